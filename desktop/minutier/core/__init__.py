@@ -1,0 +1,1 @@
+"""Domain records, validation and dates: pure Python, no Qt and no SQL."""

@@ -1,0 +1,1 @@
+"""PDF minutes and reports (reportlab); takes records, returns bytes."""

@@ -1,0 +1,1 @@
+"""What a user does, one function per action, each in one transaction with one history entry."""

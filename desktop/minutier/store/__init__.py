@@ -1,0 +1,1 @@
+"""Storage: opening the SQLite file, schema and migrations, history, queries and search."""

@@ -1,0 +1,1 @@
+"""Data files shipped inside the package (fonts, demo data, translations, icons)."""
