@@ -1,0 +1,57 @@
+"""Folding text for search: accents, case and digit grouping removed, Hangul kept whole.
+
+The same ``fold`` runs inside SQLite (registered as ``mz_fold``, called by the triggers that
+fill the search index) and on the user's query, so "echeance" finds "échéance" and "8000"
+finds "8 000" and "8,000". ``fold_with_map`` gives the same text plus, for each folded
+character, the index of the character it came from, to highlight matches in the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A digit-group separator: space, no-break spaces, comma, dot or apostrophe between a digit and
+# exactly three more digits ("8 000", "8,000", "400 000 000 000", "1'000").
+_DIGIT_GROUP_SEPARATOR = re.compile(r"(?<=\d)[ \u00a0\u202f\u2009,.'\u2019](?=\d{3}(?!\d))")
+_HANGUL_SYLLABLES = re.compile(r"[\uac00-\ud7a3]+")
+
+
+def _fold_piece(piece: str) -> str:
+    """Case-fold, decompose and drop combining marks (of a text holding no Hangul syllable)."""
+    if piece.isascii():
+        return piece.lower()
+    decomposed = unicodedata.normalize("NFKD", piece.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold(text: str | None) -> str:
+    """Return the search form of ``text`` (``None`` folds to the empty string)."""
+    if not text:
+        return ""
+    text = _DIGIT_GROUP_SEPARATOR.sub("", text)
+    if text.isascii():
+        return text.lower()
+    # Hangul syllables would decompose into jamo under NFKD: keep them as they are.
+    out: list[str] = []
+    pos = 0
+    for m in _HANGUL_SYLLABLES.finditer(text):
+        out.append(_fold_piece(text[pos : m.start()]))
+        out.append(m.group())
+        pos = m.end()
+    out.append(_fold_piece(text[pos:]))
+    return "".join(out)
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """Fold ``text`` one character at a time; return the folded text and its origin indexes."""
+    dropped = {m.start() for m in _DIGIT_GROUP_SEPARATOR.finditer(text)}
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, c in enumerate(text):
+        if i in dropped:
+            continue
+        folded = c if _HANGUL_SYLLABLES.fullmatch(c) else _fold_piece(c)
+        chars.append(folded)
+        origin.extend([i] * len(folded))
+    return "".join(chars), origin

@@ -1,0 +1,253 @@
+"""Read queries behind every list: SQLite filters, sorts and pages, Python only shapes rows.
+
+Filters are dataclasses so the interface, the command line and the benchmark ask the same
+question the same way; sort keys come from an allow-list, values are always parameters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from minutier.core.enums import OPEN_ACTION_STATUSES
+from minutier.store.connection import Store
+
+_OPEN = tuple(str(s) for s in OPEN_ACTION_STATUSES)
+_OPEN_SQL = "(" + ", ".join(f"'{s}'" for s in _OPEN) + ")"
+
+ACTION_COLUMNS = """
+    a.id, a.uuid, a.number, a.text, a.status, a.priority, a.due_on, a.closed_on,
+    a.committee_id, c.code AS committee_code, a.meeting_id, m.number AS meeting_number,
+    m.starts_at AS meeting_starts_at, a.decision_id, d.number AS decision_number,
+    a.initiative_id, i.name AS initiative_name,
+    a.owner_person_id, a.owner_organisation_id,
+    coalesce(p.name, o.name, '') AS owner_name,
+    coalesce(nullif(p.native_name, ''), nullif(o.native_name, ''), '') AS owner_native_name,
+    a.created_at, a.updated_at"""
+ACTION_JOINS = """
+    FROM action a
+    JOIN committee c ON c.id = a.committee_id
+    LEFT JOIN meeting m ON m.id = a.meeting_id
+    LEFT JOIN decision d ON d.id = a.decision_id
+    LEFT JOIN initiative i ON i.id = a.initiative_id
+    LEFT JOIN person p ON p.id = a.owner_person_id
+    LEFT JOIN organisation o ON o.id = a.owner_organisation_id"""
+ACTION_SORTS = {
+    "number": "c.code, a.number",
+    "text": "a.text COLLATE NOCASE",
+    "owner": "owner_name COLLATE NOCASE",
+    "due": "a.due_on IS NULL, a.due_on",
+    "status": "a.status",
+    "priority": "CASE a.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 "
+    "WHEN 'normal' THEN 2 ELSE 3 END",
+    "committee": "c.code",
+    "meeting": "m.starts_at",
+    "initiative": "i.name COLLATE NOCASE",
+    "updated": "a.updated_at",
+}
+
+
+@dataclass
+class ActionFilter:
+    """What the actions page, ``minutier actions`` and the reports filter on."""
+
+    owner_person_id: int | None = None
+    owner_organisation_id: int | None = None
+    statuses: tuple[str, ...] = ()
+    open_only: bool = False
+    committee_id: int | None = None
+    initiative_id: int | None = None
+    meeting_id: int | None = None
+    due_after: str | None = None  # inclusive ISO date
+    due_before: str | None = None  # inclusive ISO date
+    overdue: bool = False
+    text: str = ""
+    today: dt.date = field(default_factory=dt.date.today)
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.owner_person_id is not None:
+            clauses.append("a.owner_person_id = ?")
+            params.append(self.owner_person_id)
+        if self.owner_organisation_id is not None:
+            clauses.append("a.owner_organisation_id = ?")
+            params.append(self.owner_organisation_id)
+        if self.statuses:
+            clauses.append(f"a.status IN ({', '.join('?' * len(self.statuses))})")
+            params.extend(self.statuses)
+        if self.open_only or self.overdue:
+            clauses.append(f"a.status IN {_OPEN_SQL}")
+        if self.overdue:
+            clauses.append("a.due_on < ?")
+            params.append(self.today.isoformat())
+        if self.committee_id is not None:
+            clauses.append("a.committee_id = ?")
+            params.append(self.committee_id)
+        if self.initiative_id is not None:
+            clauses.append("a.initiative_id = ?")
+            params.append(self.initiative_id)
+        if self.meeting_id is not None:
+            clauses.append("a.meeting_id = ?")
+            params.append(self.meeting_id)
+        if self.due_after:
+            clauses.append("a.due_on >= ?")
+            params.append(self.due_after)
+        if self.due_before:
+            clauses.append("a.due_on <= ?")
+            params.append(self.due_before)
+        if self.text.strip():
+            clauses.append("a.text LIKE ? ESCAPE '\\'")
+            escaped = (
+                self.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            )
+            params.append(f"%{escaped}%")
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def is_overdue(row: dict[str, Any], today: dt.date) -> bool:
+    return bool(row.get("due_on")) and row["status"] in _OPEN and row["due_on"] < today.isoformat()
+
+
+def actions(
+    store: Store,
+    flt: ActionFilter | None = None,
+    *,
+    sort: str = "due",
+    descending: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Actions matching ``flt``, sorted by an allow-listed key, one page at a time."""
+    flt = flt or ActionFilter()
+    where, params = flt.where()
+    order = ACTION_SORTS[sort]
+    if descending:
+        order = ", ".join(f"{part.strip()} DESC" for part in order.split(","))
+    sql = f"SELECT {ACTION_COLUMNS} {ACTION_JOINS}{where} ORDER BY {order}, a.id"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [int(limit), int(offset)]
+    return store.query(sql, params)
+
+
+def count_actions(store: Store, flt: ActionFilter | None = None) -> int:
+    where, params = (flt or ActionFilter()).where()
+    return int(store.scalar(f"SELECT count(*) FROM action a{where}", params))
+
+
+def meetings(
+    store: Store, *, committee_id: int | None = None, status: str | None = None
+) -> list[dict[str, Any]]:
+    """Meetings, latest first, with their committee code and counts of what they hold."""
+    clauses, params = [], []
+    if committee_id is not None:
+        clauses.append("m.committee_id = ?")
+        params.append(committee_id)
+    if status:
+        clauses.append("m.status = ?")
+        params.append(status)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    return store.query(
+        f"""SELECT m.id, m.uuid, c.code AS committee_code, c.name AS committee_name, m.number,
+                   m.title, m.starts_at, m.ends_at, m.timezone, m.place, m.status,
+                   (SELECT count(*) FROM decision d WHERE d.meeting_id = m.id) AS decisions,
+                   (SELECT count(*) FROM action a WHERE a.meeting_id = m.id) AS actions
+            FROM meeting m JOIN committee c ON c.id = m.committee_id{where}
+            ORDER BY m.starts_at DESC, m.id DESC""",
+        params,
+    )
+
+
+def decisions(store: Store, *, initiative_id: int | None = None) -> list[dict[str, Any]]:
+    """Decisions, latest first, with the initiatives each feeds (names joined by " · ")."""
+    join = where = ""
+    params: list[Any] = []
+    if initiative_id is not None:
+        join = " JOIN decision_initiative f ON f.decision_id = d.id"
+        where = " WHERE f.initiative_id = ?"
+        params.append(initiative_id)
+    return store.query(
+        f"""SELECT d.id, d.uuid, c.code AS committee_code, d.number, d.text, d.status,
+                   d.decided_on, d.votes_for, d.votes_against, d.votes_abstain,
+                   m.number AS meeting_number,
+                   (SELECT group_concat(i.name, ' · ') FROM decision_initiative x
+                      JOIN initiative i ON i.id = x.initiative_id WHERE x.decision_id = d.id)
+                     AS initiatives
+            FROM decision d JOIN committee c ON c.id = d.committee_id
+            LEFT JOIN meeting m ON m.id = d.meeting_id{join}{where}
+            ORDER BY d.decided_on DESC, d.number DESC""",
+        params,
+    )
+
+
+def initiative_timeline(store: Store, initiative_id: int) -> list[dict[str, Any]]:
+    """Every decision, announcement, action and meeting touching an initiative, newest first."""
+    return store.query(
+        """
+        WITH ds AS (SELECT decision_id AS id FROM decision_initiative WHERE initiative_id = :i),
+             ans AS (SELECT announcement_id AS id FROM announcement_initiative
+                     WHERE initiative_id = :i),
+             acs AS (SELECT id FROM action WHERE initiative_id = :i)
+        SELECT 'decision' AS kind, d.id, coalesce(d.decided_on, substr(m.starts_at, 1, 10)) AS on_date,
+               d.text, d.status, d.meeting_id, c.code AS committee_code, d.number
+          FROM ds JOIN decision d ON d.id = ds.id JOIN committee c ON c.id = d.committee_id
+          LEFT JOIN meeting m ON m.id = d.meeting_id
+        UNION ALL
+        SELECT 'announcement', a.id, coalesce(a.made_on, substr(m.starts_at, 1, 10)), a.text,
+               '', a.meeting_id, c.code, NULL
+          FROM ans JOIN announcement a ON a.id = ans.id LEFT JOIN meeting m ON m.id = a.meeting_id
+          LEFT JOIN committee c ON c.id = m.committee_id
+        UNION ALL
+        SELECT 'action', x.id, coalesce(x.due_on, substr(m.starts_at, 1, 10), substr(x.created_at, 1, 10)),
+               x.text, x.status, x.meeting_id, c.code, x.number
+          FROM acs JOIN action x ON x.id = acs.id JOIN committee c ON c.id = x.committee_id
+          LEFT JOIN meeting m ON m.id = x.meeting_id
+        UNION ALL
+        SELECT 'meeting', m.id, substr(m.starts_at, 1, 10), m.title, m.status, m.id, c.code, m.number
+          FROM meeting m JOIN committee c ON c.id = m.committee_id
+         WHERE m.id IN (SELECT meeting_id FROM decision WHERE id IN (SELECT id FROM ds)
+                        UNION SELECT meeting_id FROM announcement WHERE id IN (SELECT id FROM ans)
+                        UNION SELECT meeting_id FROM action WHERE id IN (SELECT id FROM acs))
+        ORDER BY on_date DESC, kind, id DESC
+        """,
+        {"i": initiative_id},
+    )
+
+
+def dashboard(store: Store, today: dt.date) -> dict[str, Any]:
+    """The figures of the dashboard: open/overdue by owner, upcoming meetings, decisions this year."""
+    t = today.isoformat()
+    by_owner = store.query(
+        f"""SELECT coalesce(p.name, o.name, '') AS owner,
+                   count(*) AS open, sum(a.due_on < ?) AS overdue
+            FROM action a LEFT JOIN person p ON p.id = a.owner_person_id
+            LEFT JOIN organisation o ON o.id = a.owner_organisation_id
+            WHERE a.status IN {_OPEN_SQL}
+            GROUP BY a.owner_person_id, a.owner_organisation_id
+            ORDER BY open DESC, owner LIMIT 20""",
+        (t,),
+    )
+    return {
+        "open_actions": store.scalar(f"SELECT count(*) FROM action WHERE status IN {_OPEN_SQL}"),
+        "overdue_actions": store.scalar(
+            f"SELECT count(*) FROM action WHERE status IN {_OPEN_SQL} AND due_on < ?", (t,)
+        ),
+        "by_owner": by_owner,
+        "upcoming": store.query(
+            "SELECT m.id, c.code AS committee_code, m.number, m.title, m.starts_at, m.place "
+            "FROM meeting m JOIN committee c ON c.id = m.committee_id "
+            "WHERE m.starts_at >= ? AND m.status = 'planned' ORDER BY m.starts_at LIMIT 10",
+            (t,),
+        ),
+        "decisions_this_year": store.scalar(
+            "SELECT count(*) FROM decision WHERE decided_on >= ? AND decided_on < ?",
+            (f"{today.year}-01-01", f"{today.year + 1}-01-01"),
+        ),
+        "closed_per_month": store.query(
+            "SELECT substr(closed_on, 1, 7) AS month, count(*) AS closed FROM action "
+            "WHERE closed_on >= ? GROUP BY month ORDER BY month",
+            ((today.replace(day=1) - dt.timedelta(days=335)).replace(day=1).isoformat(),),
+        ),
+    }

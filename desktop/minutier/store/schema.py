@@ -1,0 +1,369 @@
+"""The schema as an ordered, append-only list of migrations, and the version it leads to.
+
+Each migration runs in its own transaction (sqlite-utils ``Migrations``); the number of applied
+migrations is also written to ``PRAGMA user_version`` so that a file made by a newer Minutier is
+recognised before anything touches it. Never edit a migration that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from minutier.store import search_schema
+
+migrations = Migrations("minutier")
+_applied_in_order: list[str] = []
+
+
+def migration(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+    """Register ``fn`` as the next migration; it also sets ``user_version`` in its transaction."""
+    _applied_in_order.append(fn.__name__)
+    version = len(_applied_in_order)
+
+    def run(db: Database) -> None:
+        fn(db)
+        db.execute(f"PRAGMA user_version = {version}")
+
+    migrations(name=fn.__name__)(run)
+    return fn
+
+
+# Columns every record carries: integer key for joins, UUID for exchange and merging, UTC times.
+_RECORD = """
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL"""
+
+
+def _run(db: Database, script: str) -> None:
+    """Execute a multi-statement DDL script inside the migration's transaction."""
+    for statement in script.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@migration
+def m001_records(db: Database) -> None:
+    """Every record of PRODUCT.md, with integrity rules the storage layer itself enforces."""
+    r = _RECORD
+    _run(
+        db,
+        f"""
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+CREATE TABLE source ({r},
+    title TEXT NOT NULL CHECK (title <> ''),
+    publisher TEXT NOT NULL DEFAULT '',
+    url TEXT NOT NULL DEFAULT '',
+    published_on TEXT,
+    kind TEXT NOT NULL DEFAULT 'article' CHECK (kind IN ('article', 'document', 'other')),
+    language TEXT NOT NULL DEFAULT '',
+    excerpt TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE TABLE organisation ({r},
+    name TEXT NOT NULL CHECK (name <> ''),
+    short_name TEXT NOT NULL DEFAULT '',
+    native_name TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT 'other' CHECK (kind IN
+        ('ministry', 'agency', 'company', 'university', 'committee', 'media', 'other')),
+    parent_id INTEGER REFERENCES organisation (id)
+) STRICT;
+CREATE TABLE person ({r},
+    name TEXT NOT NULL CHECK (name <> ''),
+    native_name TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE TABLE person_role ({r},
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    title TEXT NOT NULL CHECK (title <> ''),
+    organisation_id INTEGER REFERENCES organisation (id),
+    start_on TEXT,
+    end_on TEXT,
+    CHECK (end_on IS NULL OR start_on IS NULL OR end_on >= start_on)
+) STRICT;
+CREATE TABLE committee ({r},
+    name TEXT NOT NULL CHECK (name <> ''),
+    native_name TEXT NOT NULL DEFAULT '',
+    code TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (code <> '' AND code NOT GLOB '*[/ ]*'),
+    parent_id INTEGER REFERENCES committee (id),
+    founded_on TEXT,
+    language TEXT NOT NULL DEFAULT 'fr' CHECK (language IN ('fr', 'en', 'ko')),
+    timezone TEXT NOT NULL DEFAULT 'UTC',
+    description TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE TABLE membership ({r},
+    committee_id INTEGER NOT NULL REFERENCES committee (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    role TEXT NOT NULL DEFAULT 'member' CHECK (role IN
+        ('chair', 'vice_chair', 'member', 'secretary', 'observer')),
+    start_on TEXT,
+    end_on TEXT
+) STRICT;
+CREATE TABLE meeting_series ({r},
+    committee_id INTEGER NOT NULL REFERENCES committee (id),
+    title TEXT NOT NULL DEFAULT '',
+    rrule TEXT NOT NULL,
+    dtstart TEXT NOT NULL,
+    timezone TEXT NOT NULL,
+    duration_minutes INTEGER NOT NULL DEFAULT 120 CHECK (duration_minutes > 0),
+    place TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE TABLE meeting ({r},
+    committee_id INTEGER NOT NULL REFERENCES committee (id),
+    number INTEGER NOT NULL CHECK (number > 0),
+    title TEXT NOT NULL DEFAULT '',
+    starts_at TEXT NOT NULL,
+    ends_at TEXT,
+    timezone TEXT NOT NULL,
+    place TEXT NOT NULL DEFAULT '',
+    chair_id INTEGER REFERENCES person (id),
+    convener_id INTEGER REFERENCES person (id),
+    secretary_id INTEGER REFERENCES person (id),
+    status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN
+        ('planned', 'held', 'minutes_drafted', 'minutes_approved', 'cancelled')),
+    series_id INTEGER REFERENCES meeting_series (id),
+    source_id INTEGER REFERENCES source (id),
+    notes TEXT NOT NULL DEFAULT '',
+    UNIQUE (committee_id, number),
+    CHECK (ends_at IS NULL OR ends_at >= starts_at)
+) STRICT;
+CREATE TABLE attendance ({r},
+    meeting_id INTEGER NOT NULL REFERENCES meeting (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    status TEXT NOT NULL DEFAULT 'present' CHECK (status IN
+        ('present', 'absent', 'excused', 'represented')),
+    represented_by_id INTEGER REFERENCES person (id),
+    capacity TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (meeting_id, person_id),
+    CHECK (status = 'represented' OR represented_by_id IS NULL)
+) STRICT;
+CREATE TABLE agenda_item ({r},
+    meeting_id INTEGER NOT NULL REFERENCES meeting (id),
+    position INTEGER NOT NULL DEFAULT 0,
+    title TEXT NOT NULL CHECK (title <> ''),
+    kind TEXT NOT NULL DEFAULT 'item' CHECK (kind IN ('item', 'review_of_actions')),
+    presenter_id INTEGER REFERENCES person (id),
+    planned_minutes INTEGER CHECK (planned_minutes IS NULL OR planned_minutes >= 0),
+    notes TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE TABLE note ({r},
+    meeting_id INTEGER NOT NULL REFERENCES meeting (id),
+    agenda_item_id INTEGER REFERENCES agenda_item (id),
+    position INTEGER NOT NULL DEFAULT 0,
+    text TEXT NOT NULL CHECK (text <> ''),
+    recorded_at TEXT NOT NULL
+) STRICT;
+CREATE TABLE initiative ({r},
+    name TEXT NOT NULL CHECK (name <> ''),
+    native_name TEXT NOT NULL DEFAULT '',
+    code TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    owner_organisation_id INTEGER REFERENCES organisation (id),
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN
+        ('proposed', 'active', 'on_hold', 'completed', 'cancelled')),
+    start_on TEXT,
+    target_on TEXT,
+    parent_id INTEGER REFERENCES initiative (id),
+    source_id INTEGER REFERENCES source (id)
+) STRICT;
+CREATE TABLE announcement ({r},
+    meeting_id INTEGER REFERENCES meeting (id),
+    agenda_item_id INTEGER REFERENCES agenda_item (id),
+    person_id INTEGER REFERENCES person (id),
+    organisation_id INTEGER REFERENCES organisation (id),
+    made_on TEXT,
+    text TEXT NOT NULL CHECK (text <> ''),
+    source_id INTEGER REFERENCES source (id),
+    position INTEGER NOT NULL DEFAULT 0,
+    CHECK (meeting_id IS NOT NULL OR made_on IS NOT NULL)
+) STRICT;
+CREATE TABLE decision ({r},
+    committee_id INTEGER NOT NULL REFERENCES committee (id),
+    number INTEGER NOT NULL CHECK (number > 0),
+    meeting_id INTEGER REFERENCES meeting (id),
+    agenda_item_id INTEGER REFERENCES agenda_item (id),
+    text TEXT NOT NULL CHECK (text <> ''),
+    status TEXT NOT NULL DEFAULT 'adopted' CHECK (status IN
+        ('adopted', 'rejected', 'deferred', 'superseded')),
+    superseded_by_id INTEGER REFERENCES decision (id),
+    votes_for INTEGER CHECK (votes_for IS NULL OR votes_for >= 0),
+    votes_against INTEGER CHECK (votes_against IS NULL OR votes_against >= 0),
+    votes_abstain INTEGER CHECK (votes_abstain IS NULL OR votes_abstain >= 0),
+    decided_on TEXT,
+    source_id INTEGER REFERENCES source (id),
+    position INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (committee_id, number),
+    CHECK (status = 'superseded' OR superseded_by_id IS NULL)
+) STRICT;
+CREATE TABLE figure ({r},
+    announcement_id INTEGER REFERENCES announcement (id),
+    decision_id INTEGER REFERENCES decision (id),
+    initiative_id INTEGER REFERENCES initiative (id),
+    position INTEGER NOT NULL DEFAULT 0,
+    label TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL CHECK (kind IN ('quantity', 'money')),
+    qualifier TEXT NOT NULL DEFAULT 'exact' CHECK (qualifier IN
+        ('exact', 'about', 'up_to', 'at_least', 'target')),
+    quantity TEXT,
+    unit TEXT NOT NULL DEFAULT '',
+    amount_minor INTEGER,
+    currency TEXT,
+    equiv_amount_minor INTEGER,
+    equiv_currency TEXT,
+    CHECK ((announcement_id IS NOT NULL) + (decision_id IS NOT NULL)
+           + (initiative_id IS NOT NULL) = 1),
+    CHECK (kind <> 'quantity' OR (quantity IS NOT NULL AND unit <> '' AND amount_minor IS NULL)),
+    CHECK (kind <> 'money' OR (amount_minor IS NOT NULL AND quantity IS NULL
+           AND length(currency) = 3 AND currency = upper(currency))),
+    CHECK ((equiv_amount_minor IS NULL) = (equiv_currency IS NULL))
+) STRICT;
+CREATE TABLE decision_initiative ({r},
+    decision_id INTEGER NOT NULL REFERENCES decision (id),
+    initiative_id INTEGER NOT NULL REFERENCES initiative (id),
+    UNIQUE (decision_id, initiative_id)
+) STRICT;
+CREATE TABLE announcement_initiative ({r},
+    announcement_id INTEGER NOT NULL REFERENCES announcement (id),
+    initiative_id INTEGER NOT NULL REFERENCES initiative (id),
+    UNIQUE (announcement_id, initiative_id)
+) STRICT;
+CREATE TABLE action ({r},
+    committee_id INTEGER NOT NULL REFERENCES committee (id),
+    number INTEGER NOT NULL CHECK (number > 0),
+    meeting_id INTEGER REFERENCES meeting (id),
+    agenda_item_id INTEGER REFERENCES agenda_item (id),
+    decision_id INTEGER REFERENCES decision (id),
+    initiative_id INTEGER REFERENCES initiative (id),
+    text TEXT NOT NULL CHECK (text <> ''),
+    owner_person_id INTEGER REFERENCES person (id),
+    owner_organisation_id INTEGER REFERENCES organisation (id),
+    due_on TEXT,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN
+        ('open', 'in_progress', 'done', 'cancelled', 'blocked')),
+    priority TEXT NOT NULL DEFAULT 'normal' CHECK (priority IN
+        ('low', 'normal', 'high', 'urgent')),
+    closed_on TEXT,
+    source_id INTEGER REFERENCES source (id),
+    position INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (committee_id, number),
+    CHECK (owner_person_id IS NULL OR owner_organisation_id IS NULL)
+) STRICT;
+CREATE TABLE action_note ({r},
+    action_id INTEGER NOT NULL REFERENCES action (id),
+    noted_on TEXT NOT NULL,
+    text TEXT NOT NULL CHECK (text <> ''),
+    author TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE TABLE minutes_version ({r},
+    meeting_id INTEGER NOT NULL REFERENCES meeting (id),
+    version INTEGER NOT NULL CHECK (version > 0),
+    status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'approved')),
+    language TEXT NOT NULL DEFAULT 'fr',
+    approved_at_meeting_id INTEGER REFERENCES meeting (id),
+    approved_on TEXT,
+    amendment_reason TEXT NOT NULL DEFAULT '',
+    pdf_sha256 TEXT,
+    pdf BLOB,
+    UNIQUE (meeting_id, version)
+) STRICT;
+CREATE TABLE history (
+    id INTEGER PRIMARY KEY,
+    op INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    who TEXT NOT NULL,
+    label TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    row_id INTEGER NOT NULL,
+    row_uuid TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('insert', 'update', 'delete')),
+    fields TEXT NOT NULL,
+    before TEXT,
+    after TEXT
+) STRICT;
+CREATE TRIGGER history_no_update BEFORE UPDATE ON history
+BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END;
+CREATE TRIGGER history_no_delete BEFORE DELETE ON history
+BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END
+""",
+    )
+    # Every foreign key is indexed (deletes and joins), plus the orders lists filter by.
+    indexes = {
+        "organisation": ["parent_id"],
+        "person_role": ["person_id", "organisation_id"],
+        "committee": ["parent_id"],
+        "membership": ["committee_id", "person_id"],
+        "meeting_series": ["committee_id"],
+        "meeting": [
+            "committee_id, starts_at",
+            "starts_at",
+            "status, starts_at",
+            "chair_id",
+            "convener_id",
+            "secretary_id",
+            "series_id",
+            "source_id",
+        ],
+        "attendance": ["person_id", "represented_by_id"],
+        "agenda_item": ["meeting_id, position", "presenter_id"],
+        "note": ["meeting_id, position", "agenda_item_id"],
+        "initiative": ["owner_organisation_id", "parent_id", "source_id", "status"],
+        "announcement": [
+            "meeting_id, position",
+            "agenda_item_id",
+            "person_id",
+            "organisation_id",
+            "source_id",
+            "made_on",
+        ],
+        "decision": [
+            "meeting_id, position",
+            "agenda_item_id",
+            "superseded_by_id",
+            "source_id",
+            "decided_on",
+        ],
+        "figure": ["announcement_id", "decision_id", "initiative_id"],
+        "decision_initiative": ["initiative_id"],
+        "announcement_initiative": ["initiative_id"],
+        "action": [
+            "status, due_on",
+            "due_on",
+            "owner_person_id, status",
+            "owner_organisation_id, status",
+            "committee_id, status",
+            "meeting_id, position",
+            "agenda_item_id",
+            "decision_id",
+            "initiative_id, status",
+            "source_id",
+        ],
+        "action_note": ["action_id, noted_on"],
+        "minutes_version": ["approved_at_meeting_id"],
+        "history": ["op", "row_uuid", "table_name, row_id"],
+    }
+    for table, columns_list in indexes.items():
+        for columns in columns_list:
+            name = f"idx_{table}_" + "_".join(c.strip() for c in columns.split(","))
+            db.execute(f"CREATE INDEX {name} ON {table} ({columns})")
+    db.execute("INSERT INTO meta (key, value) VALUES ('application', 'minutier')")
+
+
+@migration
+def m002_search_index(db: Database) -> None:
+    """One full-text index over the texts people search, kept in step by triggers."""
+    search_schema.create(db)
+
+
+LATEST_VERSION = len(_applied_in_order)
+NAMES = tuple(_applied_in_order)
+
+
+def upgrade(db: Database) -> None:
+    """Apply pending migrations, each in its own transaction together with its version number."""
+    migrations.apply(db)
+    db.execute(f"PRAGMA user_version = {LATEST_VERSION}")

@@ -1,0 +1,132 @@
+"""Searching the full-text index with whatever a person types, never raising on its syntax.
+
+The query is folded like the indexed text, split into words (double quotes keep a phrase),
+and every word becomes a quoted FTS5 string, so ``AND``, ``-``, ``*`` or an unbalanced
+parenthesis are only characters. With trigram tokens a word matches inside longer words
+("위원회" in "특별위원회"); words under three characters fall back to ``LIKE``. Results are
+ranked by bm25 and carry a snippet of the original text with the matches marked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutier.core.text import fold, fold_with_map
+from minutier.store.connection import Store
+from minutier.store.search_schema import KIND_BITS, KIND_BY_CODE, KIND_BY_TABLE
+
+_WORD_EDGE = "()[]{}*^:!?,;\"'`.+~<>=|\\"
+MAX_TERMS = 12
+MAX_TERM_LENGTH = 200
+
+
+@dataclass
+class Hit:
+    kind: str  # table name: meeting, agenda_item, note, announcement, decision, initiative, action…
+    id: int
+    text: str
+    snippet: str
+    highlights: list[tuple[int, int]] = field(default_factory=list)  # spans within snippet
+    rank: float = 0.0
+
+
+def terms(query: str) -> list[str]:
+    """The folded words and phrases of a query, cleaned of FTS syntax."""
+    folded = fold(query)
+    parts: list[str] = []
+    for m in re.finditer(r'"([^"]*)"?|(\S+)', folded):
+        raw = m.group(1) if m.group(1) is not None else m.group(2)
+        word = " ".join(raw.split()).strip(_WORD_EDGE + " ")
+        if word and word not in parts:
+            parts.append(word[:MAX_TERM_LENGTH])
+    return parts[:MAX_TERMS]
+
+
+def _like_escape(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _where(query_terms: list[str]) -> tuple[str, list[object]]:
+    long_terms = [t for t in query_terms if len(t) >= 3]
+    short_terms = [t for t in query_terms if len(t) < 3]
+    clauses: list[str] = []
+    params: list[object] = []
+    if long_terms:
+        clauses.append("search_index MATCH ?")
+        params.append(" AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms))
+    for t in short_terms:
+        clauses.append("folded LIKE ? ESCAPE '\\'")
+        params.append(f"%{_like_escape(t)}%")
+    return " AND ".join(clauses), params
+
+
+def snippet(
+    text: str, query_terms: list[str], *, width: int = 160
+) -> tuple[str, list[tuple[int, int]]]:
+    """A window of ``text`` around the first match, and the spans of every match inside it."""
+    folded, origin = fold_with_map(text)
+    spans: list[tuple[int, int]] = []
+    for t in query_terms:
+        start = 0
+        while t and (i := folded.find(t, start)) >= 0:
+            spans.append((origin[i], origin[i + len(t) - 1] + 1))
+            start = i + len(t)
+    spans.sort()
+    if not spans:
+        cut = text[:width]
+        return (cut + "…" if len(text) > width else cut), []
+    first = spans[0][0]
+    begin = max(0, first - width // 3)
+    end = min(len(text), begin + width)
+    prefix = "…" if begin > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    window = prefix + " ".join(text[begin:end].split("\n")) + suffix
+    shift = len(prefix) - begin
+    inside = [(s + shift, e + shift) for s, e in spans if s >= begin and e <= end]
+    return window, inside
+
+
+def _text_of(store: Store, kind: str, row_id: int) -> str:
+    k = KIND_BY_TABLE[kind]
+    row = store.conn.execute(
+        f"SELECT {k.expression('t')} FROM {kind} t WHERE id = ?", (row_id,)
+    ).fetchone()
+    return (row[0] if row else "").strip()
+
+
+def search(
+    store: Store, query: str, *, kinds: list[str] | None = None, limit: int = 50
+) -> list[Hit]:
+    """Ranked hits for ``query`` (best first); an empty or syntax-only query gives no hits."""
+    query_terms = terms(query)
+    if not query_terms:
+        return []
+    where, params = _where(query_terms)
+    if kinds:
+        codes = [KIND_BY_TABLE[k].code for k in kinds if k in KIND_BY_TABLE]
+        where += f" AND (rowid % {KIND_BITS}) IN ({', '.join(map(str, codes)) or 'NULL'})"
+    has_match = any(len(t) >= 3 for t in query_terms)
+    order = "bm25(search_index)" if has_match else "rowid DESC"
+    rank = "bm25(search_index)" if has_match else "0.0"
+    rows = store.conn.execute(
+        f"SELECT rowid, {rank} FROM search_index WHERE {where} ORDER BY {order} LIMIT ?",
+        (*params, int(limit)),
+    ).fetchall()
+    hits = []
+    for rowid, score in rows:
+        kind = KIND_BY_CODE[rowid % KIND_BITS].table
+        row_id = rowid // KIND_BITS
+        text = _text_of(store, kind, row_id)
+        window, spans = snippet(text, query_terms)
+        hits.append(Hit(kind, row_id, text, window, spans, float(score)))
+    return hits
+
+
+def count(store: Store, query: str) -> int:
+    """How many records match (for a status line)."""
+    query_terms = terms(query)
+    if not query_terms:
+        return 0
+    where, params = _where(query_terms)
+    return int(store.scalar(f"SELECT count(*) FROM search_index WHERE {where}", params))
