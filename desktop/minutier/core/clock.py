@@ -2,13 +2,47 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import getpass
 import os
+import uuid
+from collections.abc import Iterator
+
+_pinned: contextvars.ContextVar[dt.datetime | None] = contextvars.ContextVar("pinned", default=None)
+_uuid_seed: contextvars.ContextVar[list | None] = contextvars.ContextVar("uuid_seed", default=None)
+
+
+@contextlib.contextmanager
+def pinned(now: dt.datetime, *, uuid_namespace: str | None = None) -> Iterator[None]:
+    """Within the block, time stands at ``now`` and (optionally) new UUIDs are reproducible.
+
+    Used to build the demo database identically everywhere, so its minutes PDF is too.
+    """
+    t1 = _pinned.set(now if now.tzinfo else now.replace(tzinfo=dt.UTC))
+    t2 = _uuid_seed.set([uuid_namespace, 0] if uuid_namespace else None)
+    try:
+        yield
+    finally:
+        _pinned.reset(t1)
+        _uuid_seed.reset(t2)
+
+
+def new_uuid() -> str:
+    """A fresh record UUID (version 4, or version 5 from a counter inside ``pinned``)."""
+    seed = _uuid_seed.get()
+    if seed is None:
+        return str(uuid.uuid4())
+    seed[1] += 1
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"minutier:{seed[0]}:{seed[1]}"))
 
 
 def utc_now() -> dt.datetime:
-    """Aware UTC now; MINUTIER_FIXED_NOW (ISO 8601) pins it for reproducible demo data."""
+    """Aware UTC now; ``pinned`` or MINUTIER_FIXED_NOW (ISO 8601) fix it for reproducible data."""
+    pinned_now = _pinned.get()
+    if pinned_now is not None:
+        return pinned_now.astimezone(dt.UTC)
     fixed = os.environ.get("MINUTIER_FIXED_NOW")
     if fixed:
         value = dt.datetime.fromisoformat(fixed.replace("Z", "+00:00"))
@@ -24,8 +58,7 @@ def utc_timestamp() -> str:
 
 def today() -> dt.date:
     """The local calendar date (relative due dates count from it)."""
-    fixed = os.environ.get("MINUTIER_FIXED_NOW")
-    if fixed:
+    if _pinned.get() is not None or os.environ.get("MINUTIER_FIXED_NOW"):
         return utc_now().date()
     return dt.date.today()
 

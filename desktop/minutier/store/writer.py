@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-import uuid as uuidlib
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -173,7 +172,7 @@ class Operation:
         if unknown:
             raise ValueError(f"unknown columns for {table}: {sorted(unknown)}")
         row = dict(values)
-        row.setdefault("uuid", str(uuidlib.uuid4()))
+        row.setdefault("uuid", clock.new_uuid())
         row.setdefault("created_at", self._at)
         row.setdefault("updated_at", row["created_at"])
         names = list(row)
