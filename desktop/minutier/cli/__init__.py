@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -41,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open the demo database (created on first use)"
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="minutier")
     for name in COMMAND_MODULES:
         try:
             module = importlib.import_module(name)
@@ -54,9 +55,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open_window(args: argparse.Namespace) -> int:
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and not os.environ.get("QT_QPA_PLATFORM")
+    ):
+        raise UserError(
+            "no display is available to open the window; run Minutier in a desktop session "
+            "(or under xvfb-run), or use one of the commands listed by 'minutier --help'."
+        )
     from minutier.ui.launch import launch  # Qt is imported only when a window is wanted
 
-    return launch(args.db, demo=args.demo)
+    return launch(args.window_db, demo=args.demo)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -66,10 +77,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     db = None
     if argv and not argv[0].startswith("-") and argv[0] not in _commands(parser):
         db = argv.pop(0)
+        if not os.path.exists(db):
+            parser.error(f"{db!r} is neither a command nor an existing database file")
     args = parser.parse_args(argv)
-    args.db = db
     if db is not None and args.command is not None:
         parser.error("give either a database to open or a command, not both")
+    if args.command is None:
+        args.window_db = db
     try:
         if args.command is None:
             return _open_window(args)
@@ -87,6 +101,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("minutier: interrupted", file=sys.stderr)
         return 130
+    except Exception:  # a defect, not the user's doing: log it, say where, no traceback
+        log = _log_exception()
+        print(
+            f"minutier: an unexpected error occurred; details were written to {log}",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _log_exception() -> str:
+    import traceback
+
+    from minutier.store import locations
+
+    try:
+        folder = locations.log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "minutier-cli.log"
+        with open(path, "a", encoding="utf-8") as f:
+            f.write(traceback.format_exc() + "\n")
+        return str(path)
+    except OSError:
+        return "(the log folder could not be written)"
 
 
 def _commands(parser: argparse.ArgumentParser) -> set[str]:
