@@ -95,6 +95,9 @@ def test_owner_matches_without_regard_to_accents_case_or_which_name(line: str) -
         ("A: @MSIT send the plan by next Friday", "send the plan", "2025-02-21"),
         ("A: @MSIT send the plan before 2025-04-30", "send the plan", "2025-04-30"),
         ("A: @MSIT send the plan due end of March", "send the plan", "2025-03-31"),
+        ("A: @MSIT relancer dans 2 semaines", "relancer", "2025-03-02"),
+        ("A: @MSIT follow up in ten days", "follow up", "2025-02-26"),
+        ("A: @MSIT meet in Seoul", "meet in Seoul", None),
         ("A: @MSIT d'ici fin mars, envoyer le plan", "envoyer le plan", "2025-03-31"),
         (
             "A: @MSIT envoyer d'ici fin mars le plan au ministre",

@@ -67,7 +67,10 @@ _AT = ("@", "＠")
 # Words that open a due-date phrase. "Strong" ones always announce a date, so a phrase after
 # them that is not one is an error; after a "weak" one ("pour", "by") it is ordinary text.
 _STRONG = ("d'ici", "au plus tard", "échéance", "echeance", "deadline")
-_WEAK = ("avant", "pour", "due", "by", "before", "until", "till", "jusqu'au", "jusqu'à")
+_WEAK = (
+    *("avant", "pour", "dans", "sous", "jusqu'au", "jusqu'à"),
+    *("due", "by", "before", "until", "till", "in", "within"),
+)
 _MARKER = re.compile(
     r"(?<!\S)(?P<m>" + "|".join(re.escape(w) for w in (*_STRONG, *_WEAK)) + r")(?=\s)",
     re.IGNORECASE,
