@@ -67,18 +67,23 @@ class AppContext(QObject):
         fn: Callable[..., T],
         *args: Any,
         parent: QWidget | None = None,
+        on_error: Callable[[MinutierError], object] | None = None,
         **kwargs: Any,
     ) -> T | None:
         """Call ``fn(store, *args, **kwargs)`` as one undoable step; on a user error, say why.
 
         Returns the service's result, or None when it was refused (the caller keeps the
-        user's input on screen so nothing typed is lost).
+        user's input on screen so nothing typed is lost). ``on_error`` replaces the dialog
+        when the caller shows the error itself (next to a field, under the live entry box).
         """
         before = history.last_op(self.store) or 0
         try:
             result = fn(self.store, *args, **kwargs)
         except MinutierError as e:
-            self.show_error(e, parent)
+            if on_error is not None:
+                on_error(e)
+            else:
+                self.show_error(e, parent)
             return None
         after = history.last_op(self.store) or 0
         if after > before:
