@@ -1,7 +1,10 @@
 """Opening a Minutier file: checks before touching it, pragmas, migrations, one ``Store``.
 
-Order matters: the header and ``user_version`` are read on a read-only handle first, so a file
-that is not ours, damaged, or from a newer Minutier is refused before anything is written.
+Order matters: the header, ``user_version`` and a ``quick_check`` are read on a read-only handle
+first, so a file that is not ours, damaged, or from a newer Minutier is refused before anything
+is written. A file that cannot be written (permissions, read-only media) or that another
+Minutier is editing (``holder``) opens read-only, with a sentence saying why in ``notices``.
+A journal left missing or stale by a crash (``journal``) is refused unless read-only.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import contextlib
 import os
 import sqlite3
 import stat
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,7 +23,7 @@ from sqlite_utils import Database
 from minutier.core import clock
 from minutier.core.errors import DatabaseProblem
 from minutier.core.text import fold
-from minutier.store import schema
+from minutier.store import holder, journal, schema
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 3000
@@ -30,13 +34,52 @@ def register_functions(conn: sqlite3.Connection) -> None:
     conn.create_function("mz_fold", 1, fold, deterministic=True)
 
 
-def _uri(path: Path, *, readonly: bool) -> str:
+def _uri(path: Path, *, readonly: bool, immutable: bool = False) -> str:
     mode = "ro" if readonly else "rwc"
-    return f"{path.resolve().as_uri()}?mode={mode}"
+    # immutable: read the file alone, ignoring (and never creating) -wal/-shm beside it.
+    return f"{path.resolve().as_uri()}?mode={mode}" + ("&immutable=1" if immutable else "")
 
 
-def _probe(path: Path) -> int:
-    """Return the file's schema version, or raise a DatabaseProblem without writing anything."""
+def translate_operational(e: sqlite3.Error, path: Path) -> DatabaseProblem | None:
+    """A sentence for SQLite errors a user meets (busy, disk full, I/O, read-only); else None."""
+    text = str(e).lower()
+    name = path.name
+    if "locked" in text or "busy" in text:
+        return DatabaseProblem(
+            f"{name} is busy: another program is writing to it. Nothing was changed; "
+            "wait a moment and try again.",
+            path=str(path),
+            hint="busy",
+        )
+    if "full" in text:
+        return DatabaseProblem(
+            f"There is no room left to save in {name} (the disk is full): the change was not "
+            "saved and nothing was half-written. Free some space, then try again.",
+            path=str(path),
+            hint="disk_full",
+        )
+    if "disk i/o error" in text:
+        return DatabaseProblem(
+            f"The disk reported an error while saving {name}: the change was not saved. "
+            f"Check the disk, then try again and run 'minutier check {name}'.",
+            path=str(path),
+            hint="io_error",
+        )
+    if "readonly" in text or "read-only" in text:
+        return DatabaseProblem(
+            f"{name} cannot be written (read-only); the change was not saved.",
+            path=str(path),
+            hint="read_only",
+        )
+    return None
+
+
+def _probe(path: Path, *, immutable: bool = False, verify: bool = False) -> int:
+    """Return the file's schema version, or raise a DatabaseProblem without writing anything.
+
+    With ``verify`` the file's structure is checked too (``PRAGMA quick_check``, milliseconds
+    for a register), so flipped bytes or a truncated file are found before any write.
+    """
     try:
         with open(path, "rb") as f:
             header = f.read(len(SQLITE_HEADER))
@@ -57,13 +100,24 @@ def _probe(path: Path) -> int:
             hint="choose_another",
         )
     try:
-        conn = sqlite3.connect(_uri(path, readonly=True), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(
+            _uri(path, readonly=True, immutable=immutable),
+            uri=True,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+        )
     except sqlite3.Error as e:
         raise DatabaseProblem(f"Cannot open {path.name}: {e}.", path=str(path)) from e
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if verify:
+            result = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
+            if result != ["ok"]:
+                raise sqlite3.DatabaseError(result[0])
     except sqlite3.DatabaseError as e:
+        busy = translate_operational(e, path)
+        if busy is not None and busy.hint == "busy":
+            raise busy from e
         raise DatabaseProblem(
             f"{path.name} is damaged and cannot be read ({e}).",
             path=str(path),
@@ -96,6 +150,18 @@ class Store:
         self.path = path
         self.readonly = readonly
         self.who = who
+        # Sentences for the user about this opening (read-only because…, recovered after a
+        # crash, backup not made…): the window shows them once, the CLI may print them.
+        self.notices: list[str] = []
+        self.readonly_reason: str | None = None
+        self.lock: holder.WriteLock | None = None
+        self._release: weakref.finalize | None = None
+
+    def hold(self, lock: holder.WriteLock | None) -> None:
+        """Keep ``lock`` until close — or until this object is dropped or the program exits."""
+        self.lock = lock
+        if lock is not None:
+            self._release = weakref.finalize(self, lock.release)
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -123,7 +189,8 @@ class Store:
         """
         if self.readonly:
             raise DatabaseProblem(
-                f"{self.path.name} is open read-only; changes cannot be saved.",
+                self.readonly_reason
+                or f"{self.path.name} is open read-only; changes cannot be saved.",
                 path=str(self.path),
                 hint="read_only",
             )
@@ -131,20 +198,31 @@ class Store:
             with self.db.atomic():
                 yield self
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")  # waits up to the busy timeout for a writer
+        except sqlite3.OperationalError as e:
+            raise (translate_operational(e, self.path) or e) from e
         try:
             yield self
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+        except BaseException as e:
+            self._rollback()
+            if isinstance(e, sqlite3.OperationalError):
+                raise (translate_operational(e, self.path) or e) from e
             raise
         else:
             try:
                 self.conn.execute("COMMIT")
-            except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
+            except BaseException as e:
+                self._rollback()
+                if isinstance(e, sqlite3.OperationalError):
+                    raise (translate_operational(e, self.path) or e) from e
                 raise
+
+    def _rollback(self) -> None:
+        # SQLite may already have rolled back (disk full); a failing ROLLBACK changes nothing.
+        if self.conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
 
     def operation(self, label: str):  # -> Operation (import cycle kept out of module scope)
         """Start one user action: a transaction whose writes land in the history as one entry."""
@@ -157,6 +235,10 @@ class Store:
             if not self.readonly:
                 self.conn.execute("PRAGMA optimize")
         self.db.close()
+        if self._release is not None:  # after the close removed the journal: see ``journal``
+            self._release()
+            self._release = None
+            self.lock = None
 
     def __enter__(self) -> Store:
         return self
@@ -171,6 +253,20 @@ def _secure_new_file(path: Path) -> None:
     os.close(fd)
 
 
+def _unwritable(path: Path) -> tuple[str | None, bool]:
+    """Why ``path`` cannot be written, if so; and whether to read it alone (immutable)."""
+    if not os.access(path, os.W_OK):
+        reason = f"{path.name} cannot be changed (no write permission, or read-only media)"
+    elif not os.access(path.parent, os.W_OK):
+        reason = f"the folder of {path.name} cannot be written (no permission, or read-only media)"
+    else:
+        return None, False
+    # Without -shm and a folder to create it in, SQLite can only read the file alone; nobody
+    # has it open (no -wal), so reading it as immutable is exact.
+    alone = not os.access(path.parent, os.W_OK) and not journal.wal_path(path).exists()
+    return f"{reason[0].upper()}{reason[1:]}, so it is open read-only.", alone
+
+
 def open_store(
     path: str | os.PathLike[str],
     *,
@@ -178,10 +274,20 @@ def open_store(
     readonly: bool = False,
     who: str | None = None,
     migrate: bool = True,
+    backup: bool = False,
+    accept_journal: bool = False,
 ) -> Store:
     """Open (or with ``create`` make) a Minutier file, bring its schema up to date, return it.
 
-    Raises ``DatabaseProblem`` with a sentence for the user when the file cannot be used.
+    Raises ``DatabaseProblem`` (with a ``hint`` naming the way out) when the file cannot be
+    used; a damaged file is never written to. Falls back to read-only, saying why in
+    ``store.notices``, when the file cannot be written or another Minutier is editing it.
+
+    - ``backup``: take the day's automatic backup if there is none yet (the window passes
+      True; tests and command-line listings leave it off so they stay fast and write nowhere
+      else). A backup is always taken before a migration, whatever this says.
+    - ``accept_journal``: the user has read the "journal missing/stale" message and chose to
+      continue with the file as it is (a stale journal is renamed aside, not deleted).
     """
     path = Path(path)
     who = who or clock.os_user()
@@ -196,14 +302,92 @@ def open_store(
             raise DatabaseProblem(
                 f"Cannot create {path}: {e.strerror}.", path=str(path), hint="check_permissions"
             ) from e
+    notices: list[str] = []
+    reason, immutable = (None, False) if readonly or is_new else _unwritable(path)
+    lock = None
+    if not readonly and reason is None:
+        lock, other = holder.acquire(path)
+        if lock is None:
+            who_has = other.describe() if other else "another Minutier window"
+            reason = (
+                f"{path.name} is being edited by {who_has}, so it is open read-only here. "
+                "Close it there to make changes."
+            )
+    if reason is not None:
+        readonly = True
+        notices.append(reason)
+    try:
+        store = _open(
+            path,
+            is_new=is_new,
+            create=create,
+            readonly=readonly,
+            immutable=immutable,
+            who=who,
+            migrate=migrate,
+            lock=lock,
+            accept_journal=accept_journal,
+            notices=notices,
+        )
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    store.readonly_reason = reason
+    if backup and not store.readonly:
+        from minutier.store import backup as backups
+
+        try:
+            backups.daily(store)
+        except (DatabaseProblem, OSError, sqlite3.Error) as e:
+            store.notices.append(f"Today's automatic backup could not be made: {e}")
+    return store
+
+
+def _open(
+    path: Path,
+    *,
+    is_new: bool,
+    create: bool,
+    readonly: bool,
+    immutable: bool,
+    who: str,
+    migrate: bool,
+    lock: holder.WriteLock | None,
+    accept_journal: bool,
+    notices: list[str],
+) -> Store:
+    if lock is not None:
+        crashed = lock.previous
+    else:
+        previous, alive = holder.peek(path)
+        crashed = previous if previous is not None and not alive else None
+    kind = None if is_new else journal.problem(path, crashed=crashed is not None)
+    if kind is not None:
+        if readonly:
+            immutable = True  # read the file alone: the journal is neither replayed nor touched
+            notices.append(journal.message(path, kind))
+        elif accept_journal:
+            if kind == journal.STALE:
+                journal.set_aside(path)
+        else:
+            raise DatabaseProblem(journal.message(path, kind), path=str(path), hint=kind)
+    elif crashed is not None and lock is not None:
+        notices.append(
+            f"{path.name} was not closed properly last time ({crashed.describe()}); "
+            "every change saved before that was kept."
+        )
+    if is_new:
+        version = 0
+    elif path.stat().st_size == 0:
+        if not create:
+            _probe(path)  # raises the "empty file" message
         version = 0
     else:
-        version = _probe(path) if path.stat().st_size else 0
-        if path.stat().st_size == 0 and not create:
-            _probe(path)  # raises the "empty file" message
+        version = _probe(path, immutable=immutable, verify=True)
     try:
         conn = sqlite3.connect(
-            _uri(path, readonly=readonly),
+            _uri(path, readonly=readonly, immutable=immutable),
             uri=True,
             timeout=BUSY_TIMEOUT_MS / 1000,
             check_same_thread=False,
@@ -229,13 +413,24 @@ def open_store(
                     path=str(path),
                     hint="open_writable",
                 )
+            if version > 0:  # there is data to keep: copy it aside first, or do not migrate
+                from minutier.store import backup as backups
+
+                backups.before_migration(conn, path, version)
             schema.upgrade(db)
     except sqlite3.DatabaseError as e:
         conn.close()
+        problem = translate_operational(e, path)
+        if problem is not None:
+            raise problem from e
         raise DatabaseProblem(
             f"{path.name} cannot be used: {e}.", path=str(path), hint="restore_backup"
         ) from e
     except BaseException:
         conn.close()
         raise
+    if lock is not None:
+        lock.claim(who)
+    store.hold(lock)
+    store.notices = notices
     return store
