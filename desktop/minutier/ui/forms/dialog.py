@@ -1,0 +1,165 @@
+"""The dialog every record is created and edited in: a form, OK/Cancel, one service call on OK.
+
+On OK the dialog gathers the form, calls ONE service function through ``AppContext.run`` (one
+transaction, one undo step) and closes only if it succeeded; a refusal is shown under the field
+it concerns and everything typed stays on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minutier.core.errors import MinutierError, ValidationError
+from minutier.services import records
+from minutier.ui.context import AppContext
+from minutier.ui.forms.form import RecordForm
+
+TITLES = "RecordDialog"
+NEW_TITLES = {
+    "committee": QT_TRANSLATE_NOOP("RecordDialog", "New committee"),
+    "organisation": QT_TRANSLATE_NOOP("RecordDialog", "New organisation"),
+    "person": QT_TRANSLATE_NOOP("RecordDialog", "New person"),
+    "membership": QT_TRANSLATE_NOOP("RecordDialog", "New membership"),
+    "meeting_series": QT_TRANSLATE_NOOP("RecordDialog", "New meeting series"),
+    "meeting": QT_TRANSLATE_NOOP("RecordDialog", "New meeting"),
+    "agenda_item": QT_TRANSLATE_NOOP("RecordDialog", "New agenda item"),
+    "attendance": QT_TRANSLATE_NOOP("RecordDialog", "Record attendance"),
+    "note": QT_TRANSLATE_NOOP("RecordDialog", "New note"),
+    "announcement": QT_TRANSLATE_NOOP("RecordDialog", "New announcement"),
+    "decision": QT_TRANSLATE_NOOP("RecordDialog", "New decision"),
+    "initiative": QT_TRANSLATE_NOOP("RecordDialog", "New initiative"),
+    "action": QT_TRANSLATE_NOOP("RecordDialog", "New action"),
+    "source": QT_TRANSLATE_NOOP("RecordDialog", "New source"),
+}
+EDIT_TITLES = {
+    "committee": QT_TRANSLATE_NOOP("RecordDialog", "Edit committee"),
+    "organisation": QT_TRANSLATE_NOOP("RecordDialog", "Edit organisation"),
+    "person": QT_TRANSLATE_NOOP("RecordDialog", "Edit person"),
+    "membership": QT_TRANSLATE_NOOP("RecordDialog", "Edit membership"),
+    "meeting_series": QT_TRANSLATE_NOOP("RecordDialog", "Edit meeting series"),
+    "meeting": QT_TRANSLATE_NOOP("RecordDialog", "Edit meeting"),
+    "agenda_item": QT_TRANSLATE_NOOP("RecordDialog", "Edit agenda item"),
+    "attendance": QT_TRANSLATE_NOOP("RecordDialog", "Edit attendance"),
+    "note": QT_TRANSLATE_NOOP("RecordDialog", "Edit note"),
+    "announcement": QT_TRANSLATE_NOOP("RecordDialog", "Edit announcement"),
+    "decision": QT_TRANSLATE_NOOP("RecordDialog", "Edit decision"),
+    "initiative": QT_TRANSLATE_NOOP("RecordDialog", "Edit initiative"),
+    "action": QT_TRANSLATE_NOOP("RecordDialog", "Edit action"),
+    "source": QT_TRANSLATE_NOOP("RecordDialog", "Edit source"),
+}
+
+
+def dialog_title(table: str, editing: bool) -> str:
+    source = (EDIT_TITLES if editing else NEW_TITLES).get(table, table)
+    return QCoreApplication.translate(TITLES, source)
+
+
+class RecordDialog(QDialog):
+    """Create (``row_id`` None) or edit one record of ``table``."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        table: str,
+        row_id: int | None = None,
+        *,
+        defaults: Mapping[str, Any] | None = None,
+        fields: Iterable[str] | None = None,
+        exclude: Iterable[str] = ("position",),
+        hidden: Iterable[str] = (),
+        scopes: Mapping[str, tuple[str, tuple[Any, ...]]] | None = None,
+        rows: Mapping[str, list[tuple[Any, str]]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.table = table
+        self.row_id = row_id
+        self.saved_id: int | None = None
+        self._refused = False
+        self.row: dict[str, Any] = records.get(ctx.store, table, row_id) if row_id else {}
+        self.defaults = dict(defaults or {})
+        self.setWindowTitle(dialog_title(table, row_id is not None))
+        self.setObjectName(f"dialog_{table}")
+        self.form = RecordForm(
+            ctx, table, fields=fields, exclude=exclude, scopes=scopes, rows=rows, parent=self
+        )
+        for name in hidden:
+            self.form.set_row_visible(name, False)
+        self.form.set_values(self.row or self.defaults)
+
+        self.body = QVBoxLayout()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        inner = QWidget(scroll)
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addWidget(self.form)
+        inner_layout.addLayout(self.body)
+        inner_layout.addStretch(1)
+        scroll.setWidget(inner)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.buttons)
+        self.resize(640, 560)
+
+    # -- hooks ----------------------------------------------------------------------------
+    def collect(self) -> dict[str, Any]:
+        """The values to save (the form's, plus hidden defaults of a new record)."""
+        values = self.form.values()
+        if self.row_id is None:
+            for key, value in self.defaults.items():
+                values.setdefault(key, value)
+        return values
+
+    def undo_text(self) -> str:
+        return self.windowTitle()
+
+    def save(self, values: dict[str, Any]) -> int | None:
+        """One service call; returns the record's id, or None when refused."""
+        if self.row_id is None:
+            return self.run(records.create, self.table, values)
+        self.run(records.update, self.table, self.row_id, values)
+        return None if self._refused else self.row_id
+
+    # -- machinery ------------------------------------------------------------------------
+    def run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Call the service as one undo step; ``self._refused`` says whether it was refused."""
+        self._refused = False
+        return self.ctx.run(
+            self.undo_text(), fn, *args, parent=self, on_error=self._on_error, **kwargs
+        )
+
+    def _on_error(self, error: MinutierError) -> None:
+        self._refused = True
+        self.show_error(error)
+
+    def show_error(self, error: MinutierError) -> None:
+        self.form.show_error(error)
+
+    def accept(self) -> None:
+        self.form.clear_errors()
+        try:
+            values = self.collect()
+        except ValidationError as e:
+            self.show_error(e)
+            return
+        saved = self.save(values)
+        if saved is None:
+            return
+        self.saved_id = int(saved)
+        super().accept()
