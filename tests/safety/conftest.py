@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 from pathlib import Path
 
@@ -31,7 +30,3 @@ def demo(demo_master: Path, tmp_path: Path) -> Path:
     shutil.copyfile(demo_master, path)
     path.chmod(0o600)
     return path
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -1,10 +1,12 @@
-"""Commands that look after the file itself: check (and, later, backup and restore)."""
+"""Commands that look after the file itself: check, backup, backups (the list), restore."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 
-from minutier.cli.common import add_db
+from minutier.cli.common import add_db, add_json, print_json, print_table
+from minutier.store import backup
 from minutier.store.integrity import check_file
 
 
@@ -12,6 +14,32 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="integrity and foreign-key check; exit 0 only when clean")
     add_db(p)
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser(
+        "backup",
+        help="copy DB with SQLite's online backup API (safe while it is open), then check the copy",
+    )
+    add_db(p)
+    p.add_argument(
+        "dest",
+        metavar="DEST",
+        nargs="?",
+        help="file or folder to write (default: the backups folder of DB)",
+    )
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("backups", help="list the backups of DB with their dates and record counts")
+    add_db(p)
+    add_json(p)
+    p.set_defaults(func=cmd_backups)
+
+    p = sub.add_parser(
+        "restore",
+        help="replace DB by BACKUP (checked first); the current DB is backed up before",
+    )
+    p.add_argument("backup", metavar="BACKUP", help="the backup file to restore")
+    add_db(p)
+    p.set_defaults(func=cmd_restore)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -22,3 +50,77 @@ def cmd_check(args: argparse.Namespace) -> int:
     for problem in report.problems:
         print(f"{args.db}: {problem}")
     return 1
+
+
+def _summary(info: backup.BackupInfo) -> str:
+    c = info.counts
+    return (
+        f"{c.get('meeting', 0)} meetings, {c.get('decision', 0)} decisions, "
+        f"{c.get('action', 0)} actions ({info.records} records in all)"
+    )
+
+
+def _local(when: dt.datetime | None) -> str:
+    return when.astimezone().strftime("%Y-%m-%d %H:%M") if when else ""
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    info = backup.backup_file(args.db, args.dest)
+    print(f"Backed up {args.db} to {info.path}: {_summary(info)}; integrity checked.")
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    infos = backup.list_backups(args.db)
+    if args.json:
+        print_json(
+            [
+                {
+                    "path": str(i.path),
+                    "taken_at": i.taken_at.isoformat() if i.taken_at else None,
+                    "reason": i.reason,
+                    "size": i.size,
+                    "schema_version": i.version,
+                    "counts": i.counts,
+                    "problem": i.problem or None,
+                }
+                for i in infos
+            ]
+        )
+        return 0
+    rows = [
+        {
+            "when": _local(i.taken_at),
+            "reason": i.reason,
+            "meetings": i.counts.get("meeting", ""),
+            "decisions": i.counts.get("decision", ""),
+            "actions": i.counts.get("action", ""),
+            "records": i.records if i.ok else i.problem,
+            "file": str(i.path),
+        }
+        for i in infos
+    ]
+    print_table(
+        rows,
+        [
+            ("when", "taken (local time)", 16),
+            ("reason", "why", 16),
+            ("meetings", "meetings", 8),
+            ("decisions", "decisions", 9),
+            ("actions", "actions", 7),
+            ("records", "records", 30),
+            ("file", "file", 200),
+        ],
+        empty=f"No backups of {args.db} yet (folder: {backup.folder_for(args.db)}).",
+    )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    result = backup.restore(args.backup, args.db)
+    if result.saved is not None:
+        print(f"The current {args.db} was backed up first to {result.saved.path}.")
+    if result.moved_aside is not None:
+        print(f"The current {args.db} could not be read; it was kept as {result.moved_aside}.")
+    print(f"Restored {args.db} from {args.backup}: {_summary(result.restored)}.")
+    return 0

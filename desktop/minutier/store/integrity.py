@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from minutier.store import connection
+from minutier.store import connection, holder, journal, probe
 
 
 @dataclass
@@ -27,10 +27,15 @@ def check_file(path: str | Path) -> CheckReport:
     try:
         report.version = connection._probe(path)
     except connection.DatabaseProblem as e:
-        report.problems.append(str(e))
+        report.problems.append(str(_journal_explains(path) or e))
         return report
+    previous, alive = holder.peek(path)  # a crashed writer's journal, missing or not its own
+    kind = journal.problem(path, crashed=previous is not None and not alive)
+    if kind is not None:
+        report.problems.append(journal.message(path, kind))
     try:
-        conn = sqlite3.connect(connection._uri(path, readonly=True), uri=True)
+        alone = probe.reads_alone(path)  # then nothing, not even -wal/-shm, is created
+        conn = sqlite3.connect(connection._uri(path, readonly=True, immutable=alone), uri=True)
     except sqlite3.Error as e:
         report.problems.append(f"cannot open: {e}")
         return report
@@ -55,3 +60,14 @@ def check_file(path: str | Path) -> CheckReport:
     finally:
         conn.close()
     return report
+
+
+def _journal_explains(path: Path) -> connection.DatabaseProblem | None:
+    """The "journal does not belong to the file" problem, when that is why it cannot be read."""
+    try:
+        probe.probe_with_journal(
+            path, immutable=False, readonly=False, accept_journal=False, notices=[]
+        )
+    except connection.DatabaseProblem as e:
+        return e if e.hint == journal.STALE else None
+    return None

@@ -68,10 +68,10 @@ def message(db: Path, kind: str) -> str:
             f"'minutier check {db.name}'."
         )
     return (
-        f"{db.name} was not closed properly and its journal file ({db.name}-wal) is older "
-        "than the file itself: the file seems to have been replaced since. Replaying that "
-        "journal would mix two versions, so nothing was changed. Open it read-only to look, "
-        "restore a backup, or set the journal aside to continue with the file as it is."
+        f"The journal file beside {db.name} ({db.name}-wal) does not belong to the file as it "
+        "is now: the file seems to have been replaced or copied without it. Replaying it "
+        "would mix two versions, so nothing was changed. Open it read-only to look, restore "
+        "a backup, or set the journal aside to continue with the file as it is."
     )
 
 
