@@ -295,12 +295,6 @@ def _open(
         db = Database(conn, execute_plugins=False)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
-        if not readonly:
-            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                conn.execute("PRAGMA journal_mode = WAL")
-            # FULL: a committed change survives a power cut, not only a crash of the app.
-            conn.execute("PRAGMA synchronous = FULL")
-        store = Store(db, path, readonly=readonly, who=who)
         if version < schema.LATEST_VERSION:
             if readonly or not migrate:
                 raise DatabaseProblem(
@@ -309,10 +303,17 @@ def _open(
                     path=str(path),
                     hint="open_writable",
                 )
-            if version > 0:  # there is data to keep: copy it aside first, or do not migrate
+            if version > 0:  # data to keep: copied aside before anything is written, or no write
                 from minutier.store import backup as backups
 
                 backups.before_migration(conn, path, version)
+        if not readonly:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            # FULL: a committed change survives a power cut, not only a crash of the app.
+            conn.execute("PRAGMA synchronous = FULL")
+        store = Store(db, path, readonly=readonly, who=who)
+        if version < schema.LATEST_VERSION:
             schema.upgrade(db)
     except sqlite3.DatabaseError as e:
         conn.close()
