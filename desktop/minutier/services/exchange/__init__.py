@@ -1,0 +1,1 @@
+"""Moving records in and out of a register: the JSON exchange format, CSV and iCalendar exports."""

@@ -1,0 +1,173 @@
+"""The JSON exchange format: exporting every record by UUID, and importing such a file safely.
+
+The format is described in ``README.md`` beside this module. Output is deterministic (records
+sorted by UUID, keys sorted, UTF-8 text), so export → import into an empty register → export
+gives the same file apart from ``exported_at``.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from minutier import __version__
+from minutier.core import clock
+from minutier.core.errors import MinutierError, ValidationError
+from minutier.services.exchange import rows
+from minutier.services.exchange.importer import ImportReport, apply
+from minutier.services.exchange.layout import (
+    FORMAT,
+    IDENTITY_KEYS,
+    MAX_FILE_BYTES,
+    TABLE_ORDER,
+    TABLES,
+    VERSION,
+)
+from minutier.store.connection import Store
+
+__all__ = [
+    "ImportReport",
+    "dumps",
+    "export_data",
+    "import_data",
+    "import_file",
+    "read_json",
+    "write_json",
+]
+
+
+def export_data(store: Store) -> dict[str, Any]:
+    """Every record of the register as the exchange format's object (history is not included)."""
+    uuids = {
+        table: dict(store.conn.execute(f"SELECT id, uuid FROM {table}").fetchall())
+        for table in TABLE_ORDER
+    }
+    records: dict[str, list[dict[str, Any]]] = {}
+    for table in TABLE_ORDER:
+        out = []
+        for row in store.query(f"SELECT * FROM {table}"):
+            item = {key: row[key] for key in IDENTITY_KEYS}
+            for col in TABLES[table]:
+                value = row[col.column]
+                if value is not None and col.kind == "ref":
+                    assert col.ref is not None
+                    value = uuids[col.ref][value]
+                elif value is not None and col.kind == "base64":
+                    value = base64.b64encode(value).decode("ascii")
+                item[col.key] = value
+            out.append(item)
+        records[table] = sorted(out, key=lambda r: r["uuid"])
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "generator": f"Minutier {__version__}",
+        "exported_at": clock.utc_timestamp(),
+        "records": records,
+    }
+
+
+def dumps(data: dict[str, Any]) -> str:
+    """The file's text: sorted keys, one-space indent, non-ASCII kept as is, final newline."""
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def _write_text(path: Path, text: str) -> None:
+    """Write next to ``path`` and rename over it, so a failed export never leaves half a file."""
+    path = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as e:
+        raise MinutierError(f"Cannot write {path}: {e.strerror}.") from e
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as e:
+        Path(tmp).unlink(missing_ok=True)
+        raise MinutierError(f"Cannot write {path}: {e.strerror}.") from e
+
+
+def write_json(store: Store, path: str | os.PathLike[str]) -> None:
+    """Export the whole register to ``path`` as a JSON exchange file."""
+    _write_text(Path(path), dumps(export_data(store)))
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValidationError("file", key, "this key appears twice in the same JSON object")
+        out[key] = value
+    return out
+
+
+def _no_constant(name: str) -> Any:
+    raise ValidationError("file", name, "JSON has no such number; write a plain number")
+
+
+def read_json(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """Read an exchange file, refusing files over 50 MB before reading them."""
+    path = Path(path)
+    where = f"import file {path.name}"
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ValidationError(
+                where,
+                f"{size / 1e6:.0f} MB",
+                f"an import file may hold at most {MAX_FILE_BYTES // (1024 * 1024)} MB",
+            )
+        with open(path, "rb") as f:
+            raw = f.read(MAX_FILE_BYTES + 1)  # a file still growing cannot slip past the limit
+    except OSError as e:
+        raise ValidationError(where, str(path), f"this file cannot be read ({e.strerror})") from e
+    if len(raw) > MAX_FILE_BYTES:
+        raise ValidationError(where, str(path), "an import file may hold at most 50 MB")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValidationError(where, path.name, "this file is not UTF-8 text") from None
+    try:
+        data = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
+    except json.JSONDecodeError as e:
+        raise ValidationError(
+            where, path.name, f"this is not valid JSON (line {e.lineno}, column {e.colno})"
+        ) from None
+    except (ValueError, RecursionError):  # digits beyond Python's limit, absurd nesting
+        raise ValidationError(
+            where, path.name, "this is not a JSON file Minutier can read"
+        ) from None
+    if not isinstance(data, dict):
+        raise ValidationError(where, path.name, "this is not a Minutier exchange file")
+    return data
+
+
+def _not_null(store: Store) -> dict[str, frozenset[str]]:
+    return {
+        table: frozenset(
+            r[1] for r in store.conn.execute(f"PRAGMA table_info({table})").fetchall() if r[3]
+        )
+        for table in TABLE_ORDER
+    }
+
+
+def import_data(store: Store, data: Any, *, label: str = "Import") -> ImportReport:
+    """Import a decoded exchange file as one undoable operation; refuse it whole or take it whole.
+
+    Raises a ``MinutierError`` (naming the table, the UUID and the field) and changes nothing
+    when any record is refused.
+    """
+    parsed = rows.parse(data, notnull=_not_null(store))
+    return apply(store, parsed, label=label)
+
+
+def import_file(store: Store, path: str | os.PathLike[str]) -> ImportReport:
+    """Read and import an exchange file; see ``import_data``."""
+    path = Path(path)
+    return import_data(store, read_json(path), label=f"Import {path.name}")

@@ -1,0 +1,136 @@
+"""Version 1 of the JSON exchange format: its tables, their order, and what each field holds.
+
+The fields of most tables are those of ``minutier.core.fields.SPECS`` (the same rules as typing
+them in a form); references become UUIDs under the column name without ``_id``
+(``committee_id`` → ``"committee"``). Tables and columns the forms never edit directly (figures,
+links to initiatives, minutes versions, a note's timestamp) are described here. A test checks
+that this covers every column of the schema, so a new column cannot be silently left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from minutier.core import enums, fields
+from minutier.core.fields import Field
+
+FORMAT = "minutier"
+VERSION = 1
+MAX_FILE_BYTES = 50 * 1024 * 1024  # refused before reading; a 10 MB register imports fine
+
+# Parents before children: each reference points to an earlier table or into its own table.
+TABLE_ORDER = (
+    "source",
+    "organisation",
+    "person",
+    "person_role",
+    "committee",
+    "membership",
+    "meeting_series",
+    "meeting",
+    "attendance",
+    "agenda_item",
+    "note",
+    "initiative",
+    "announcement",
+    "decision",
+    "figure",
+    "decision_initiative",
+    "announcement_initiative",
+    "action",
+    "action_note",
+    "minutes_version",
+)
+
+# Keys every record carries besides its fields.
+IDENTITY_KEYS = ("uuid", "created_at", "updated_at")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One field of a record: its key in the file, its column in the database, how to check it."""
+
+    key: str
+    column: str
+    field: Field
+
+    @property
+    def kind(self) -> str:
+        return self.field.kind
+
+    @property
+    def required(self) -> bool:
+        return self.field.required
+
+    @property
+    def ref(self) -> str | None:
+        return self.field.ref
+
+
+def _column(f: Field) -> Column:
+    key = f.name.removesuffix("_id") if f.kind == "ref" else f.name
+    return Column(key, f.name, f)
+
+
+def _ref(name: str, table: str, *, required: bool = False) -> Field:
+    return Field(name, "ref", name.removesuffix("_id"), required=required, ref=table)
+
+
+# Kinds beyond those of ``fields.Field``: checked by ``rows`` itself.
+#   timestamp  UTC ISO 8601 with a Z, as created_at ("2025-02-16T01:00:00.000Z")
+#   money      an integer amount in minor units (may be negative)
+#   quantity   exact decimal text ("8000", "1.8")
+#   currency   ISO 4217 code ("KRW")
+#   sha256     64 lowercase hexadecimal digits
+#   base64     standard base64 (RFC 4648) of a document's bytes
+_EXTRA: dict[str, tuple[Field, ...]] = {
+    "note": (Field("recorded_at", "timestamp", "recorded at", required=True),),
+    "figure": (
+        _ref("announcement_id", "announcement"),
+        _ref("decision_id", "decision"),
+        _ref("initiative_id", "initiative"),
+        Field("position", "int"),
+        Field("label", "line"),
+        Field("kind", "choice", required=True, choices=enums.FigureKind),
+        Field("qualifier", "choice", choices=enums.FigureQualifier),
+        Field("quantity", "quantity"),
+        Field("unit", "line"),
+        Field("amount_minor", "money", "amount (minor units)"),
+        Field("currency", "currency"),
+        Field("equiv_amount_minor", "money", "equivalent amount (minor units)"),
+        Field("equiv_currency", "currency", "equivalent currency"),
+    ),
+    "decision_initiative": (
+        _ref("decision_id", "decision", required=True),
+        _ref("initiative_id", "initiative", required=True),
+    ),
+    "announcement_initiative": (
+        _ref("announcement_id", "announcement", required=True),
+        _ref("initiative_id", "initiative", required=True),
+    ),
+    "minutes_version": (
+        _ref("meeting_id", "meeting", required=True),
+        Field("version", "int", required=True),
+        Field("status", "choice", choices=enums.MinutesStatus),
+        Field("language", "line"),
+        _ref("approved_at_meeting_id", "meeting"),
+        Field("approved_on", "date", "approved on"),
+        Field("amendment_reason", "text", "reason for the amendment"),
+        Field("pdf_sha256", "sha256", "SHA-256 of the PDF"),
+        Field("pdf", "base64", "PDF"),
+    ),
+}
+# The PDF bytes travel as base64 text under this key.
+_KEY_OVERRIDES = {("minutes_version", "pdf"): "pdf_base64"}
+
+
+def _columns(table: str) -> tuple[Column, ...]:
+    out = [_column(f) for f in fields.SPECS.get(table, ())]
+    for f in _EXTRA.get(table, ()):
+        column = _column(f)
+        key = _KEY_OVERRIDES.get((table, f.name))
+        out.append(Column(key, f.name, f) if key else column)
+    return tuple(out)
+
+
+TABLES: dict[str, tuple[Column, ...]] = {table: _columns(table) for table in TABLE_ORDER}
