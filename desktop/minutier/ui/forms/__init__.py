@@ -17,7 +17,13 @@ from minutier.ui.context import AppContext
 from minutier.ui.forms.delete import confirm_delete
 from minutier.ui.forms.dialog import RecordDialog
 from minutier.ui.forms.initiative_dialog import InitiativeDialog
-from minutier.ui.forms.meeting_dialogs import AgendaItemDialog, AttendanceDialog, MeetingDialog
+from minutier.ui.forms.meeting_dialogs import (
+    AgendaItemDialog,
+    AttendanceDialog,
+    MeetingDialog,
+    NoteDialog,
+    SeriesDialog,
+)
 from minutier.ui.forms.outcome_dialogs import ActionDialog, AnnouncementDialog, DecisionDialog
 from minutier.ui.forms.person_dialog import PersonDialog
 
@@ -26,6 +32,8 @@ DIALOGS: dict[str, type[RecordDialog]] = {
     "meeting": MeetingDialog,
     "agenda_item": AgendaItemDialog,
     "attendance": AttendanceDialog,
+    "note": NoteDialog,
+    "meeting_series": SeriesDialog,
     "decision": DecisionDialog,
     "announcement": AnnouncementDialog,
     "action": ActionDialog,

@@ -219,3 +219,69 @@ class AttendanceDialog(RecordDialog):
             represented_by_id=values.get("represented_by_id"),
             capacity=values.get("capacity") or "",
         )
+
+
+class NoteDialog(RecordDialog):
+    """A discussion note of a meeting, under one of its agenda items."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        row_id: int | None = None,
+        *,
+        parent: QWidget | None = None,
+        **defaults: Any,
+    ) -> None:
+        meeting_id = defaults.get("meeting_id")
+        if row_id is not None:
+            meeting_id = records.get(ctx.store, "note", row_id)["meeting_id"]
+        super().__init__(
+            ctx,
+            "note",
+            row_id,
+            defaults={"meeting_id": meeting_id, **defaults},
+            fields=("agenda_item_id", "text"),
+            scopes={"agenda_item_id": ("t.meeting_id = ?", (meeting_id or 0,))},
+            parent=parent,
+        )
+        self.meeting_id = meeting_id
+
+    def save(self, values: dict[str, Any]) -> int | None:
+        if self.row_id is not None:
+            self.run(records.update, "note", self.row_id, values)
+            return None if self._refused else self.row_id
+        return self.run(
+            meetings.add_note,
+            self.meeting_id,
+            values.get("text", ""),
+            agenda_item_id=values.get("agenda_item_id"),
+        )
+
+
+class SeriesDialog(RecordDialog):
+    """A recurring series of meetings (its rule plans the next meeting)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        row_id: int | None = None,
+        *,
+        parent: QWidget | None = None,
+        **defaults: Any,
+    ) -> None:
+        super().__init__(ctx, "meeting_series", row_id, defaults=defaults, parent=parent)
+        self.form.widgets["rrule"].editor().setPlaceholderText(  # type: ignore[attr-defined]
+            "FREQ=MONTHLY;BYDAY=+2TU"
+        )
+        self.form.widgets["committee_id"].changed.connect(self._committee_changed)
+        self.form.widgets["timezone"].changed.connect(
+            lambda: self.form.set_timezone(self.form.widgets["timezone"].value().strip())
+        )
+        if row_id is None:
+            self._committee_changed()
+
+    def _committee_changed(self) -> None:
+        committee_id = self.form.widgets["committee_id"].value_or_none()  # type: ignore[attr-defined]
+        if committee_id and self.row_id is None:
+            committee = records.get(self.ctx.store, "committee", int(committee_id))
+            self.form.set_value("timezone", committee["timezone"])

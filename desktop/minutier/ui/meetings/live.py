@@ -1,0 +1,412 @@
+"""Live meeting mode: type a line, press Enter, and it is recorded under the current agenda item.
+
+Each Enter is one ``AppContext.run`` call (one committed transaction, one undo step) and the new
+entry is appended to the list without re-reading anything else, so it shows at once. A refused
+line stays in the box with the reason in words under it. Ctrl+Up/Down changes the current agenda
+item; F2 or a double-click corrects an entry in place; attendance is ticked on the side.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStyledItemDelegate,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minutier.core.errors import MinutierError
+from minutier.services import live, meetings, records
+from minutier.services.live import LiveEntry
+from minutier.ui.context import AppContext
+from minutier.ui.forms import localized
+from minutier.ui.forms.errors import error_text
+from minutier.ui.forms.form import error_label
+from minutier.ui.meetings.attendance import AttendanceEditor
+from minutier.ui.meetings.live_model import LiveEntriesModel
+from minutier.ui.meetings.models import RowFitter
+
+
+class _EntryBox(QLineEdit):
+    """The single-line entry; lets Ctrl+Z reach the window's undo when there is nothing to undo."""
+
+    def event(self, e: QEvent) -> bool:
+        if (
+            e.type() == QEvent.Type.ShortcutOverride
+            and isinstance(e, QKeyEvent)
+            and (
+                e.matches(QKeySequence.StandardKey.Undo) or e.matches(QKeySequence.StandardKey.Redo)
+            )
+            and not self.text()
+        ):
+            e.ignore()
+            return False
+        return super().event(e)
+
+
+class _StackAction(QAction):
+    """Undo or Redo: a short label; the step it would undo or redo in the tooltip."""
+
+    def show_step(self, step: str) -> None:
+        self.setToolTip(f"{self.text()}: {step}" if step else self.text())
+
+
+class _LineDelegate(QStyledItemDelegate):
+    """Edits an entry as its quick-entry line; committing asks the window to correct it."""
+
+    def __init__(self, window: LiveMeetingWindow) -> None:
+        super().__init__(window.entries_view)
+        self.window = window
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        assert isinstance(editor, QLineEdit)
+        self.window.correct(index.row(), editor.text())
+
+
+class LiveMeetingWindow(QWidget):
+    """A focused window for recording one meeting as it happens."""
+
+    def __init__(self, ctx: AppContext, meeting_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setObjectName("live_meeting")
+        self.ctx = ctx
+        self.meeting_id = meeting_id
+        self.meeting = records.get(ctx.store, "meeting", meeting_id)
+        self.owners = live.owner_index(ctx.store)
+        self._own_change = False
+        self._refresh_pending = False
+        self.current_item: int | None = None
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("live_heading")
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        undo = self._stack_action(self.tr("Undo"), QKeySequence.StandardKey.Undo, True)
+        redo = self._stack_action(self.tr("Redo"), QKeySequence.StandardKey.Redo, False)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        for action in (undo, redo):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            top.addWidget(button)
+
+        # Side: the agenda with the current item, and a compact attendance checklist.
+        self.agenda = QListWidget(self)
+        self.agenda.setObjectName("live_agenda")
+        self.agenda.setWordWrap(True)
+        self.agenda.currentRowChanged.connect(self._item_chosen)
+        self.agenda.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.attendance = AttendanceEditor(ctx, compact=True, parent=self)
+        side = QSplitter(Qt.Orientation.Vertical, self)
+        agenda_box = QWidget(side)
+        agenda_layout = QVBoxLayout(agenda_box)
+        agenda_layout.setContentsMargins(0, 0, 0, 0)
+        agenda_layout.addWidget(QLabel(self.tr("Agenda (Ctrl+Up / Ctrl+Down)"), agenda_box))
+        agenda_layout.addWidget(self.agenda, 1)
+        attendance_box = QWidget(side)
+        attendance_layout = QVBoxLayout(attendance_box)
+        attendance_layout.setContentsMargins(0, 0, 0, 0)
+        attendance_layout.addWidget(QLabel(self.tr("Attendance"), attendance_box))
+        attendance_layout.addWidget(self.attendance, 1)
+        side.addWidget(agenda_box)
+        side.addWidget(attendance_box)
+
+        # Main: the entries, the current item, the entry box and its error.
+        self.model = LiveEntriesModel(self.meeting["timezone"], self)
+        self.entries_view = QTableView(self)
+        self.entries_view.setObjectName("live_entries")
+        self.entries_view.setModel(self.model)
+        self.entries_view.verticalHeader().hide()
+        self.entries_view.setWordWrap(True)
+        self.entries_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.entries_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.entries_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.entries_view.setItemDelegateForColumn(LiveEntriesModel.TEXT, _LineDelegate(self))
+        self.entries_view.doubleClicked.connect(self._double_clicked)
+        self.fitter = RowFitter(self.entries_view, at_bottom=True)
+        header = self.entries_view.horizontalHeader()
+        for column in (LiveEntriesModel.TIME, LiveEntriesModel.ITEM):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(LiveEntriesModel.KIND, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(LiveEntriesModel.KIND, 260)
+        header.setSectionResizeMode(LiveEntriesModel.TEXT, QHeaderView.ResizeMode.Stretch)
+
+        self.current_label = QLabel(self)
+        self.current_label.setObjectName("live_current_item")
+        self.current_label.setWordWrap(True)
+        self.entry = _EntryBox(self)
+        self.entry.setObjectName("live_entry")
+        self.entry.setPlaceholderText(
+            self.tr(
+                "Type and press Enter: a note, or D: decision, A: @owner action d'ici…, N: announcement"
+            )
+        )
+        self.entry.returnPressed.connect(self.submit)
+        self.entry.textEdited.connect(lambda _: self.error.hide())
+        self.error = error_label(self, "live_error")
+        self.hint = QLabel(
+            self.tr(
+                "Plain text is a note · D: decision · A: @owner text d'ici fin mars (action) · "
+                "N: @person announcement · F2 corrects the selected entry"
+            ),
+            self,
+        )
+        self.hint.setObjectName("live_hint")
+        self.hint.setWordWrap(True)
+        self.hint.setEnabled(False)
+        main = QWidget(self)
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        main_layout.addWidget(self.entries_view, 1)
+        main_layout.addWidget(self.current_label)
+        main_layout.addWidget(self.entry)
+        main_layout.addWidget(self.error)
+        main_layout.addWidget(self.hint)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(side)
+        splitter.addWidget(main)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([380, 720])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        for keys, slot in (
+            ("Ctrl+Up", lambda: self.step_item(-1)),
+            ("Ctrl+Down", lambda: self.step_item(+1)),
+            ("F2", self.edit_selected),
+            ("F11", self.toggle_full_screen),
+            ("Ctrl+W", self.close),
+        ):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+        ctx.data_changed.connect(self._data_changed)
+        self.reload()
+        self.resize(1100, 700)
+        self.entry.setFocus()
+
+    def _stack_action(self, text: str, keys: QKeySequence.StandardKey, undo: bool) -> QAction:
+        """Undo/Redo of the window's stack, with a short label and the step in the tooltip."""
+        stack = self.ctx.undo_stack
+        action = _StackAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(stack.undo if undo else stack.redo)
+        action.setEnabled(stack.canUndo() if undo else stack.canRedo())
+        action.show_step(stack.undoText() if undo else stack.redoText())
+        (stack.canUndoChanged if undo else stack.canRedoChanged).connect(action.setEnabled)
+        (stack.undoTextChanged if undo else stack.redoTextChanged).connect(action.show_step)
+        self.addAction(action)
+        return action
+
+    # -- loading ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Re-read the meeting (after an undo, or a change made elsewhere)."""
+        self._refresh_pending = False
+        try:
+            self.meeting = records.get(self.ctx.store, "meeting", self.meeting_id)
+        except MinutierError:  # the meeting was deleted (or its creation undone)
+            self.close()
+            return
+        self.owners = live.owner_index(self.ctx.store)
+        committee = records.get(self.ctx.store, "committee", self.meeting["committee_id"])
+        title = self.meeting["title"] or self.tr("meeting %1").replace(
+            "%1", str(self.meeting["number"])
+        )
+        when = localized.date_time(self.meeting["starts_at"])
+        self.heading.setText(f"{committee['code']}/{self.meeting['number']} · {title} · {when}")
+        self.setWindowTitle(
+            self.tr("Live — %1").replace("%1", f"{committee['code']}/{self.meeting['number']}")
+        )
+        items = meetings.agenda(self.ctx.store, self.meeting_id)
+        self.agenda.blockSignals(True)
+        self.agenda.clear()
+        for number, item in enumerate(items, start=1):
+            entry = QListWidgetItem(f"{number}. {item['title']}", self.agenda)
+            entry.setData(Qt.ItemDataRole.UserRole, item["id"])
+        self.agenda.blockSignals(False)
+        ids = [item["id"] for item in items]
+        if self.current_item not in ids:
+            self.current_item = ids[0] if ids else None
+        if self.current_item is not None:
+            self.agenda.setCurrentRow(ids.index(self.current_item))
+        positions = {item["id"]: n for n, item in enumerate(items, start=1)}
+        self.model.reset(live.entries(self.ctx.store, self.meeting_id), positions)
+        self.model.set_current_item(self.current_item)
+        self._show_current()
+        self.attendance.load(self.meeting_id)
+        self.fitter.schedule()
+
+    def _data_changed(self) -> None:
+        if self._own_change:
+            return  # what this window recorded is already on screen
+        if not self._refresh_pending:  # after the current event: never inside a model call
+            self._refresh_pending = True
+            QTimer.singleShot(0, self.reload)
+
+    # -- agenda ----------------------------------------------------------------------------
+    def _item_chosen(self, row: int) -> None:
+        item = self.agenda.item(row)
+        self.current_item = None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        self.model.set_current_item(self.current_item)
+        self._show_current()
+
+    def step_item(self, step: int) -> None:
+        """Make the previous (-1) or next (+1) agenda item current."""
+        if not self.agenda.count():
+            return
+        row = max(0, min(self.agenda.count() - 1, self.agenda.currentRow() + step))
+        self.agenda.setCurrentRow(row)
+
+    def _show_current(self) -> None:
+        item = self.agenda.currentItem()
+        if item is None:
+            self.current_label.setText(self.tr("Recording outside the agenda"))
+        else:
+            self.current_label.setText(self.tr("Recording under: %1").replace("%1", item.text()))
+
+    # -- recording -------------------------------------------------------------------------
+    def submit(self) -> LiveEntry | None:
+        """Record the typed line (one committed step) and show it; keep it if refused."""
+        line = self.entry.text()
+        if not line.strip():
+            return None
+        shown = line.strip() if len(line.strip()) <= 40 else line.strip()[:39] + "…"
+        self._own_change = True
+        try:
+            entry = self.ctx.run(
+                self.tr("Record “%1”").replace("%1", shown),
+                live.record_line,
+                self.meeting_id,
+                self.current_item,
+                line,
+                owners=self.owners,
+                parent=self,
+                on_error=self._line_refused,
+            )
+        finally:
+            self._own_change = False
+        if entry is None:
+            return None
+        self.error.hide()
+        self.entry.clear()
+        row = self.model.append(entry)
+        self.entries_view.resizeRowToContents(row)
+        self.entries_view.scrollToBottom()
+        return entry
+
+    def _line_refused(self, error: MinutierError) -> None:
+        self.error.setText(error_text(error))
+        self.error.show()
+        self.entry.setFocus()
+
+    # -- correcting ------------------------------------------------------------------------
+    def _double_clicked(self, index: Any) -> None:
+        if index.column() != LiveEntriesModel.TEXT:
+            self.entries_view.edit(self.model.index(index.row(), LiveEntriesModel.TEXT))
+
+    def edit_selected(self) -> None:
+        """F2: correct the selected entry (the last one if none is selected)."""
+        rows = self.entries_view.selectionModel().selectedRows()
+        row = rows[0].row() if rows else self.model.rowCount() - 1
+        if row < 0:
+            return
+        index = self.model.index(row, LiveEntriesModel.TEXT)
+        self.entries_view.setCurrentIndex(index)
+        self.entries_view.edit(index)
+
+    def correct(self, row: int, line: str) -> bool:
+        """Correct entry ``row`` from its edited line, as one undo step."""
+        entry = self.model.entries[row]
+        if line == entry.line:
+            return True
+        self._own_change = True
+        try:
+            fixed = self.ctx.run(
+                self.tr("Correct entry"),
+                live.update_entry,
+                entry.table,
+                entry.id,
+                line,
+                owners=self.owners,
+                parent=self,
+                on_error=self._line_refused,
+            )
+        finally:
+            self._own_change = False
+        if fixed is None:
+            self.model.pending[row] = line  # reopen with what was typed, not the old line
+            index = self.model.index(row, LiveEntriesModel.TEXT)
+            QTimer.singleShot(0, lambda: self.entries_view.edit(index))
+            return False
+        self.error.hide()
+        self.model.replace(row, fixed)
+        self.entries_view.resizeRowToContents(row)
+        return True
+
+    # -- window ----------------------------------------------------------------------------
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        try:
+            self.ctx.data_changed.disconnect(self._data_changed)
+        except (RuntimeError, TypeError):
+            pass
+        super().closeEvent(event)
+        parent = self.parentWidget()
+        if parent is not None and hasattr(parent, "refresh"):
+            QTimer.singleShot(0, parent.refresh)
+
+
+def measure_enter(window: LiveMeetingWindow, lines: Iterable[str]) -> list[float]:
+    """Seconds from Enter to the entry shown, for each line (what the benchmark calls).
+
+    Each line is typed into the entry box, then timed from the Return key press to the new row
+    being in the list and the list repainted.
+    """
+    from PySide6.QtTest import QTest
+
+    out = []
+    for line in lines:
+        window.entry.setText(line)
+        before = window.model.rowCount()
+        start = time.perf_counter()
+        QTest.keyClick(window.entry, Qt.Key.Key_Return)
+        window.entries_view.viewport().repaint()
+        elapsed = time.perf_counter() - start
+        if window.model.rowCount() != before + 1:
+            raise RuntimeError(f"the line was not recorded: {window.error.text()}")
+        out.append(elapsed)
+    QApplication.processEvents()
+    return out

@@ -1,0 +1,239 @@
+"""The Meetings page: the list of meetings beside the detail of the one selected."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QInputDialog,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minutier.services import records, series
+from minutier.ui.context import AppContext, Page
+from minutier.ui.forms import confirm_delete, open_editor
+from minutier.ui.forms.refs import ref_rows
+from minutier.ui.meetings.detail import MeetingDetail
+from minutier.ui.meetings.models import MeetingsModel
+
+# Records the page can show: a meeting, or a part of one (shown on the right tab).
+_TABS = {"agenda_item": 0, "attendance": 1, "note": 2}
+
+
+class MeetingsPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("meetings_page")
+        self._dirty = False
+        self.live_windows: dict[int, QWidget] = {}
+
+        self.model = MeetingsModel(ctx.store, self)
+        self.view = QTableView(self)
+        self.view.setObjectName("meetings_view")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MeetingsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        new = QPushButton(self.tr("New meeting…"), self)
+        new.setObjectName("new_meeting")
+        new.setToolTip(self.tr("Plan the next meeting of a committee (Ctrl+Shift+N)"))
+        new.clicked.connect(self.new_meeting)
+        next_of_series = QPushButton(self.tr("Plan next of series…"), self)
+        next_of_series.setObjectName("plan_next_of_series")
+        next_of_series.clicked.connect(self.plan_next_of_series)
+        new_series = QPushButton(self.tr("New series…"), self)
+        new_series.clicked.connect(lambda: open_editor(self.ctx, "meeting_series", parent=self))
+        delete = QPushButton(self.tr("Delete…"), self)
+        delete.clicked.connect(self.delete_meeting)
+        buttons = QToolBar(self)
+        buttons.setObjectName("meetings_toolbar")
+        buttons.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for b in (new, next_of_series, new_series, delete):
+            buttons.addWidget(b)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(buttons)
+        left_layout.addWidget(self.view, 1)
+
+        self.detail = MeetingDetail(ctx, self)
+        self.detail.live_requested.connect(self.open_live)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("meetings_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        for keys, slot in (
+            ("F9", self.open_live_selected),
+            ("Ctrl+L", self.open_live_selected),
+            ("Ctrl+Shift+N", self.new_meeting),
+        ):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        if self.model.rowCount():
+            self.view.selectRow(0)
+        else:
+            self.detail.load(None)
+
+    def title(self) -> str:
+        return self.tr("Meetings")
+
+    # -- list ----------------------------------------------------------------------------
+    def selected_id(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()]["id"] if rows else None
+
+    def select(self, meeting_id: int) -> bool:
+        row = self.model.row_of(meeting_id)
+        if row < 0:
+            return False
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0))
+        if self.detail.meeting_id != meeting_id:
+            self.detail.load(meeting_id)
+        return True
+
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        meeting_id = self.selected_id()
+        if meeting_id != self.detail.meeting_id:
+            self.detail.load(meeting_id)
+
+    def refresh(self) -> None:
+        """Re-read the list and the detail; later if the page is hidden or live mode is open.
+
+        While a live window records, the page waits (it is behind): Enter in live mode must not
+        re-read the world. It catches up when its window is activated or live mode closes.
+        """
+        if not self.isVisible() or any(w.isVisible() for w in self.live_windows.values()):
+            self._dirty = True
+            return
+        self._dirty = False
+        self._reload()
+
+    def _reload(self) -> None:
+        current = self.selected_id() or self.detail.meeting_id
+        self.view.selectionModel().blockSignals(True)
+        self.model.reload()
+        self.view.selectionModel().blockSignals(False)
+        if current is not None and self.model.row_of(current) >= 0:
+            self.view.selectRow(self.model.row_of(current))
+            self.detail.load(current)
+        elif self.model.rowCount():
+            self.view.selectRow(0)
+            self.detail.load(self.selected_id())
+        else:
+            self.detail.load(None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.WindowActivate and self._dirty:
+            QTimer.singleShot(0, self._catch_up)
+        return super().event(e)
+
+    def _catch_up(self) -> None:
+        """Refresh now even if a live window is still open (the user came back to the page)."""
+        if self._dirty and self.isVisible():
+            self._dirty = False
+            self._reload()
+
+    def show_record(self, table: str, row_id: int) -> bool:
+        meeting_id: int | None = row_id if table == "meeting" else None
+        if table in _TABS:
+            row = self.ctx.store.query_one(
+                f"SELECT meeting_id FROM {table} WHERE id = ?", (row_id,)
+            )
+            meeting_id = row["meeting_id"] if row else None
+        if meeting_id is None:
+            return False
+        if self._dirty:
+            self.model.reload()
+        if not self.select(meeting_id):
+            return False
+        if table in _TABS:
+            self.detail.tabs.setCurrentIndex(_TABS[table])
+        return True
+
+    # -- actions -------------------------------------------------------------------------
+    def new_meeting(self) -> None:
+        defaults = {}
+        current = self.detail.row
+        if current:
+            defaults["committee_id"] = current["committee_id"]
+        meeting_id = open_editor(self.ctx, "meeting", parent=self, **defaults)
+        if meeting_id is not None:
+            self.refresh()
+            self.select(meeting_id)
+
+    def plan_next_of_series(self) -> None:
+        series_id = self.detail.row.get("series_id") if self.detail.row else None
+        if not series_id:
+            choices = ref_rows(self.ctx.store, "meeting_series")
+            if not choices:
+                open_editor(self.ctx, "meeting_series", parent=self)
+                return
+            labels = [label for _, label in choices]
+            label, ok = QInputDialog.getItem(
+                self, self.tr("Plan next of series"), self.tr("Series:"), labels, 0, False
+            )
+            if not ok:
+                return
+            series_id = choices[labels.index(label)][0]
+        planned = self.ctx.run(
+            self.tr("Plan next meeting of series"), series.plan_next, series_id, parent=self
+        )
+        if planned:
+            self.refresh()
+            self.select(planned[0])
+
+    def delete_meeting(self) -> None:
+        meeting_id = self.selected_id()
+        if meeting_id is not None:
+            confirm_delete(self.ctx, "meeting", meeting_id, parent=self)
+
+    def open_live_selected(self) -> None:
+        meeting_id = self.selected_id()
+        if meeting_id is not None:
+            self.open_live(meeting_id)
+
+    def open_live(self, meeting_id: int) -> QWidget:
+        """Open (or bring forward) live mode for a meeting."""
+        from minutier.ui.meetings.live import LiveMeetingWindow
+
+        window = self.live_windows.get(meeting_id)
+        if window is None:
+            records.get(self.ctx.store, "meeting", meeting_id)
+            window = LiveMeetingWindow(self.ctx, meeting_id, parent=self)
+            window.destroyed.connect(lambda *_: self.live_windows.pop(meeting_id, None))
+            self.live_windows[meeting_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
