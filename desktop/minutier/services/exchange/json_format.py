@@ -10,14 +10,14 @@ from __future__ import annotations
 import base64
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from minutier import __version__
 from minutier.core import clock
-from minutier.core.errors import MinutierError, ValidationError
+from minutier.core.errors import ValidationError
 from minutier.services.exchange import rows
+from minutier.services.exchange.files import write_atomic
 from minutier.services.exchange.importer import ImportReport, apply
 from minutier.services.exchange.layout import (
     FORMAT,
@@ -75,27 +75,9 @@ def dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def _write_text(path: Path, text: str) -> None:
-    """Write next to ``path`` and rename over it, so a failed export never leaves half a file."""
-    path = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as e:
-        raise MinutierError(f"Cannot write {path}: {e.strerror}.") from e
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except OSError as e:
-        Path(tmp).unlink(missing_ok=True)
-        raise MinutierError(f"Cannot write {path}: {e.strerror}.") from e
-
-
 def write_json(store: Store, path: str | os.PathLike[str]) -> None:
     """Export the whole register to ``path`` as a JSON exchange file."""
-    _write_text(Path(path), dumps(export_data(store)))
+    write_atomic(Path(path), dumps(export_data(store)))
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
