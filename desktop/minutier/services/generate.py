@@ -31,7 +31,8 @@ from typing import Any
 
 from minutier.core import clock
 from minutier.core.errors import MinutierError, ValidationError
-from minutier.services.generate_rows import COLUMNS, TABLE_ORDER, Archive, Builder, Targets
+from minutier.services.generate_meetings import Builder
+from minutier.services.generate_rows import COLUMNS, TABLE_ORDER, Archive, Targets
 from minutier.services.generate_text import COMMON_TERM, RARE_TERMS
 from minutier.store import search_schema
 from minutier.store.connection import Store, open_store
