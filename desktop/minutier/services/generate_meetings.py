@@ -27,7 +27,7 @@ class Builder(BodiesBuilder):
         for c, n in zip(self.committee, apportion(self.t.meeting, shares), strict=True):
             step = span / n
             for i in range(n):
-                day = self.start + dt.timedelta(days=int(step * i + rng.uniform(0, step * 0.6)))
+                day = self.start + dt.timedelta(days=int(step * (i + rng.uniform(0.2, 0.8))))
                 day += dt.timedelta(days=(7 - day.weekday()) % 7 if day.weekday() > 4 else 0)
                 when = dt.datetime.combine(day, dt.time(rng.choice((9, 10, 14, 15))))
                 planned.append((when, c))
