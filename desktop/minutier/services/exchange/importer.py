@@ -8,6 +8,7 @@ it was, and one that succeeds is a single history entry that ``services.history.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,9 +17,10 @@ from minutier.core.errors import Conflict, ValidationError
 from minutier.services.exchange.layout import TABLE_ORDER, TABLES
 from minutier.services.exchange.rows import Parsed, Row
 from minutier.store.connection import Store
-from minutier.store.writer import Operation, translate_integrity_error
+from minutier.store.writer import Operation, columns, translate_integrity_error
 
 _NUMBERED = ("meeting", "decision", "action")
+_UNIQUE = re.compile(r"UNIQUE constraint failed: (.+)$")
 
 
 def _plural(n: int, word: str) -> str:
@@ -108,6 +110,22 @@ def _conflict(op: Operation, row: Row, values: dict[str, Any], e: sqlite3.Error)
             return Conflict(
                 f"Cannot import {row.label}: the code {values.get('code')} is already used by "
                 f"another committee ({holder['uuid']})."
+            )
+    unique = _UNIQUE.search(text)
+    if unique:
+        names = [c.strip().partition(".")[2] for c in unique[1].split(",")]
+        if names and all(n in values and n in columns(store, table) for n in names):
+            holder = store.query_one(
+                f"SELECT uuid FROM {table} WHERE "
+                + " AND ".join(f"{n} IS ?" for n in names)
+                + " AND uuid <> ?",
+                (*(values[n] for n in names), row.uuid),
+            )
+        if holder:
+            fields_text = " and ".join(n.removesuffix("_id") for n in names)
+            return Conflict(
+                f"Cannot import {row.label}: another {table} ({holder['uuid']}) already has "
+                f"the same {fields_text}."
             )
     return Conflict(f"Cannot import {row.label}: {translate_integrity_error(e)}")
 
