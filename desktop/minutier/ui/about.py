@@ -1,0 +1,48 @@
+"""The About box: versions, where the data lives, and the licences of the bundled fonts."""
+
+from __future__ import annotations
+
+import html
+import platform
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import qVersion
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from minutier import __version__
+from minutier.store import locations
+from minutier.ui import icons
+
+
+def about_text(parent: QWidget) -> str:
+    tr = parent.tr
+    rows = [
+        (tr("Version"), __version__),
+        (tr("Qt"), f"{qVersion()} (PySide6 {pyside_version})"),
+        (tr("Python"), platform.python_version()),
+        (tr("Data folder"), str(locations.data_dir())),
+        (tr("Log folder"), str(locations.log_dir())),
+    ]
+    table = "".join(
+        f"<tr><td><b>{html.escape(k)}</b>&nbsp;&nbsp;</td><td>{html.escape(v)}</td></tr>"
+        for k, v in rows
+    )
+    fonts = tr(
+        "Korean and French text is set in NanumGothic (© NAVER Corporation), "
+        "shipped under the SIL Open Font License 1.1 (OFL.txt beside the font files)."
+    )
+    intro = tr(
+        "Minutier keeps a committee's meetings, decisions, initiatives and actions in one "
+        "offline file, and prints the official minutes."
+    )
+    return f"<p>{html.escape(intro)}</p><table>{table}</table><p>{html.escape(fonts)}</p>"
+
+
+def show_about(parent: QWidget) -> None:
+    box = QMessageBox(parent)
+    box.setObjectName("about_box")
+    box.setWindowTitle(parent.tr("About Minutier"))
+    box.setIconPixmap(icons.app_icon().pixmap(64, 64))
+    box.setText(f"<h3>Minutier {__version__}</h3>")
+    box.setInformativeText(about_text(parent))
+    box.exec()

@@ -1,0 +1,161 @@
+"""Which register is open and in which window: starting, switching files, changing language.
+
+The controller owns the open store. Opening another file builds a new window over a new
+context and closes the old one (and its store) only once the new one is showing; changing the
+language rebuilds the window over the same context, so the undo history survives.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+
+from minutier.store import locations
+from minutier.store.connection import Store
+from minutier.ui import i18n, opening, welcome
+from minutier.ui.context import AppContext
+from minutier.ui.main_window import MainWindow
+from minutier.ui.settings import Settings
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Controller", text)
+
+
+class Controller(QObject):
+    """The application's one open register and its window."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = Settings()
+        self.ctx: AppContext | None = None
+        self.window: MainWindow | None = None
+
+    # -- starting -------------------------------------------------------------------------
+    def start(self, db: str | None, *, demo: bool) -> bool:
+        """Open what the command line asked for, else the last register, else welcome."""
+        if demo:
+            if self.open_demo():
+                return True
+        elif db:
+            if self.open_path(db):
+                return True
+        else:
+            for candidate in (self.settings.last_database, str(locations.default_database())):
+                if candidate and Path(candidate).exists() and self.open_path(candidate):
+                    return True
+        return self.welcome()
+
+    def welcome(self, problem: str = "") -> bool:
+        """The first-run screen, until something opens or the user closes it."""
+        while True:
+            choice = welcome.ask(problem)
+            if not choice:
+                return False
+            if choice == welcome.DEMO and self.open_demo():
+                return True
+            if choice == welcome.EMPTY and self.open_empty():
+                return True
+            if choice == welcome.OPEN and self.ask_open():
+                return True
+
+    def open_demo(self, parent: QWidget | None = None) -> bool:
+        path = locations.demo_database()
+        if not path.exists():
+            from minutier.services.demo import build_demo
+
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                build_demo(path)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+        return self.open_path(str(path), parent=parent)
+
+    def open_empty(self, parent: QWidget | None = None) -> bool:
+        path = locations.default_database()
+        if path.exists():
+            chosen, _ = QFileDialog.getSaveFileName(
+                parent,
+                tr("Start an empty register"),
+                str(path.with_name("register-2.minutier")),
+                tr("Minutier registers (%1)").replace("%1", "*.minutier"),
+            )
+            if not chosen or Path(chosen).exists():
+                return False
+            path = Path(chosen)
+        return self.open_path(str(path), create=True, parent=parent)
+
+    def ask_open(self, parent: QWidget | None = None) -> bool:
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent,
+            tr("Open a register"),
+            str(locations.data_dir()),
+            tr("Minutier registers (%1)").replace("%1", "*.minutier *.db *.sqlite")
+            + ";;"
+            + tr("All files (*)"),
+        )
+        return bool(chosen) and self.open_path(chosen, parent=parent)
+
+    # -- files ----------------------------------------------------------------------------
+    def open_path(self, path: str, *, create: bool = False, parent: QWidget | None = None) -> bool:
+        """Open a register in a new window (replacing the current one); False if it failed."""
+        current = self.ctx.store.path.resolve() if self.ctx else None
+        if current is not None and Path(path).resolve() == current and self.window is not None:
+            self.window.raise_()
+            self.window.activateWindow()
+            return True
+        store = opening.open_database(path, parent, create=create)
+        if store is None:
+            return False
+        self.show_store(store)
+        return True
+
+    def show_store(self, store: Store) -> MainWindow:
+        old_window, old_ctx = self.window, self.ctx
+        self.ctx = AppContext(store, self)
+        self.window = MainWindow(self.ctx, self)
+        self.window.show()
+        self.settings.add_recent(store.path)
+        if old_window is not None:
+            old_window.controller = None  # its close must not close the new store
+            old_window.close()
+        if old_ctx is not None:
+            old_ctx.store.close()
+            old_ctx.deleteLater()
+        return self.window
+
+    def rebuild_window(self) -> MainWindow | None:
+        """A new window over the same register (after a language change)."""
+        if self.ctx is None or self.window is None:
+            return None
+        old = self.window
+        old.save_state()
+        old.controller = None
+        self.window = MainWindow(self.ctx, self)
+        self.window.show()
+        old.close()
+        return self.window
+
+    def set_language(self, code: str) -> None:
+        """Store the choice ("" = system), install it and rebuild the window in it."""
+        self.settings.language = code
+        self.settings.sync()
+        i18n.install(i18n.resolve(code))
+        self.rebuild_window()
+
+    # -- closing --------------------------------------------------------------------------
+    def window_closed(self, window: MainWindow) -> None:
+        if window is self.window:
+            self.window = None
+            if self.ctx is not None:
+                self.ctx.store.close()
+                self.ctx = None
+
+    def quit(self) -> None:
+        if self.window is not None:
+            self.window.close()
+        QApplication.closeAllWindows()

@@ -1,0 +1,50 @@
+"""Starting the window: the Qt application, language, fonts, error hook, then the register.
+
+``launch`` is what ``minutier [DB]`` and ``minutier --demo`` call (``minutier.cli``).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from minutier import __version__
+from minutier.ui import crash, fonts, i18n, icons, settings
+from minutier.ui.controller import Controller
+
+
+def application() -> QApplication:
+    """The QApplication, created once, with the names QSettings and the desktop use."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(settings.ORGANISATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationDisplayName("Minutier")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("minutier")
+    app.setWindowIcon(icons.app_icon())
+    return app
+
+
+def prepare() -> QApplication:
+    """Everything before a window: application, settings location, fonts, language."""
+    app = application()
+    settings.configure()
+    fonts.register()
+    i18n.install(i18n.resolve(settings.Settings().language))
+    return app
+
+
+def launch(db: str | None, *, demo: bool) -> int:
+    """Open the window on ``db`` (or the demo, the last register, the welcome screen)."""
+    app = prepare()
+    crash.install()
+    controller = Controller(app)
+    app.setQuitOnLastWindowClosed(True)
+    if not controller.start(db, demo=demo):
+        return 0
+    code = app.exec()
+    controller.deleteLater()
+    return int(code)

@@ -1,0 +1,70 @@
+"""Answers for item-data roles a model leaves unanswered, so ``data()`` never returns ``None``.
+
+PySide6 6.12 on Python 3.11 loses a reference to ``None`` each time C++ receives ``None`` from a
+Python ``data()`` or ``headerData()`` (STACK-NOTES). Every model of the window therefore answers
+every role with a value that draws exactly as "no value" would: an empty string, a null icon,
+the header's own alignment. Two roles have no such value — ``CheckStateRole`` (any valid value
+draws a check box) and ``SizeHintRole`` (any valid value is taken as the size) — so the views
+use ``SafeDelegate`` and ``SafeHeader`` (``views.py``), which never show the first and compute
+the second themselves.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QBrush, QFont, QIcon
+from PySide6.QtWidgets import QApplication
+
+R = Qt.ItemDataRole
+CELL_ALIGNMENT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+NUMBER_ALIGNMENT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# QHeaderView's default alignments (horizontal: centred; vertical: left).
+HEADER_ALIGNMENT = {
+    Qt.Orientation.Horizontal: int(Qt.AlignmentFlag.AlignCenter),
+    Qt.Orientation.Vertical: CELL_ALIGNMENT,
+}
+_TEXT_ROLES = {
+    R.DisplayRole,
+    R.EditRole,
+    R.ToolTipRole,
+    R.StatusTipRole,
+    R.WhatsThisRole,
+    R.AccessibleTextRole,
+    R.AccessibleDescriptionRole,
+}
+
+
+def empty_cell(role: int) -> Any:
+    """What a cell answers for a role it has nothing for (never ``None``)."""
+    role = R(role) if role < R.UserRole else role
+    if role in _TEXT_ROLES:
+        return ""
+    if role == R.DecorationRole:
+        return QIcon()
+    if role == R.FontRole:
+        return QFont()  # resolves nothing: the view's font stays
+    if role == R.TextAlignmentRole:
+        return CELL_ALIGNMENT
+    if role in (R.BackgroundRole, R.ForegroundRole):
+        return QBrush()  # NoBrush: the delegate keeps the palette's
+    if role == R.CheckStateRole:
+        return 0  # SafeDelegate removes the check box this would draw
+    if role == R.SizeHintRole:
+        return QSize()  # SafeDelegate computes the size itself
+    if role == R.InitialSortOrderRole:
+        return int(Qt.SortOrder.AscendingOrder)
+    return ""
+
+
+def empty_header(role: int, orientation: Qt.Orientation) -> Any:
+    """What a header section answers for a role it has nothing for (never ``None``)."""
+    role = R(role) if role < R.UserRole else role
+    if role == R.TextAlignmentRole:
+        return HEADER_ALIGNMENT[orientation]
+    if role == R.ForegroundRole:
+        return QApplication.palette().buttonText()
+    if role == R.BackgroundRole:
+        return QApplication.palette().button()
+    return empty_cell(role)

@@ -1,0 +1,67 @@
+"""Opening a register from the window: the problems a file can have, said in words, with a way out.
+
+``open_database`` never lets a traceback through: a ``DatabaseProblem`` becomes a translated
+message, and where reading is still possible (a busy file, a journal left by a crash) the user
+is offered to open it read-only instead. Anything the store noticed while opening (read-only
+because another window edits it, recovered after a crash) is returned for the window to show.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from minutier.core.errors import DatabaseProblem
+from minutier.store import journal
+from minutier.store.connection import Store, open_store
+from minutier.ui.errors import user_message
+
+CONTEXT = "Opening"
+# Problems after which the file can still be read as it is.
+READABLE_HINTS = {"busy", journal.MISSING, journal.STALE, "backup_failed", "in_use", None, ""}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _ask(parent: QWidget | None, error: DatabaseProblem, path: Path) -> str:
+    """ "readonly", "aside" (set a stale journal aside and continue) or "" (give up)."""
+    box = QMessageBox(parent)
+    box.setObjectName("open_problem")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("Cannot open the register"))
+    box.setText(user_message(error))
+    choices: dict[object, str] = {}
+    if error.hint in READABLE_HINTS and path.exists():
+        button = box.addButton(tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+        choices[button] = "readonly"
+    if error.hint == journal.STALE:
+        button = box.addButton(
+            tr("Set the journal aside and continue"), QMessageBox.ButtonRole.ActionRole
+        )
+        choices[button] = "aside"
+    box.addButton(QMessageBox.StandardButton.Cancel if choices else QMessageBox.StandardButton.Ok)
+    box.exec()
+    return choices.get(box.clickedButton(), "")
+
+
+def open_database(
+    path: str | Path, parent: QWidget | None = None, *, create: bool = False
+) -> Store | None:
+    """Open ``path`` for the window (taking the day's backup); None if the user gave up."""
+    path = Path(path)
+    try:
+        return open_store(path, create=create, backup=True)
+    except DatabaseProblem as error:
+        choice = _ask(parent, error, path)
+    try:
+        if choice == "readonly":
+            return open_store(path, readonly=True)
+        if choice == "aside":
+            return open_store(path, backup=True, accept_journal=True)
+    except DatabaseProblem as error:
+        QMessageBox.warning(parent, tr("Cannot open the register"), user_message(error))
+    return None

@@ -1,0 +1,1 @@
+"""The window's pages (Dashboard, Decisions, Initiatives, Actions, People & organisations, Search)."""

@@ -1,0 +1,182 @@
+"""Long work off the UI thread: a worker thread, a cancellable progress dialog, one result.
+
+SQLite connections are not shared across threads: a job opens its own store in the worker
+(``Job.open``). Cancelling interrupts that connection's running statement
+(``sqlite3.Connection.interrupt``, which is safe from another thread): a write is rolled back
+whole, a read stops, and the job's ``cleanup`` removes a half-written output file. Work that
+has no connection to interrupt (the integrity check opens its own) is abandoned instead: its
+result is ignored when it arrives.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from minutier.core.errors import MinutierError
+from minutier.store.connection import Store, open_store
+
+
+class Cancelled(Exception):
+    """The user cancelled the job."""
+
+
+class Job:
+    """What a worker runs: ``fn(job)``, which may call ``job.open`` and ``job.check``."""
+
+    def __init__(self, fn: Callable[[Job], Any], *, cleanup: Callable[[], None] | None = None):
+        self.fn = fn
+        self.cleanup = cleanup
+        self._cancel = threading.Event()
+        self._stores: list[Store] = []
+        self._lock = threading.Lock()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def open(self, path: str | Path, **kwargs: Any) -> Store:
+        """A store for this thread only; closed when the job ends."""
+        store = open_store(path, **kwargs)
+        with self._lock:
+            self._stores.append(store)
+        if self.cancelled:
+            store.conn.interrupt()
+        return store
+
+    def check(self) -> None:
+        """Stop here if the user cancelled (call between steps)."""
+        if self.cancelled:
+            raise Cancelled
+
+    def cancel(self) -> None:
+        self._cancel.set()
+        with self._lock:
+            for store in self._stores:
+                store.conn.interrupt()
+
+    def run(self) -> Any:
+        try:
+            return self.fn(self)
+        finally:
+            with self._lock:
+                stores, self._stores = self._stores, []
+            for store in stores:
+                store.close()
+
+
+class _Worker(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, job: Job) -> None:
+        super().__init__()
+        self.job = job
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.job.run()
+        except BaseException as e:  # handed to the UI thread, which decides what to say
+            self.failed.emit(e)
+        else:
+            self.finished.emit(result)
+
+
+class BackgroundTask(QObject):
+    """One job in its own thread, with a progress dialog that can cancel it."""
+
+    done = Signal(object)
+    cancelled = Signal()
+    failed = Signal(object)
+
+    def __init__(self, parent: QWidget | None, title: str, label: str, job: Job) -> None:
+        super().__init__(parent)
+        self.job = job
+        self.parent_widget = parent
+        self.title = title
+        self.thread = QThread(self)
+        self.worker = _Worker(job)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self.worker.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+        self.dialog.setObjectName("progress_dialog")
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(400)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(self.cancel)
+        self.running = False
+
+    def start(self) -> BackgroundTask:
+        self.running = True
+        self.thread.start()
+        return self
+
+    def cancel(self) -> None:
+        if self.running:
+            self.job.cancel()
+            self.dialog.setLabelText(self.tr("Cancelling…"))
+
+    def _stop(self) -> None:
+        self.running = False
+        self.dialog.canceled.disconnect(self.cancel)
+        self.dialog.close()
+        self.thread.quit()
+        self.thread.wait()
+
+    def _finished(self, result: object) -> None:
+        self._stop()
+        if self.job.cancelled:
+            self._cleanup()
+            self.cancelled.emit()
+        else:
+            self.done.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self._stop()
+        interrupted = isinstance(error, Cancelled) or (
+            isinstance(error, sqlite3.OperationalError) and "interrupt" in str(error)
+        )
+        if self.job.cancelled or interrupted:
+            self._cleanup()
+            self.cancelled.emit()
+            return
+        self._cleanup()
+        self.failed.emit(error)
+        if isinstance(error, MinutierError):
+            from minutier.ui.errors import user_message
+
+            QMessageBox.warning(self.parent_widget, self.title, user_message(error))
+        elif isinstance(error, OSError):
+            where = f" ({error.filename})" if error.filename else ""
+            QMessageBox.warning(self.parent_widget, self.title, f"{error.strerror or error}{where}")
+        else:
+            from minutier.ui import crash
+
+            crash.report(type(error), error, error.__traceback__)
+
+    def _cleanup(self) -> None:
+        if self.job.cleanup is not None:
+            try:
+                self.job.cleanup()
+            except OSError:
+                pass
+
+
+def remove_file(path: str | Path) -> Callable[[], None]:
+    """A cleanup that removes a half-written output file."""
+
+    def cleanup() -> None:
+        Path(path).unlink(missing_ok=True)
+
+    return cleanup

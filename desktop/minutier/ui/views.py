@@ -1,0 +1,88 @@
+"""Table views for the window's models: a delegate and a header that never need ``None``.
+
+See ``models/safe.py``: models answer ``CheckStateRole`` with 0 and ``SizeHintRole`` with an
+invalid size; ``SafeDelegate`` removes the check box that 0 would draw and computes sizes
+without asking the model, and ``SafeHeader`` sizes its sections the same way.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionHeader,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SafeDelegate(QStyledItemDelegate):
+    """The standard delegate, minus check boxes and model-given size hints."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        return style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, opt, QSize(), widget)
+
+
+class SafeHeader(QHeaderView):
+    """A header that sizes sections from their text, never from a model-given size hint.
+
+    Sections are not highlighted: a highlighted section is drawn bold only when the model
+    gives no font, and the models always give one (``QFont()``, which otherwise changes nothing).
+    """
+
+    def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
+        super().__init__(orientation, parent)
+        self.setHighlightSections(False)
+        self.setSectionsClickable(True)
+
+    def sectionSizeFromContents(self, logical: int) -> QSize:
+        model: QAbstractItemModel | None = self.model()
+        if model is None:
+            return QSize()
+        opt = QStyleOptionHeader()
+        self.initStyleOption(opt)
+        opt.section = logical
+        font = self.font()
+        font.setBold(True)  # as Qt does: room for a bold (sorted) section
+        opt.fontMetrics = QFontMetrics(font)
+        opt.text = str(model.headerData(logical, self.orientation(), Qt.ItemDataRole.DisplayRole))
+        if self.isSortIndicatorShown():
+            opt.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+        return self.style().sizeFromContents(
+            QStyle.ContentsType.CT_HeaderSection, opt, QSize(), self
+        )
+
+
+def make_table(parent: QWidget | None = None, *, name: str = "") -> QTableView:
+    """A read-only, row-selecting table with the safe delegate and headers."""
+    view = QTableView(parent)
+    if name:
+        view.setObjectName(name)
+    view.setHorizontalHeader(SafeHeader(Qt.Orientation.Horizontal, view))
+    view.setVerticalHeader(SafeHeader(Qt.Orientation.Vertical, view))
+    view.setItemDelegate(SafeDelegate(view))
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    return view

@@ -1,0 +1,330 @@
+"""The window's menus and toolbar, and what their file commands do.
+
+Standard shortcuts come from ``QKeySequence.StandardKey`` so each platform gets its own. Print
+and Export PDF stay disabled, with a tooltip saying why, until ``minutier.pdf`` can build
+minutes; exchange commands are disabled the same way while their module is missing.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle, QToolBar
+
+from minutier.ui import exchange_commands, icons
+
+if TYPE_CHECKING:
+    from minutier.ui.main_window import MainWindow
+
+REGISTER_FILTER = "*.minutier *.db *.sqlite"
+
+
+def _std(
+    window: MainWindow, theme: QIcon.ThemeIcon | None, fallback: QStyle.StandardPixmap
+) -> QIcon:
+    if theme is not None and QIcon.hasThemeIcon(theme):
+        return QIcon.fromTheme(theme)
+    return window.style().standardIcon(fallback)
+
+
+def pdf_available() -> bool:
+    """Whether the PDF part can build minutes yet."""
+    try:
+        module = importlib.import_module("minutier.pdf")
+    except ImportError:
+        return False
+    return hasattr(module, "build_minutes")
+
+
+class WindowActions:
+    """Every menu command of a main window (kept as attributes for tests and the toolbar)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.w = window
+        tr = window.tr
+        S = QStyle.StandardPixmap
+        T = QIcon.ThemeIcon
+        K = QKeySequence.StandardKey
+
+        def act(
+            text: str, slot, shortcut=None, icon: QIcon | None = None, name: str = ""
+        ) -> QAction:
+            a = QAction(text, window)
+            if icon is not None:
+                a.setIcon(icon)
+            if shortcut is not None:
+                if isinstance(shortcut, list):
+                    a.setShortcuts(shortcut)
+                else:
+                    a.setShortcut(shortcut)
+            if name:
+                a.setObjectName(name)
+            a.triggered.connect(slot)
+            window.addAction(a)
+            return a
+
+        self.new = act(
+            tr("&New register…"),
+            self.new_register,
+            K.New,
+            _std(window, T.DocumentNew, S.SP_FileIcon),
+            "action_new",
+        )
+        self.open = act(
+            tr("&Open…"),
+            self.open_register,
+            K.Open,
+            _std(window, T.DocumentOpen, S.SP_DialogOpenButton),
+            "action_open",
+        )
+        self.save_copy = act(
+            tr("Save a &copy…"),
+            self.save_a_copy,
+            K.SaveAs,
+            _std(window, T.DocumentSaveAs, S.SP_DialogSaveButton),
+            "action_save_copy",
+        )
+        self.recent_menu = QMenu(tr("Open &recent"), window)
+        self.recent_menu.setObjectName("recent_menu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.import_json = act(
+            tr("&Import from JSON…"),
+            lambda: exchange_commands.import_json(window),
+            name="action_import",
+        )
+        self.export_json = act(
+            tr("Export as &JSON…"),
+            lambda: exchange_commands.export(window, "json"),
+            name="action_export_json",
+        )
+        self.export_csv = act(
+            tr("Export as &CSV…"),
+            lambda: exchange_commands.export(window, "csv"),
+            name="action_export_csv",
+        )
+        self.export_ics = act(
+            tr("Export to a &calendar (ICS)…"),
+            lambda: exchange_commands.export(window, "ics"),
+            name="action_export_ics",
+        )
+        self.check = act(
+            tr("C&heck the file…"), lambda: exchange_commands.check(window), name="action_check"
+        )
+        self.print_ = act(
+            tr("&Print minutes…"),
+            self.print_minutes,
+            K.Print,
+            _std(window, T.DocumentPrint, S.SP_FileDialogDetailedView),
+            "action_print",
+        )
+        self.export_pdf = act(
+            tr("&Export minutes as PDF…"),
+            self.export_minutes,
+            QKeySequence("Ctrl+E"),
+            _std(window, None, S.SP_FileLinkIcon),
+            "action_export_pdf",
+        )
+        self.settings = act(
+            tr("&Settings…"), self.open_settings, QKeySequence("Ctrl+,"), name="action_settings"
+        )
+        self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit = act(tr("&Quit"), self.quit_app, K.Quit, name="action_quit")
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        stack = window.ctx.undo_stack
+        self.undo = stack.createUndoAction(window, tr("&Undo"))
+        self.undo.setShortcut(K.Undo)
+        self.undo.setIcon(_std(window, T.EditUndo, S.SP_ArrowBack))
+        self.undo.setObjectName("action_undo")
+        self.redo = stack.createRedoAction(window, tr("&Redo"))
+        self.redo.setShortcuts(QKeySequence.keyBindings(K.Redo))
+        self.redo.setIcon(_std(window, T.EditRedo, S.SP_ArrowForward))
+        self.redo.setObjectName("action_redo")
+        window.addAction(self.undo)
+        window.addAction(self.redo)
+        self.find = act(
+            tr("&Find…"),
+            self.open_search,
+            [*QKeySequence.keyBindings(K.Find), QKeySequence("Ctrl+K")],
+            icons.icon("search"),
+            "action_find",
+        )
+        self.about = act(tr("&About Minutier"), self.show_about, name="action_about")
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+
+        readonly = window.ctx.readonly
+        for a in (self.import_json,):
+            a.setEnabled(not readonly)
+        self._exchange_state()
+        self._pdf_state()
+        self._menus()
+        self._toolbar()
+
+    # -- building -------------------------------------------------------------------------
+    def _menus(self) -> None:
+        w, tr = self.w, self.w.tr
+        bar = w.menuBar()
+        file = bar.addMenu(tr("&File"))
+        file.addActions([self.new, self.open])
+        file.addMenu(self.recent_menu)
+        file.addAction(self.save_copy)
+        file.addSeparator()
+        file.addAction(self.import_json)
+        export = file.addMenu(tr("E&xport"))
+        export.addActions([self.export_json, self.export_csv, self.export_ics])
+        file.addAction(self.check)
+        file.addSeparator()
+        file.addActions([self.print_, self.export_pdf])
+        file.addSeparator()
+        file.addActions([self.settings, self.quit])
+        edit = bar.addMenu(tr("&Edit"))
+        edit.addActions([self.undo, self.redo])
+        edit.addSeparator()
+        edit.addAction(self.find)
+        view = bar.addMenu(tr("&View"))
+        for n, (key, page) in enumerate(w.pages.items(), start=1):
+            a = QAction(page.title(), w)
+            a.setObjectName(f"go_{key}")
+            a.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            a.triggered.connect(lambda _=False, k=key: w.go(k))
+            w.addAction(a)
+            view.addAction(a)
+        help_ = bar.addMenu(tr("&Help"))
+        help_.addAction(self.about)
+
+    def _toolbar(self) -> None:
+        bar = QToolBar(self.w.tr("Main toolbar"), self.w)
+        bar.setObjectName("main_toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.addActions([self.new, self.open, self.save_copy])
+        bar.addSeparator()
+        bar.addActions([self.undo, self.redo])
+        bar.addSeparator()
+        bar.addAction(self.find)
+        bar.addSeparator()
+        bar.addActions([self.print_, self.export_pdf])
+        self.w.addToolBar(bar)
+        self.toolbar = bar
+
+    def _pdf_state(self) -> None:
+        ready = pdf_available()
+        for a in (self.print_, self.export_pdf):
+            a.setEnabled(ready)
+            if not ready:
+                a.setToolTip(
+                    self.w.tr("Printing minutes comes with the PDF minutes, in a later version.")
+                )
+
+    def _exchange_state(self) -> None:
+        for a, fmt in (
+            (self.export_json, "json"),
+            (self.export_csv, "csv"),
+            (self.export_ics, "ics"),
+            (self.import_json, "import"),
+        ):
+            if exchange_commands.function(fmt) is None:
+                a.setEnabled(False)
+                a.setToolTip(self.w.tr("Not available in this version."))
+
+    def _fill_recent(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        files = self.w.settings.recent_files()
+        for path in files:
+            a = menu.addAction(Path(path).name)
+            a.setToolTip(path)
+            a.setStatusTip(path)
+            a.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if not files:
+            empty = menu.addAction(self.w.tr("No recent files"))
+            empty.setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction(self.w.tr("Clear the list"), self.w.settings.clear_recent)
+
+    # -- commands -------------------------------------------------------------------------
+    def _folder(self) -> str:
+        return str(self.w.ctx.store.path.parent) or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+
+    def open_path(self, path: str) -> None:
+        controller = self.w.controller
+        if controller is not None:
+            controller.open_path(path, parent=self.w)
+
+    def new_register(self) -> None:
+        tr = self.w.tr
+        path, _ = QFileDialog.getSaveFileName(
+            self.w,
+            tr("New register"),
+            str(Path(self._folder()) / tr("register.minutier")),
+            tr("Minutier registers (%1)").replace("%1", "*.minutier"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".minutier"
+        if Path(path).exists():
+            QMessageBox.warning(
+                self.w,
+                tr("New register"),
+                tr("%1 already exists. Choose a new name for the new register.").replace(
+                    "%1", Path(path).name
+                ),
+            )
+            return
+        if self.w.controller is not None:
+            self.w.controller.open_path(path, create=True, parent=self.w)
+
+    def open_register(self) -> None:
+        tr = self.w.tr
+        path, _ = QFileDialog.getOpenFileName(
+            self.w,
+            tr("Open a register"),
+            self._folder(),
+            tr("Minutier registers (%1)").replace("%1", REGISTER_FILTER)
+            + ";;"
+            + tr("All files (*)"),
+        )
+        if path:
+            self.open_path(path)
+
+    def save_a_copy(self) -> None:
+        exchange_commands.save_copy(self.w)
+
+    def open_search(self) -> None:
+        from minutier.ui.search_popup import SearchPopup
+
+        SearchPopup.show_for(self.w)
+
+    def print_minutes(self) -> None:
+        exchange_commands.minutes_pdf(self.w, print_it=True)
+
+    def export_minutes(self) -> None:
+        exchange_commands.minutes_pdf(self.w, print_it=False)
+
+    def open_settings(self) -> None:
+        from minutier.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.w)
+        if dialog.exec() and dialog.changed_language() and self.w.controller is not None:
+            self.w.controller.set_language(dialog.language())
+
+    def quit_app(self) -> None:
+        controller = self.w.controller
+        if controller is not None:
+            controller.quit()
+        else:
+            self.w.close()
+
+    def show_about(self) -> None:
+        from minutier.ui.about import show_about
+
+        show_about(self.w)
