@@ -359,6 +359,16 @@ def m002_search_index(db: Database) -> None:
     search_schema.create(db)
 
 
+@migration
+def m003_action_due_order(db: Database) -> None:
+    """Index the order of the actions list by due date (dated first, undated last).
+
+    The list sorts by ``a.due_on IS NULL, a.due_on``; without an index on that expression every
+    page sorted all actions (280 ms for 200,000, measured by ``python -m minutier.bench``).
+    """
+    db.execute("CREATE INDEX idx_action_due_order ON action (due_on IS NULL, due_on)")
+
+
 LATEST_VERSION = len(_applied_in_order)
 NAMES = tuple(_applied_in_order)
 
