@@ -159,6 +159,11 @@ FIELD_CASES = {
     "bad timestamp": (_set("person", "updated_at", "yesterday", name="Choi Sang Mok"), "UTC"),
     "lowercase currency": (_set("figure", "currency", "krw", currency="KRW"), "ISO 4217"),
     "unknown currency": (_set("figure", "currency", "XYZ", currency="KRW"), "ISO 4217"),
+    "money without currency": (_set("figure", "currency", None, currency="KRW"), "a currency"),
+    "half an equivalent": (
+        _set("figure", "equiv_currency", None, equiv_currency="USD"),
+        "both an amount and a currency",
+    ),
     "quantity with spaces": (_set("figure", "quantity", "8 000", quantity="8000"), "decimal"),
     "pdf not matching its hash": (
         _set("minutes_version", "pdf_base64", "JVBERg=="),

@@ -127,7 +127,8 @@ def _conflict(op: Operation, row: Row, values: dict[str, Any], e: sqlite3.Error)
                 f"Cannot import {row.label}: another {table} ({holder['uuid']}) already has "
                 f"the same {fields_text}."
             )
-    return Conflict(f"Cannot import {row.label}: {translate_integrity_error(e)}")
+    sentence = " ".join(str(translate_integrity_error(e)).split())  # SQL text spans lines
+    return Conflict(f"Cannot import {row.label}: {sentence}")
 
 
 class _Writer:

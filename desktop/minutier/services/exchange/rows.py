@@ -280,6 +280,8 @@ def _check_record(row: Row) -> None:
                 ", ".join(o.removesuffix("_id") for o in owners) or "none",
                 "a figure belongs to exactly one announcement, decision or initiative",
             )
+    if row.table == "figure":
+        _check_figure(row)
     if row.table == "minutes_version":
         pdf, sha = row.values.get("pdf"), row.values.get("pdf_sha256")
         if pdf is not None and sha is not None and hashlib.sha256(pdf).hexdigest() != sha:
@@ -288,6 +290,29 @@ def _check_record(row: Row) -> None:
                 sha,
                 "this is not the SHA-256 of the PDF in pdf_base64",
             )
+
+
+def _check_figure(row: Row) -> None:
+    v = row.values
+    if {"kind", "quantity", "unit", "amount_minor", "currency"} <= v.keys():
+        if v["kind"] == "quantity" and (
+            v["quantity"] is None or not v["unit"] or v["amount_minor"] is not None
+        ):
+            raise ValidationError(
+                row.label, v["kind"], "a quantity needs a quantity and a unit, and no amount"
+            )
+        if v["kind"] == "money" and (
+            v["amount_minor"] is None or not v["currency"] or v["quantity"] is not None
+        ):
+            raise ValidationError(
+                row.label, v["kind"], "an amount of money needs a currency, and no quantity"
+            )
+    if {"equiv_amount_minor", "equiv_currency"} <= v.keys() and (
+        (v["equiv_amount_minor"] is None) != (v["equiv_currency"] is None)
+    ):
+        raise ValidationError(
+            row.label, "equivalent", "an equivalent needs both an amount and a currency"
+        )
 
 
 def parse(data: Any, *, notnull: Mapping[str, frozenset[str]]) -> Parsed:
