@@ -236,3 +236,15 @@ def test_summary_sentences(count: int) -> None:
         assert text == "The file held no records, so nothing was imported."
     else:
         assert text.startswith(f"Imported {count} record{'s' if count > 1 else ''}:")
+
+
+def test_the_format_documentation_lists_every_field() -> None:
+    readme = Path(json_format.__file__).with_name("README.md").read_text(encoding="utf-8")
+    sections = re.split(r"^#### `([a-z_]+)`$", readme, flags=re.M)
+    documented = {
+        sections[i]: re.findall(r"^\| `([a-z_0-9]+)` \|", sections[i + 1], flags=re.M)
+        for i in range(1, len(sections), 2)
+    }
+    assert list(documented) == list(TABLE_ORDER)
+    for table in TABLE_ORDER:
+        assert documented[table] == [c.key for c in TABLES[table]], table
