@@ -5,8 +5,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from minutier import __version__
@@ -45,6 +48,31 @@ def launch(db: str | None, *, demo: bool) -> int:
     app.setQuitOnLastWindowClosed(True)
     if not controller.start(db, demo=demo):
         return 0
+    if os.environ.get("MINUTIER_BENCH_EXIT_AFTER_SHOW"):
+        _exit_after_first_paint(app)
     code = app.exec()
     controller.deleteLater()
     return int(code)
+
+
+class _FirstPaint(QObject):
+    """Benchmark hook: on the first paint, print the time and quit (see ``minutier.bench``)."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.app = app
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.app.removeEventFilter(self)
+            QTimer.singleShot(0, self.done)  # after this paint (and its siblings) finished
+        return False
+
+    def done(self) -> None:
+        print(f"MINUTIER_FIRST_PAINT {time.time():.6f}", flush=True)
+        self.app.quit()
+
+
+def _exit_after_first_paint(app: QApplication) -> None:
+    """With MINUTIER_BENCH_EXIT_AFTER_SHOW set, the window quits once it has been painted."""
+    app.installEventFilter(_FirstPaint(app))

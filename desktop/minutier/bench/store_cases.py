@@ -1,0 +1,174 @@
+"""Cases measured on the storage layer, each against the bare SQLite query doing the same work.
+
+Where the window's own piece exists (``ui_cases``) it is measured instead; these remain as the
+stand-ins, labelled as such, and as the cases that have no window part (search, timeline SQL).
+"""
+
+from __future__ import annotations
+
+from minutier.bench.context import OPEN_SQL, Bench
+from minutier.bench.timing import Case, clock_ms, interleaved, steps_ms
+from minutier.store import queries, search
+from minutier.store.search import terms
+
+PAGE = 200  # rows a list fetches at a time (the actions model's page)
+
+BARE_ACTION_PAGE = f"""
+    SELECT a.id, c.code, a.number, a.text, coalesce(p.name, o.name, ''), a.due_on, a.status,
+           a.priority, i.name, m.number
+    FROM action a JOIN committee c ON c.id = a.committee_id
+    LEFT JOIN meeting m ON m.id = a.meeting_id
+    LEFT JOIN initiative i ON i.id = a.initiative_id
+    LEFT JOIN person p ON p.id = a.owner_person_id
+    LEFT JOIN organisation o ON o.id = a.owner_organisation_id
+    WHERE a.owner_person_id = ? AND a.status IN {OPEN_SQL} AND a.due_on < ?
+    ORDER BY a.due_on LIMIT {PAGE}"""
+BARE_ACTION_COUNT = (
+    f"SELECT count(*) FROM action WHERE owner_person_id = ? AND status IN {OPEN_SQL} AND due_on < ?"
+)
+BARE_ALL_BY_DUE = """
+    SELECT a.id, c.code, a.number, a.text, coalesce(p.name, o.name, ''), a.due_on, a.status,
+           a.priority, i.name, m.number
+    FROM action a JOIN committee c ON c.id = a.committee_id
+    LEFT JOIN meeting m ON m.id = a.meeting_id
+    LEFT JOIN initiative i ON i.id = a.initiative_id
+    LEFT JOIN person p ON p.id = a.owner_person_id
+    LEFT JOIN organisation o ON o.id = a.owner_organisation_id
+    ORDER BY a.due_on IS NULL, a.due_on, a.id"""
+BARE_TIMELINE = """
+    SELECT 'decision', d.id, d.decided_on, d.text FROM decision_initiative x
+      JOIN decision d ON d.id = x.decision_id WHERE x.initiative_id = :i
+    UNION ALL
+    SELECT 'announcement', a.id, a.made_on, a.text FROM announcement_initiative x
+      JOIN announcement a ON a.id = x.announcement_id WHERE x.initiative_id = :i
+    UNION ALL
+    SELECT 'action', id, due_on, text FROM action WHERE initiative_id = :i
+    ORDER BY 3 DESC"""
+
+
+def bare_filter(b: Bench, owner: int) -> None:
+    today = b.today.isoformat()
+    b.bare.execute(BARE_ACTION_PAGE, (owner, today)).fetchall()
+    b.bare.execute(BARE_ACTION_COUNT, (owner, today)).fetchone()
+
+
+def actions_filter(b: Bench) -> Case:
+    """Stand-in: the query the actions page runs on a filter change (count + first page)."""
+    owners = b.top_overdue_owners()
+
+    def app(i: int) -> None:
+        flt = queries.ActionFilter(owner_person_id=owners[i % len(owners)], overdue=True)
+        flt.today = b.today
+        queries.count_actions(b.store, flt)
+        queries.actions(b.store, flt, sort="due", limit=PAGE)
+
+    app_ms, bare_ms = interleaved(app, lambda i: bare_filter(b, owners[i % len(owners)]), b.repeat)
+    return Case.from_samples(
+        "actions: filter owner + overdue, first screenful",
+        app_ms,
+        bare_ms,
+        target_ratio=3.0,
+        target_ms=50.0,
+        measured=f"STAND-IN store.queries count_actions + actions(limit={PAGE}), 10 heaviest owners",
+        baseline="bare sqlite3: count + first page, same owners",
+    )
+
+
+def bare_scroll(b: Bench) -> list[float]:
+    """The bare limit of scrolling: one cursor over every action by due date, a page per step."""
+    cursor = b.bare.cursor()
+    first = clock_ms(lambda: cursor.execute(BARE_ALL_BY_DUE).fetchmany(PAGE))
+    return [first, *steps_ms(lambda: cursor.fetchmany(PAGE))]
+
+
+def actions_scroll(b: Bench) -> Case:
+    """Stand-in: sort by due date, then every page to the end, as the list's model asks them."""
+    flt = queries.ActionFilter()
+    flt.today = b.today
+    total = queries.count_actions(b.store, flt)
+    app_ms = [clock_ms(lambda: queries.actions(b.store, flt, sort="due", limit=PAGE))]
+    for offset in range(PAGE, total, PAGE):
+        app_ms.append(
+            clock_ms(
+                lambda o=offset: queries.actions(b.store, flt, sort="due", limit=PAGE, offset=o)
+            )
+        )
+    return Case.from_samples(
+        f"actions: sort by due date, scroll to the end ({total:,} rows)",
+        app_ms,
+        bare_scroll(b),
+        target_ratio=None,
+        target_ms=100.0,
+        on_max=True,
+        measured=f"STAND-IN store.queries.actions pages of {PAGE} (the model's fetchMore query)",
+        baseline=f"bare sqlite3: one cursor, fetchmany({PAGE}) steps",
+        steps=len(app_ms),
+    )
+
+
+def search_term(b: Bench, label: str, term: str) -> Case:
+    """What the search box runs (ranked hits with snippets) vs the raw FTS5 query."""
+    folded = terms(term)
+    match = " AND ".join('"' + t.replace('"', '""') + '"' for t in folded)
+    raw = (
+        "SELECT rowid, bm25(search_index) FROM search_index WHERE search_index MATCH ? "
+        "ORDER BY bm25(search_index) LIMIT 50"
+    )
+    hits = search.count(b.store, term)
+    app_ms, bare_ms = interleaved(
+        lambda i: search.search(b.store, term, limit=50),
+        lambda i: b.bare.execute(raw, (match,)).fetchall(),
+        b.repeat,
+    )
+    return Case.from_samples(
+        f"search: {label} term “{term}” ({hits:,} records)",
+        app_ms,
+        bare_ms,
+        target_ratio=2.0,
+        target_ms=30.0,
+        measured="store.search.search(limit=50): ranked hits with texts and snippets",
+        baseline="bare FTS5 MATCH … ORDER BY bm25 LIMIT 50",
+        matches=hits,
+    )
+
+
+def timeline(b: Bench) -> Case:
+    """The initiative with the most linked records: its whole timeline."""
+    flagship = int(b.facts.get("flagship_initiative_id", 1))
+    rows = len(queries.initiative_timeline(b.store, flagship))
+    app_ms, bare_ms = interleaved(
+        lambda i: queries.initiative_timeline(b.store, flagship),
+        lambda i: b.bare.execute(BARE_TIMELINE, {"i": flagship}).fetchall(),
+        b.repeat,
+    )
+    return Case.from_samples(
+        f"initiative timeline ({rows:,} entries)",
+        app_ms,
+        bare_ms,
+        target_ratio=None,
+        target_ms=200.0,
+        measured="store.queries.initiative_timeline (decisions, announcements, actions, meetings)",
+        baseline="bare sqlite3: the linked decisions, announcements and actions with their text",
+        entries=rows,
+    )
+
+
+def dashboard(b: Bench) -> Case:
+    """The dashboard's figures (part of every cold start)."""
+    app_ms, bare_ms = interleaved(
+        lambda i: queries.dashboard(b.store, b.today),
+        lambda i: b.bare.execute(
+            f"SELECT count(*), sum(due_on < ?) FROM action WHERE status IN {OPEN_SQL}",
+            (b.today.isoformat(),),
+        ).fetchall(),
+        b.repeat,
+    )
+    return Case.from_samples(
+        "dashboard figures",
+        app_ms,
+        bare_ms,
+        target_ratio=None,
+        target_ms=100.0,
+        measured="store.queries.dashboard (open/overdue, by owner, upcoming, closed per month)",
+        baseline="bare sqlite3: open and overdue counts only (for scale)",
+    )
