@@ -369,6 +369,29 @@ def m003_action_due_order(db: Database) -> None:
     db.execute("CREATE INDEX idx_action_due_order ON action (due_on IS NULL, due_on)")
 
 
+@migration
+def m004_money_needs_currency(db: Database) -> None:
+    """Refuse a sum of money without a currency, and a malformed equivalent currency.
+
+    The CHECK of m001 reads ``length(currency) = 3``, which is NULL (so passes) when the
+    currency is missing. A CHECK cannot be added to an existing table, so triggers enforce it.
+    """
+    rule = (
+        "NEW.kind = 'money' AND (NEW.currency IS NULL OR length(NEW.currency) <> 3 "
+        "OR NEW.currency <> upper(NEW.currency))"
+    )
+    equiv = (
+        "NEW.equiv_currency IS NOT NULL AND (length(NEW.equiv_currency) <> 3 "
+        "OR NEW.equiv_currency <> upper(NEW.equiv_currency))"
+    )
+    for event in ("INSERT", "UPDATE"):
+        db.execute(
+            f"CREATE TRIGGER figure_currency_{event.lower()} BEFORE {event} ON figure "
+            f"WHEN ({rule}) OR ({equiv}) BEGIN SELECT RAISE(ABORT, "
+            "'CHECK constraint failed: a sum of money needs a three-letter currency code'); END"
+        )
+
+
 LATEST_VERSION = len(_applied_in_order)
 NAMES = tuple(_applied_in_order)
 

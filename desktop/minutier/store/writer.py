@@ -77,7 +77,7 @@ def _dump(values: dict[str, Any] | None) -> str | None:
 
 def translate_integrity_error(e: sqlite3.Error) -> MinutierError:
     """Turn a constraint or trigger failure into a sentence for the user."""
-    text = str(e)
+    text = " ".join(str(e).split())  # a quoted CHECK spans lines of the schema's SQL
     if "frozen" in text:
         return FrozenRecord()
     if "UNIQUE constraint failed" in text:
