@@ -76,6 +76,12 @@ def main(argv: list[str] | None = None) -> int:
         bench = Bench(path, repeat, args.quick, log)
     except MinutierError as e:
         print(f"minutier.bench: {e}", file=sys.stderr)
+        if getattr(e, "hint", "") == "open_writable":
+            print(
+                f"minutier.bench: generate it again (minutier generate {path} --force) "
+                "to benchmark the current schema.",
+                file=sys.stderr,
+            )
         return 1
     results: list[Case] = []
     started = time.perf_counter()

@@ -35,8 +35,10 @@ class Bench:
     today: dt.date = field(init=False)
     workdir: Path = field(init=False)
     _copy: Path | None = field(default=None, init=False)
+    _had_wal: bool = field(default=False, init=False)
 
     def __post_init__(self) -> None:
+        self._had_wal = Path(f"{self.path}-wal").exists()
         self.store = open_store(self.path, readonly=True)
         # The bare baseline: Python's sqlite3 on the same file, nothing of Minutier loaded.
         self.bare = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
@@ -75,6 +77,12 @@ class Bench:
         self.store.close()
         self.bare.close()
         shutil.rmtree(self.workdir, ignore_errors=True)
+        if not self._had_wal and Path(f"{self.path}-wal").exists():
+            # Read-only connections leave -wal/-shm beside a WAL file; the last writable
+            # connection to close removes them (SQLite keeps them while anyone else reads).
+            conn = sqlite3.connect(self.path)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.close()
 
 
 def machine() -> dict[str, Any]:
