@@ -28,12 +28,16 @@ RESTRICT = frozenset(
         ("minutes_version", "approved_at_meeting_id"),
     }
 )
-# Optional references that still mean ownership: records made at a meeting go with it.
+# Optional references that still mean ownership: records made at a meeting go with it, and a
+# figure goes with whichever record owns it (it must have exactly one owner).
 CASCADE_OPTIONAL = frozenset(
     {
         ("decision", "meeting_id"),
         ("action", "meeting_id"),
         ("announcement", "meeting_id"),
+        ("figure", "announcement_id"),
+        ("figure", "decision_id"),
+        ("figure", "initiative_id"),
     }
 )
 
@@ -141,10 +145,43 @@ def delete_in(op: Operation, table: str, row_id: int) -> Dependants:
         )
     for child, cid, column in deps.detached:
         op.update(child, cid, {column: None})
-    # Children were found after their parents: delete in reverse so references never dangle.
-    for t, rid in reversed(deps.deleted):
+    for t, rid in deletion_order(op.store, deps.deleted):
         op.delete(t, rid)
     return deps
+
+
+def deletion_order(store: Store, rows: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """``rows`` ordered so that no row is deleted while another of them still refers to it.
+
+    A record can be reached along two paths (an action belongs to the meeting and refers to a
+    decision of the same meeting), so the order found while collecting is not enough. Undo
+    re-inserts in the reverse order, which is then also valid.
+    """
+    wanted = set(rows)
+    referenced_by: dict[tuple[str, int], set[tuple[str, int]]] = {r: set() for r in rows}
+    for child, column, parent, _ in _references(store):
+        ids = [rid for t, rid in rows if t == child]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for cid, pid in store.conn.execute(
+                f"SELECT id, {column} FROM {child} WHERE id IN ({marks}) AND {column} IS NOT NULL",
+                chunk,
+            ):
+                if (parent, pid) in wanted and (parent, pid) != (child, cid):
+                    referenced_by[(parent, pid)].add((child, cid))
+    order: list[tuple[str, int]] = []
+    done: set[tuple[str, int]] = set()
+    pending = list(reversed(rows))  # children first, as found: usually already right
+    while pending:
+        ready = [r for r in pending if referenced_by[r] <= done]
+        if not ready:  # a cycle of references: let the foreign-key check refuse it
+            ready = pending[:1]
+        for r in ready:
+            order.append(r)
+            done.add(r)
+        pending = [r for r in pending if r not in done]
+    return order
 
 
 def delete(store: Store, table: str, row_id: int, *, label: str | None = None) -> Dependants:
