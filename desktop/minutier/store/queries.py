@@ -272,3 +272,134 @@ def dashboard(store: Store, today: dt.date) -> dict[str, Any]:
             ((today.replace(day=1) - dt.timedelta(days=335)).replace(day=1).isoformat(),),
         ),
     }
+
+
+# -- Lists of the desktop window (people, organisations, committees, initiatives) ---------------
+
+
+def initiatives(store: Store, today: dt.date | None = None) -> list[dict[str, Any]]:
+    """Initiatives by name, with their owner and how many decisions and open actions feed them."""
+    t = (today or dt.date.today()).isoformat()
+    return store.query(
+        f"""SELECT i.id, i.uuid, i.name, i.native_name, i.code, i.status, i.start_on, i.target_on,
+                   i.description, i.owner_organisation_id, i.parent_id,
+                   coalesce(o.name, '') AS owner_name, coalesce(pi.name, '') AS parent_name,
+                   (SELECT count(*) FROM decision_initiative x WHERE x.initiative_id = i.id)
+                     AS decisions,
+                   (SELECT count(*) FROM action a WHERE a.initiative_id = i.id
+                      AND a.status IN {_OPEN_SQL}) AS open_actions,
+                   (SELECT count(*) FROM action a WHERE a.initiative_id = i.id
+                      AND a.status IN {_OPEN_SQL} AND a.due_on < ?) AS overdue_actions
+            FROM initiative i
+            LEFT JOIN organisation o ON o.id = i.owner_organisation_id
+            LEFT JOIN initiative pi ON pi.id = i.parent_id
+            ORDER BY i.name COLLATE NOCASE, i.id""",
+        (t,),
+    )
+
+
+def people(store: Store) -> list[dict[str, Any]]:
+    """People by name, with their current roles joined by " · " and their open actions."""
+    return store.query(
+        f"""SELECT p.id, p.uuid, p.name, p.native_name, p.email,
+                   (SELECT group_concat(r.title || CASE WHEN o.name IS NOT NULL
+                            THEN ', ' || o.name ELSE '' END, ' · ')
+                      FROM person_role r LEFT JOIN organisation o ON o.id = r.organisation_id
+                     WHERE r.person_id = p.id) AS roles,
+                   (SELECT count(*) FROM action a WHERE a.owner_person_id = p.id
+                      AND a.status IN {_OPEN_SQL}) AS open_actions
+            FROM person p ORDER BY p.name COLLATE NOCASE, p.id"""
+    )
+
+
+def person_roles(store: Store, person_id: int) -> list[dict[str, Any]]:
+    """A person's roles with the organisation's name, earliest first."""
+    return store.query(
+        """SELECT r.id, r.title, r.start_on, r.end_on, r.organisation_id,
+                  coalesce(o.name, '') AS organisation
+           FROM person_role r LEFT JOIN organisation o ON o.id = r.organisation_id
+           WHERE r.person_id = ? ORDER BY r.start_on IS NULL, r.start_on, r.id""",
+        (person_id,),
+    )
+
+
+def memberships(
+    store: Store, *, person_id: int | None = None, committee_id: int | None = None
+) -> list[dict[str, Any]]:
+    """Memberships of a person or of a committee, with both names."""
+    clauses, params = [], []
+    if person_id is not None:
+        clauses.append("m.person_id = ?")
+        params.append(person_id)
+    if committee_id is not None:
+        clauses.append("m.committee_id = ?")
+        params.append(committee_id)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    return store.query(
+        f"""SELECT m.id, m.role, m.start_on, m.end_on, m.person_id, m.committee_id,
+                   p.name AS person, p.native_name AS person_native,
+                   c.code AS committee_code, c.name AS committee
+            FROM membership m JOIN person p ON p.id = m.person_id
+            JOIN committee c ON c.id = m.committee_id{where}
+            ORDER BY c.code, p.name COLLATE NOCASE, m.id""",
+        params,
+    )
+
+
+def organisations(store: Store) -> list[dict[str, Any]]:
+    """Organisations by name, with their parent and open actions."""
+    return store.query(
+        f"""SELECT o.id, o.uuid, o.name, o.short_name, o.native_name, o.kind, o.parent_id,
+                   coalesce(po.name, '') AS parent_name,
+                   (SELECT count(*) FROM action a WHERE a.owner_organisation_id = o.id
+                      AND a.status IN {_OPEN_SQL}) AS open_actions
+            FROM organisation o LEFT JOIN organisation po ON po.id = o.parent_id
+            ORDER BY o.name COLLATE NOCASE, o.id"""
+    )
+
+
+def organisation_people(store: Store, organisation_id: int) -> list[dict[str, Any]]:
+    """Who holds a role in an organisation."""
+    return store.query(
+        """SELECT r.id, r.title, r.start_on, r.end_on, p.id AS person_id, p.name AS person,
+                  p.native_name AS person_native
+           FROM person_role r JOIN person p ON p.id = r.person_id
+           WHERE r.organisation_id = ? ORDER BY p.name COLLATE NOCASE, r.id""",
+        (organisation_id,),
+    )
+
+
+def committees(store: Store) -> list[dict[str, Any]]:
+    """Committees by code, with their parent body and how many meetings and members they have."""
+    return store.query(
+        """SELECT c.id, c.uuid, c.code, c.name, c.native_name, c.founded_on, c.language,
+                  c.timezone, c.description, c.parent_id, coalesce(pc.name, '') AS parent_name,
+                  (SELECT count(*) FROM meeting m WHERE m.committee_id = c.id) AS meetings,
+                  (SELECT count(*) FROM membership x WHERE x.committee_id = c.id) AS members
+           FROM committee c LEFT JOIN committee pc ON pc.id = c.parent_id
+           ORDER BY c.code COLLATE NOCASE"""
+    )
+
+
+def owner_actions(
+    store: Store, *, person_id: int | None = None, organisation_id: int | None = None
+) -> list[dict[str, Any]]:
+    """The actions a person or an organisation owns, open ones first, by due date."""
+    column, value = (
+        ("a.owner_person_id", person_id)
+        if person_id is not None
+        else ("a.owner_organisation_id", organisation_id)
+    )
+    return store.query(
+        f"SELECT {ACTION_COLUMNS} {ACTION_JOINS} WHERE {column} = ? "
+        f"ORDER BY a.status NOT IN {_OPEN_SQL}, a.due_on IS NULL, a.due_on, a.id",
+        (value,),
+    )
+
+
+def decision_actions(store: Store, decision_id: int) -> list[dict[str, Any]]:
+    """The actions that follow from a decision."""
+    return store.query(
+        f"SELECT {ACTION_COLUMNS} {ACTION_JOINS} WHERE a.decision_id = ? ORDER BY a.number",
+        (decision_id,),
+    )

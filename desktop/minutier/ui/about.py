@@ -6,7 +6,7 @@ import html
 import platform
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from minutier import __version__
@@ -15,25 +15,26 @@ from minutier.ui import icons
 
 
 def about_text(parent: QWidget) -> str:
-    tr = parent.tr
     rows = [
-        (tr("Version"), __version__),
-        (tr("Qt"), f"{qVersion()} (PySide6 {pyside_version})"),
-        (tr("Python"), platform.python_version()),
-        (tr("Data folder"), str(locations.data_dir())),
-        (tr("Log folder"), str(locations.log_dir())),
+        (QCoreApplication.translate("AboutBox", "Version"), __version__),
+        (QCoreApplication.translate("AboutBox", "Qt"), f"{qVersion()} (PySide6 {pyside_version})"),
+        (QCoreApplication.translate("AboutBox", "Python"), platform.python_version()),
+        (QCoreApplication.translate("AboutBox", "Data folder"), str(locations.data_dir())),
+        (QCoreApplication.translate("AboutBox", "Log folder"), str(locations.log_dir())),
     ]
     table = "".join(
         f"<tr><td><b>{html.escape(k)}</b>&nbsp;&nbsp;</td><td>{html.escape(v)}</td></tr>"
         for k, v in rows
     )
-    fonts = tr(
+    fonts = QCoreApplication.translate(
+        "AboutBox",
         "Korean and French text is set in NanumGothic (© NAVER Corporation), "
-        "shipped under the SIL Open Font License 1.1 (OFL.txt beside the font files)."
+        "shipped under the SIL Open Font License 1.1 (OFL.txt beside the font files).",
     )
-    intro = tr(
+    intro = QCoreApplication.translate(
+        "AboutBox",
         "Minutier keeps a committee's meetings, decisions, initiatives and actions in one "
-        "offline file, and prints the official minutes."
+        "offline file, and prints the official minutes.",
     )
     return f"<p>{html.escape(intro)}</p><table>{table}</table><p>{html.escape(fonts)}</p>"
 
@@ -41,7 +42,7 @@ def about_text(parent: QWidget) -> str:
 def show_about(parent: QWidget) -> None:
     box = QMessageBox(parent)
     box.setObjectName("about_box")
-    box.setWindowTitle(parent.tr("About Minutier"))
+    box.setWindowTitle(QCoreApplication.translate("AboutBox", "About Minutier"))
     box.setIconPixmap(icons.app_icon().pixmap(64, 64))
     box.setText(f"<h3>Minutier {__version__}</h3>")
     box.setInformativeText(about_text(parent))

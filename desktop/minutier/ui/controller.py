@@ -21,10 +21,6 @@ from minutier.ui.main_window import MainWindow
 from minutier.ui.settings import Settings
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Controller", text)
-
-
 class Controller(QObject):
     """The application's one open register and its window."""
 
@@ -80,9 +76,11 @@ class Controller(QObject):
         if path.exists():
             chosen, _ = QFileDialog.getSaveFileName(
                 parent,
-                tr("Start an empty register"),
+                QCoreApplication.translate("Controller", "Start an empty register"),
                 str(path.with_name("register-2.minutier")),
-                tr("Minutier registers (%1)").replace("%1", "*.minutier"),
+                QCoreApplication.translate("Controller", "Minutier registers (%1)").replace(
+                    "%1", "*.minutier"
+                ),
             )
             if not chosen or Path(chosen).exists():
                 return False
@@ -92,11 +90,13 @@ class Controller(QObject):
     def ask_open(self, parent: QWidget | None = None) -> bool:
         chosen, _ = QFileDialog.getOpenFileName(
             parent,
-            tr("Open a register"),
+            QCoreApplication.translate("Controller", "Open a register"),
             str(locations.data_dir()),
-            tr("Minutier registers (%1)").replace("%1", "*.minutier *.db *.sqlite")
+            QCoreApplication.translate("Controller", "Minutier registers (%1)").replace(
+                "%1", "*.minutier *.db *.sqlite"
+            )
             + ";;"
-            + tr("All files (*)"),
+            + QCoreApplication.translate("Controller", "All files (*)"),
         )
         return bool(chosen) and self.open_path(chosen, parent=parent)
 

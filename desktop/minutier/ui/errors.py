@@ -374,8 +374,10 @@ def field_name(field: str) -> str:
 def _validation(error: ValidationError) -> str:
     field, reason, text = field_name(error.field), reason_text(error.reason), error.params["text"]
     if text:
-        return fill(tr("%1: %2 (you entered “%3”)."), field, reason, text)
-    return fill(tr("%1: %2."), field, reason)
+        return fill(
+            QCoreApplication.translate("Errors", "%1: %2 (you entered “%3”)."), field, reason, text
+        )
+    return fill(QCoreApplication.translate("Errors", "%1: %2."), field, reason)
 
 
 def _conflict(error: Conflict) -> str:
@@ -395,7 +397,9 @@ def _database(error: DatabaseProblem) -> str:
     if known != str(error):
         return known
     hint = error.hint
-    name = Path(error.params.get("path") or "").name or tr("the file")
+    name = Path(error.params.get("path") or "").name or QCoreApplication.translate(
+        "Errors", "the file"
+    )
     template = DATABASE_HINTS.get(hint)
     if template is None:
         return str(error)
@@ -407,18 +411,25 @@ def user_message(error: MinutierError) -> str:
     if isinstance(error, ValidationError):
         return _validation(error)
     if isinstance(error, NotFound):
-        return fill(tr("No %1 matches “%2”."), kind_name(error.params["kind"]), error.params["ref"])
+        return fill(
+            QCoreApplication.translate("Errors", "No %1 matches “%2”."),
+            kind_name(error.params["kind"]),
+            error.params["ref"],
+        )
     if isinstance(error, Ambiguous):
         return fill(
-            tr("“%1” matches several records (%2): %3. Be more precise."),
+            QCoreApplication.translate(
+                "Errors", "“%1” matches several records (%2): %3. Be more precise."
+            ),
             error.params["ref"],
             kind_name(error.params["kind"]),
             error.params["choices"],
         )
     if isinstance(error, FrozenRecord):
-        return tr(
+        return QCoreApplication.translate(
+            "Errors",
             "This record belongs to a meeting whose minutes are approved; "
-            "open an amendment (with a reason) to change it."
+            "open an amendment (with a reason) to change it.",
         )
     if isinstance(error, Conflict):
         return _conflict(error)

@@ -30,10 +30,6 @@ FUNCTIONS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def function(kind: str) -> Callable[..., Any] | None:
     module_name, name = FUNCTIONS[kind]
     try:
@@ -78,13 +74,14 @@ def run_export(window: MainWindow, kind: str, dest: str | Path) -> BackgroundTas
 
     task = BackgroundTask(
         window,
-        tr("Export"),
-        tr("Writing %1…").replace("%1", Path(dest).name),
+        QCoreApplication.translate("FileCommands", "Export"),
+        QCoreApplication.translate("FileCommands", "Writing %1…").replace("%1", Path(dest).name),
         Job(work, cleanup=remove_file(dest)),
     )
     task.done.connect(
         lambda path: window.statusBar().showMessage(
-            tr("Exported to %1.").replace("%1", str(path)), 10000
+            QCoreApplication.translate("FileCommands", "Exported to %1.").replace("%1", str(path)),
+            10000,
         )
     )
     return _keep(window, task).start()
@@ -92,9 +89,21 @@ def run_export(window: MainWindow, kind: str, dest: str | Path) -> BackgroundTas
 
 def export(window: MainWindow, kind: str) -> None:
     titles = {
-        "json": (tr("Export as JSON"), "json", tr("JSON files (*.json)")),
-        "csv": (tr("Export as CSV"), "csv", tr("CSV files (*.csv)")),
-        "ics": (tr("Export to a calendar"), "ics", tr("Calendar files (*.ics)")),
+        "json": (
+            QCoreApplication.translate("FileCommands", "Export as JSON"),
+            "json",
+            QCoreApplication.translate("FileCommands", "JSON files (*.json)"),
+        ),
+        "csv": (
+            QCoreApplication.translate("FileCommands", "Export as CSV"),
+            "csv",
+            QCoreApplication.translate("FileCommands", "CSV files (*.csv)"),
+        ),
+        "ics": (
+            QCoreApplication.translate("FileCommands", "Export to a calendar"),
+            "ics",
+            QCoreApplication.translate("FileCommands", "Calendar files (*.ics)"),
+        ),
     }
     title, suffix, filt = titles[kind]
     store_path = window.ctx.store.path
@@ -116,8 +125,8 @@ def run_import(window: MainWindow, source: str | Path) -> BackgroundTask:
 
     task = BackgroundTask(
         window,
-        tr("Import"),
-        tr("Reading %1…").replace("%1", Path(source).name),
+        QCoreApplication.translate("FileCommands", "Import"),
+        QCoreApplication.translate("FileCommands", "Reading %1…").replace("%1", Path(source).name),
         Job(work),
     )
 
@@ -127,8 +136,9 @@ def run_import(window: MainWindow, source: str | Path) -> BackgroundTask:
         summary = str(report) if report is not None else ""
         _say(
             window,
-            tr("Import"),
-            tr("The file was imported.") + ("\n\n" + summary if summary else ""),
+            QCoreApplication.translate("FileCommands", "Import"),
+            QCoreApplication.translate("FileCommands", "The file was imported.")
+            + ("\n\n" + summary if summary else ""),
         )
 
     task.done.connect(done)
@@ -137,7 +147,10 @@ def run_import(window: MainWindow, source: str | Path) -> BackgroundTask:
 
 def import_json(window: MainWindow) -> None:
     path, _ = QFileDialog.getOpenFileName(
-        window, tr("Import from JSON"), str(window.ctx.store.path.parent), tr("JSON files (*.json)")
+        window,
+        QCoreApplication.translate("FileCommands", "Import from JSON"),
+        str(window.ctx.store.path.parent),
+        QCoreApplication.translate("FileCommands", "JSON files (*.json)"),
     )
     if path:
         run_import(window, path)
@@ -152,23 +165,29 @@ def run_check(window: MainWindow) -> BackgroundTask:
         return integrity.check_file(path)
 
     task = BackgroundTask(
-        window, tr("Check the file"), tr("Checking %1…").replace("%1", path.name), Job(work)
+        window,
+        QCoreApplication.translate("FileCommands", "Check the file"),
+        QCoreApplication.translate("FileCommands", "Checking %1…").replace("%1", path.name),
+        Job(work),
     )
 
     def done(report: Any) -> None:
         if report.ok:
             _say(
                 window,
-                tr("Check the file"),
-                tr("%1 is sound: the integrity and reference checks found no problem.").replace(
-                    "%1", path.name
-                ),
+                QCoreApplication.translate("FileCommands", "Check the file"),
+                QCoreApplication.translate(
+                    "FileCommands",
+                    "%1 is sound: the integrity and reference checks found no problem.",
+                ).replace("%1", path.name),
             )
         else:
             QMessageBox.warning(
                 window,
-                tr("Check the file"),
-                tr("%1 has problems:").replace("%1", path.name)
+                QCoreApplication.translate("FileCommands", "Check the file"),
+                QCoreApplication.translate("FileCommands", "%1 has problems:").replace(
+                    "%1", path.name
+                )
                 + "\n\n"
                 + "\n".join(report.problems[:20]),
             )
@@ -192,11 +211,17 @@ def run_save_copy(window: MainWindow, dest: str | Path) -> BackgroundTask:
         return str(dest)
 
     task = BackgroundTask(
-        window, tr("Save a copy"), tr("Copying to %1…").replace("%1", Path(dest).name), Job(work)
+        window,
+        QCoreApplication.translate("FileCommands", "Save a copy"),
+        QCoreApplication.translate("FileCommands", "Copying to %1…").replace("%1", Path(dest).name),
+        Job(work),
     )
     task.done.connect(
         lambda path: window.statusBar().showMessage(
-            tr("A copy was saved to %1.").replace("%1", str(path)), 10000
+            QCoreApplication.translate("FileCommands", "A copy was saved to %1.").replace(
+                "%1", str(path)
+            ),
+            10000,
         )
     )
     return _keep(window, task).start()
@@ -207,9 +232,11 @@ def save_copy(window: MainWindow) -> None:
     suggestion = store_path.with_name(f"{store_path.stem}-copy{store_path.suffix or '.minutier'}")
     path, _ = QFileDialog.getSaveFileName(
         window,
-        tr("Save a copy"),
+        QCoreApplication.translate("FileCommands", "Save a copy"),
         str(suggestion),
-        tr("Minutier registers (%1)").replace("%1", "*.minutier"),
+        QCoreApplication.translate("FileCommands", "Minutier registers (%1)").replace(
+            "%1", "*.minutier"
+        ),
     )
     if path:
         run_save_copy(window, path)
@@ -219,6 +246,8 @@ def minutes_pdf(window: MainWindow, *, print_it: bool) -> None:
     """Print or export the minutes of the meeting selected (wired once minutier.pdf exists)."""
     QMessageBox.information(
         window,
-        tr("Minutes"),
-        tr("Printing minutes comes with the PDF minutes, in a later version."),
+        QCoreApplication.translate("FileCommands", "Minutes"),
+        QCoreApplication.translate(
+            "FileCommands", "Printing minutes comes with the PDF minutes, in a later version."
+        ),
     )

@@ -1,7 +1,7 @@
 """The interface language: which one to use, and installing its translations and locale.
 
-English is the source language. French and Korean come from ``minutier_fr.qm`` and
-``minutier_ko.qm`` (compiled by ``packaging/build_translations.py`` from the committed ``.ts``),
+English is the source language (``minutier_en.qm`` holds only its plural forms: "1 action",
+"3 actions"). French and Korean come from ``minutier_fr.qm`` and ``minutier_ko.qm`` (compiled by ``packaging/build_translations.py`` from the committed ``.ts``),
 plus Qt's own ``qtbase_*.qm`` for the standard buttons (OK, Cancel…). The locale that formats
 dates, numbers and money follows the language: the system's own when it speaks that language,
 otherwise the language's main region.
@@ -59,18 +59,18 @@ def install(code: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     ok = True
-    if code != "en":
-        ours = QTranslator(app)
-        if ours.load(f"minutier_{code}", str(translations_dir())):
-            app.installTranslator(ours)
-            _installed.append(ours)
-            qt = QTranslator(app)
-            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if qt.load(f"qtbase_{code}", qt_dir):
-                app.installTranslator(qt)
-                _installed.append(qt)
-        else:
-            ok = False
+    ours = QTranslator(app)
+    if ours.load(f"minutier_{code}", str(translations_dir())):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    elif code != "en":
+        ok = False
+    if code != "en" and ok:
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{code}", qt_dir):
+            app.installTranslator(qt)
+            _installed.append(qt)
     if ok:
         _current = code
         QLocale.setDefault(locale_for(code))

@@ -23,24 +23,24 @@ CONTEXT = "Opening"
 READABLE_HINTS = {"busy", journal.MISSING, journal.STALE, "backup_failed", "in_use", None, ""}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def _ask(parent: QWidget | None, error: DatabaseProblem, path: Path) -> str:
     """ "readonly", "aside" (set a stale journal aside and continue) or "" (give up)."""
     box = QMessageBox(parent)
     box.setObjectName("open_problem")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Cannot open the register"))
+    box.setWindowTitle(QCoreApplication.translate("Opening", "Cannot open the register"))
     box.setText(user_message(error))
     choices: dict[object, str] = {}
     if error.hint in READABLE_HINTS and path.exists():
-        button = box.addButton(tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+        button = box.addButton(
+            QCoreApplication.translate("Opening", "Open read-only"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         choices[button] = "readonly"
     if error.hint == journal.STALE:
         button = box.addButton(
-            tr("Set the journal aside and continue"), QMessageBox.ButtonRole.ActionRole
+            QCoreApplication.translate("Opening", "Set the journal aside and continue"),
+            QMessageBox.ButtonRole.ActionRole,
         )
         choices[button] = "aside"
     box.addButton(QMessageBox.StandardButton.Cancel if choices else QMessageBox.StandardButton.Ok)
@@ -63,5 +63,9 @@ def open_database(
         if choice == "aside":
             return open_store(path, backup=True, accept_journal=True)
     except DatabaseProblem as error:
-        QMessageBox.warning(parent, tr("Cannot open the register"), user_message(error))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Opening", "Cannot open the register"),
+            user_message(error),
+        )
     return None

@@ -12,6 +12,7 @@ import html
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -53,18 +54,17 @@ ORDER = (
 
 def kind_title(kind: str, count: int) -> str:
     """ "Decisions (3)" — the heading of a group of results."""
-    t = QCoreApplication.translate
     names = {
-        "decision": t("SearchPanel", "Decisions (%n)", "", count),
-        "action": t("SearchPanel", "Actions (%n)", "", count),
-        "initiative": t("SearchPanel", "Initiatives (%n)", "", count),
-        "meeting": t("SearchPanel", "Meetings (%n)", "", count),
-        "announcement": t("SearchPanel", "Announcements (%n)", "", count),
-        "agenda_item": t("SearchPanel", "Agenda items (%n)", "", count),
-        "note": t("SearchPanel", "Meeting notes (%n)", "", count),
-        "action_note": t("SearchPanel", "Progress notes (%n)", "", count),
+        "decision": QCoreApplication.translate("SearchPanel", "Decisions (%1)"),
+        "action": QCoreApplication.translate("SearchPanel", "Actions (%1)"),
+        "initiative": QCoreApplication.translate("SearchPanel", "Initiatives (%1)"),
+        "meeting": QCoreApplication.translate("SearchPanel", "Meetings (%1)"),
+        "announcement": QCoreApplication.translate("SearchPanel", "Announcements (%1)"),
+        "agenda_item": QCoreApplication.translate("SearchPanel", "Agenda items (%1)"),
+        "note": QCoreApplication.translate("SearchPanel", "Meeting notes (%1)"),
+        "action_note": QCoreApplication.translate("SearchPanel", "Progress notes (%1)"),
     }
-    return names.get(kind, f"{kind} ({count})")
+    return names.get(kind, f"{kind} (%1)").replace("%1", QLocale().toString(count))
 
 
 def snippet_html(text: str, spans: list[tuple[int, int]]) -> str:

@@ -86,3 +86,25 @@ def make_table(parent: QWidget | None = None, *, name: str = "") -> QTableView:
     view.setTabKeyNavigation(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     return view
+
+
+def fit_columns(
+    view: QTableView, widths: dict[int, int], stretch: int, *, fit: tuple[int, ...] = ()
+) -> None:
+    """Columns ``widths`` wide (in average characters), ``fit`` as wide as their contents
+    (small lists only: it reads every row), and ``stretch`` taking what is left."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    chars = view.fontMetrics().averageCharWidth()
+    for column, width in widths.items():
+        view.setColumnWidth(column, chars * width)
+    for column in fit:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+def select_first(view: QTableView) -> None:
+    """Select the first row when nothing is selected (so the detail is never blank for nothing)."""
+    model = view.model()
+    if model is not None and model.rowCount() and not view.selectionModel().hasSelection():
+        view.selectRow(0)

@@ -11,7 +11,7 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle, QToolBar
 
@@ -40,12 +40,12 @@ def pdf_available() -> bool:
     return hasattr(module, "build_minutes")
 
 
-class WindowActions:
+class WindowActions(QObject):
     """Every menu command of a main window (kept as attributes for tests and the toolbar)."""
 
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.w = window
-        tr = window.tr
         S = QStyle.StandardPixmap
         T = QIcon.ThemeIcon
         K = QKeySequence.StandardKey
@@ -68,92 +68,97 @@ class WindowActions:
             return a
 
         self.new = act(
-            tr("&New register…"),
+            self.tr("&New register…"),
             self.new_register,
             K.New,
             _std(window, T.DocumentNew, S.SP_FileIcon),
             "action_new",
         )
         self.open = act(
-            tr("&Open…"),
+            self.tr("&Open…"),
             self.open_register,
             K.Open,
             _std(window, T.DocumentOpen, S.SP_DialogOpenButton),
             "action_open",
         )
         self.save_copy = act(
-            tr("Save a &copy…"),
+            self.tr("Save a &copy…"),
             self.save_a_copy,
             K.SaveAs,
             _std(window, T.DocumentSaveAs, S.SP_DialogSaveButton),
             "action_save_copy",
         )
-        self.recent_menu = QMenu(tr("Open &recent"), window)
+        self.recent_menu = QMenu(self.tr("Open &recent"), window)
         self.recent_menu.setObjectName("recent_menu")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.import_json = act(
-            tr("&Import from JSON…"),
+            self.tr("&Import from JSON…"),
             lambda: exchange_commands.import_json(window),
             name="action_import",
         )
         self.export_json = act(
-            tr("Export as &JSON…"),
+            self.tr("Export as &JSON…"),
             lambda: exchange_commands.export(window, "json"),
             name="action_export_json",
         )
         self.export_csv = act(
-            tr("Export as &CSV…"),
+            self.tr("Export as &CSV…"),
             lambda: exchange_commands.export(window, "csv"),
             name="action_export_csv",
         )
         self.export_ics = act(
-            tr("Export to a &calendar (ICS)…"),
+            self.tr("Export to a &calendar (ICS)…"),
             lambda: exchange_commands.export(window, "ics"),
             name="action_export_ics",
         )
         self.check = act(
-            tr("C&heck the file…"), lambda: exchange_commands.check(window), name="action_check"
+            self.tr("C&heck the file…"),
+            lambda: exchange_commands.check(window),
+            name="action_check",
         )
         self.print_ = act(
-            tr("&Print minutes…"),
+            self.tr("&Print minutes…"),
             self.print_minutes,
             K.Print,
             _std(window, T.DocumentPrint, S.SP_FileDialogDetailedView),
             "action_print",
         )
         self.export_pdf = act(
-            tr("&Export minutes as PDF…"),
+            self.tr("&Export minutes as PDF…"),
             self.export_minutes,
             QKeySequence("Ctrl+E"),
             _std(window, None, S.SP_FileLinkIcon),
             "action_export_pdf",
         )
         self.settings = act(
-            tr("&Settings…"), self.open_settings, QKeySequence("Ctrl+,"), name="action_settings"
+            self.tr("&Settings…"),
+            self.open_settings,
+            QKeySequence("Ctrl+,"),
+            name="action_settings",
         )
         self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.quit = act(tr("&Quit"), self.quit_app, K.Quit, name="action_quit")
+        self.quit = act(self.tr("&Quit"), self.quit_app, K.Quit, name="action_quit")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
         stack = window.ctx.undo_stack
-        self.undo = stack.createUndoAction(window, tr("&Undo"))
+        self.undo = stack.createUndoAction(window, self.tr("&Undo"))
         self.undo.setShortcut(K.Undo)
         self.undo.setIcon(_std(window, T.EditUndo, S.SP_ArrowBack))
         self.undo.setObjectName("action_undo")
-        self.redo = stack.createRedoAction(window, tr("&Redo"))
+        self.redo = stack.createRedoAction(window, self.tr("&Redo"))
         self.redo.setShortcuts(QKeySequence.keyBindings(K.Redo))
         self.redo.setIcon(_std(window, T.EditRedo, S.SP_ArrowForward))
         self.redo.setObjectName("action_redo")
         window.addAction(self.undo)
         window.addAction(self.redo)
         self.find = act(
-            tr("&Find…"),
+            self.tr("&Find…"),
             self.open_search,
             [*QKeySequence.keyBindings(K.Find), QKeySequence("Ctrl+K")],
             icons.icon("search"),
             "action_find",
         )
-        self.about = act(tr("&About Minutier"), self.show_about, name="action_about")
+        self.about = act(self.tr("&About Minutier"), self.show_about, name="action_about")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
         readonly = window.ctx.readonly
@@ -166,26 +171,26 @@ class WindowActions:
 
     # -- building -------------------------------------------------------------------------
     def _menus(self) -> None:
-        w, tr = self.w, self.w.tr
+        w = self.w
         bar = w.menuBar()
-        file = bar.addMenu(tr("&File"))
+        file = bar.addMenu(self.tr("&File"))
         file.addActions([self.new, self.open])
         file.addMenu(self.recent_menu)
         file.addAction(self.save_copy)
         file.addSeparator()
         file.addAction(self.import_json)
-        export = file.addMenu(tr("E&xport"))
+        export = file.addMenu(self.tr("E&xport"))
         export.addActions([self.export_json, self.export_csv, self.export_ics])
         file.addAction(self.check)
         file.addSeparator()
         file.addActions([self.print_, self.export_pdf])
         file.addSeparator()
         file.addActions([self.settings, self.quit])
-        edit = bar.addMenu(tr("&Edit"))
+        edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([self.undo, self.redo])
         edit.addSeparator()
         edit.addAction(self.find)
-        view = bar.addMenu(tr("&View"))
+        view = bar.addMenu(self.tr("&View"))
         for n, (key, page) in enumerate(w.pages.items(), start=1):
             a = QAction(page.title(), w)
             a.setObjectName(f"go_{key}")
@@ -193,11 +198,11 @@ class WindowActions:
             a.triggered.connect(lambda _=False, k=key: w.go(k))
             w.addAction(a)
             view.addAction(a)
-        help_ = bar.addMenu(tr("&Help"))
+        help_ = bar.addMenu(self.tr("&Help"))
         help_.addAction(self.about)
 
     def _toolbar(self) -> None:
-        bar = QToolBar(self.w.tr("Main toolbar"), self.w)
+        bar = QToolBar(self.tr("Main toolbar"), self.w)
         bar.setObjectName("main_toolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -217,7 +222,7 @@ class WindowActions:
             a.setEnabled(ready)
             if not ready:
                 a.setToolTip(
-                    self.w.tr("Printing minutes comes with the PDF minutes, in a later version.")
+                    self.tr("Printing minutes comes with the PDF minutes, in a later version.")
                 )
 
     def _exchange_state(self) -> None:
@@ -229,7 +234,7 @@ class WindowActions:
         ):
             if exchange_commands.function(fmt) is None:
                 a.setEnabled(False)
-                a.setToolTip(self.w.tr("Not available in this version."))
+                a.setToolTip(self.tr("Not available in this version."))
 
     def _fill_recent(self) -> None:
         menu = self.recent_menu
@@ -241,11 +246,11 @@ class WindowActions:
             a.setStatusTip(path)
             a.triggered.connect(lambda _=False, p=path: self.open_path(p))
         if not files:
-            empty = menu.addAction(self.w.tr("No recent files"))
+            empty = menu.addAction(self.tr("No recent files"))
             empty.setEnabled(False)
         else:
             menu.addSeparator()
-            menu.addAction(self.w.tr("Clear the list"), self.w.settings.clear_recent)
+            menu.addAction(self.tr("Clear the list"), self.w.settings.clear_recent)
 
     # -- commands -------------------------------------------------------------------------
     def _folder(self) -> str:
@@ -259,12 +264,11 @@ class WindowActions:
             controller.open_path(path, parent=self.w)
 
     def new_register(self) -> None:
-        tr = self.w.tr
         path, _ = QFileDialog.getSaveFileName(
             self.w,
-            tr("New register"),
-            str(Path(self._folder()) / tr("register.minutier")),
-            tr("Minutier registers (%1)").replace("%1", "*.minutier"),
+            self.tr("New register"),
+            str(Path(self._folder()) / self.tr("register.minutier")),
+            self.tr("Minutier registers (%1)").replace("%1", "*.minutier"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if not path:
@@ -274,8 +278,8 @@ class WindowActions:
         if Path(path).exists():
             QMessageBox.warning(
                 self.w,
-                tr("New register"),
-                tr("%1 already exists. Choose a new name for the new register.").replace(
+                self.tr("New register"),
+                self.tr("%1 already exists. Choose a new name for the new register.").replace(
                     "%1", Path(path).name
                 ),
             )
@@ -284,14 +288,13 @@ class WindowActions:
             self.w.controller.open_path(path, create=True, parent=self.w)
 
     def open_register(self) -> None:
-        tr = self.w.tr
         path, _ = QFileDialog.getOpenFileName(
             self.w,
-            tr("Open a register"),
+            self.tr("Open a register"),
             self._folder(),
-            tr("Minutier registers (%1)").replace("%1", REGISTER_FILTER)
+            self.tr("Minutier registers (%1)").replace("%1", REGISTER_FILTER)
             + ";;"
-            + tr("All files (*)"),
+            + self.tr("All files (*)"),
         )
         if path:
             self.open_path(path)

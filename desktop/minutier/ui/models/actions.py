@@ -28,10 +28,6 @@ OVERDUE_COLOR = "#b3261e"
 R = Qt.ItemDataRole
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ActionsModel", text, None, n)
-
-
 def reference(row: dict[str, Any]) -> str:
     """ "CSIIA-3": the committee's code and the action's number."""
     return f"{row.get('committee_code', '')}-{row.get('number', '')}"
@@ -61,24 +57,36 @@ class ActionsModel(QAbstractTableModel):
         self.total = 0
         self._today_iso = today().isoformat()
         self.columns = [
-            Column("number", lambda: tr("No."), reference),
-            Column("text", lambda: tr("Action")),
-            Column("owner", lambda: tr("Owner"), owner_text),
-            Column("due", lambda: tr("Due"), lambda r: localized.long_date(r.get("due_on"))),
+            Column("number", lambda: QCoreApplication.translate("ActionsModel", "No."), reference),
+            Column("text", lambda: QCoreApplication.translate("ActionsModel", "Action")),
+            Column(
+                "owner", lambda: QCoreApplication.translate("ActionsModel", "Owner"), owner_text
+            ),
+            Column(
+                "due",
+                lambda: QCoreApplication.translate("ActionsModel", "Due"),
+                lambda r: localized.long_date(r.get("due_on")),
+            ),
             Column(
                 "status",
-                lambda: tr("Status"),
+                lambda: QCoreApplication.translate("ActionsModel", "Status"),
                 lambda r: choice_label(ActionStatus, r["status"]),
             ),
             Column(
                 "priority",
-                lambda: tr("Priority"),
+                lambda: QCoreApplication.translate("ActionsModel", "Priority"),
                 lambda r: choice_label(Priority, r["priority"]),
             ),
             Column(
-                "initiative", lambda: tr("Initiative"), lambda r: r.get("initiative_name") or ""
+                "initiative",
+                lambda: QCoreApplication.translate("ActionsModel", "Initiative"),
+                lambda r: r.get("initiative_name") or "",
             ),
-            Column("meeting", lambda: tr("Meeting"), self._meeting),
+            Column(
+                "meeting",
+                lambda: QCoreApplication.translate("ActionsModel", "Meeting"),
+                self._meeting,
+            ),
         ]
         self.reload()
 
@@ -158,12 +166,13 @@ class ActionsModel(QAbstractTableModel):
     def mark(self, row: dict[str, Any]) -> Mark | None:
         if self.is_overdue(row):
             days = self.days_late(row)
+            note = self.tr("Overdue by %n day(s)", "", days)
             return Mark(
                 bold=True,
                 color=OVERDUE_COLOR,
                 icon=icons.icon("overdue"),
                 icon_column=self.DUE,
-                note=tr("Overdue by %n day(s)", days),
+                note=note,
             )
         if row["status"] in (ActionStatus.DONE, ActionStatus.CANCELLED):
             return Mark(color="#6b6b6b")
@@ -190,4 +199,11 @@ class ActionsModel(QAbstractTableModel):
             return str(section + 1)
         if role == R.TextAlignmentRole and orientation == Qt.Orientation.Horizontal:
             return CELL_ALIGNMENT
+        if role == R.SizeHintRole:
+            title = (
+                self.columns[section].title()
+                if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns)
+                else str(section + 1)
+            )
+            return empty_header(role, orientation, title)
         return empty_header(role, orientation)

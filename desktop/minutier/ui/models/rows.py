@@ -119,6 +119,13 @@ class RowsModel(QAbstractTableModel):
             if 0 <= section < len(self.columns) and self.columns[section].numeric:
                 return NUMBER_ALIGNMENT
             return CELL_ALIGNMENT
+        if role == R.SizeHintRole:
+            title = (
+                self.columns[section].title()
+                if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns)
+                else str(section + 1)
+            )
+            return empty_header(role, orientation, title)
         return empty_header(role, orientation)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

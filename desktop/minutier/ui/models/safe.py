@@ -14,8 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QBrush, QFont, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QIcon
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionHeader
 
 R = Qt.ItemDataRole
 CELL_ALIGNMENT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -54,13 +54,33 @@ def empty_cell(role: int) -> Any:
     if role == R.SizeHintRole:
         return QSize()  # SafeDelegate computes the size itself
     if role == R.InitialSortOrderRole:
-        return int(Qt.SortOrder.AscendingOrder)
+        return Qt.SortOrder.AscendingOrder.value
     return ""
 
 
-def empty_header(role: int, orientation: Qt.Orientation) -> Any:
-    """What a header section answers for a role it has nothing for (never ``None``)."""
+def header_size(text: str) -> QSize:
+    """The size QHeaderView would compute for a section titled ``text`` (with a sort arrow).
+
+    ``QHeaderView.sectionSizeHint`` takes any valid ``SizeHintRole`` answer as the size, so
+    headers answer with what the header itself would have computed.
+    """
+    font = QApplication.font("QHeaderView")
+    font.setBold(True)
+    opt = QStyleOptionHeader()
+    opt.fontMetrics = QFontMetrics(font)
+    opt.text = text
+    opt.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+    opt.state = QStyle.StateFlag.State_Enabled
+    return QApplication.style().sizeFromContents(
+        QStyle.ContentsType.CT_HeaderSection, opt, QSize(), None
+    )
+
+
+def empty_header(role: int, orientation: Qt.Orientation, text: str = "") -> Any:
+    """What a header section titled ``text`` answers for a role it has nothing for."""
     role = R(role) if role < R.UserRole else role
+    if role == R.SizeHintRole:
+        return header_size(text)
     if role == R.TextAlignmentRole:
         return HEADER_ALIGNMENT[orientation]
     if role == R.ForegroundRole:
