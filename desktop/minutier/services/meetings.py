@@ -34,9 +34,12 @@ def open_actions_before(
     return store.query(
         f"""SELECT a.* FROM action a LEFT JOIN meeting m ON m.id = a.meeting_id
             WHERE a.committee_id = ? AND a.status IN ({placeholders})
-              AND (m.id IS NULL OR m.starts_at < ?) AND a.meeting_id IS NOT ?
+              AND (m.id IS NULL OR m.starts_at < ?)
+              AND (a.meeting_id IS NULL OR a.meeting_id <> ?)
             ORDER BY a.due_on IS NULL, a.due_on, a.number""",
-        (committee_id, *map(str, OPEN_ACTION_STATUSES), starts_at, exclude_meeting),
+        # "<> ?" with None is NULL, i.e. false: pass 0 (no meeting has it) when none is excluded;
+        # "IS NOT NULL" there used to drop every action given outside a meeting.
+        (committee_id, *map(str, OPEN_ACTION_STATUSES), starts_at, exclude_meeting or 0),
     )
 
 
