@@ -9,42 +9,44 @@ from minutier.services import records
 from minutier.ui.context import AppContext
 
 CONTEXT = "DeleteRecord"
-# "%n record(s)" phrases per table, for the list of what a delete takes along.
+# Names of what a delete takes along, written "agenda items (5)": no plural forms needed, so
+# English reads right without a translation file of its own.
 COUNTED = {
-    "person_role": QT_TRANSLATE_NOOP("DeleteRecord", "%n role(s)"),
-    "membership": QT_TRANSLATE_NOOP("DeleteRecord", "%n membership(s)"),
-    "meeting": QT_TRANSLATE_NOOP("DeleteRecord", "%n meeting(s)"),
-    "attendance": QT_TRANSLATE_NOOP("DeleteRecord", "%n attendance line(s)"),
-    "agenda_item": QT_TRANSLATE_NOOP("DeleteRecord", "%n agenda item(s)"),
-    "note": QT_TRANSLATE_NOOP("DeleteRecord", "%n note(s)"),
-    "announcement": QT_TRANSLATE_NOOP("DeleteRecord", "%n announcement(s)"),
-    "decision": QT_TRANSLATE_NOOP("DeleteRecord", "%n decision(s)"),
-    "action": QT_TRANSLATE_NOOP("DeleteRecord", "%n action(s)"),
-    "action_note": QT_TRANSLATE_NOOP("DeleteRecord", "%n progress note(s)"),
-    "figure": QT_TRANSLATE_NOOP("DeleteRecord", "%n figure(s)"),
-    "decision_initiative": QT_TRANSLATE_NOOP("DeleteRecord", "%n link(s) to initiatives"),
-    "announcement_initiative": QT_TRANSLATE_NOOP("DeleteRecord", "%n link(s) to initiatives"),
-    "minutes_version": QT_TRANSLATE_NOOP("DeleteRecord", "%n version(s) of the minutes"),
-    "meeting_series": QT_TRANSLATE_NOOP("DeleteRecord", "%n meeting series"),
-    "initiative": QT_TRANSLATE_NOOP("DeleteRecord", "%n initiative(s)"),
-    "person": QT_TRANSLATE_NOOP("DeleteRecord", "%n person(s)"),
-    "organisation": QT_TRANSLATE_NOOP("DeleteRecord", "%n organisation(s)"),
-    "committee": QT_TRANSLATE_NOOP("DeleteRecord", "%n committee(s)"),
-    "source": QT_TRANSLATE_NOOP("DeleteRecord", "%n source(s)"),
+    "person_role": QT_TRANSLATE_NOOP("DeleteRecord", "roles"),
+    "membership": QT_TRANSLATE_NOOP("DeleteRecord", "memberships"),
+    "meeting": QT_TRANSLATE_NOOP("DeleteRecord", "meetings"),
+    "attendance": QT_TRANSLATE_NOOP("DeleteRecord", "attendance lines"),
+    "agenda_item": QT_TRANSLATE_NOOP("DeleteRecord", "agenda items"),
+    "note": QT_TRANSLATE_NOOP("DeleteRecord", "notes"),
+    "announcement": QT_TRANSLATE_NOOP("DeleteRecord", "announcements"),
+    "decision": QT_TRANSLATE_NOOP("DeleteRecord", "decisions"),
+    "action": QT_TRANSLATE_NOOP("DeleteRecord", "actions"),
+    "action_note": QT_TRANSLATE_NOOP("DeleteRecord", "progress notes"),
+    "figure": QT_TRANSLATE_NOOP("DeleteRecord", "figures"),
+    "decision_initiative": QT_TRANSLATE_NOOP("DeleteRecord", "links to initiatives"),
+    "announcement_initiative": QT_TRANSLATE_NOOP("DeleteRecord", "links to initiatives"),
+    "minutes_version": QT_TRANSLATE_NOOP("DeleteRecord", "versions of the minutes"),
+    "meeting_series": QT_TRANSLATE_NOOP("DeleteRecord", "meeting series"),
+    "initiative": QT_TRANSLATE_NOOP("DeleteRecord", "initiatives"),
+    "person": QT_TRANSLATE_NOOP("DeleteRecord", "people"),
+    "organisation": QT_TRANSLATE_NOOP("DeleteRecord", "organisations"),
+    "committee": QT_TRANSLATE_NOOP("DeleteRecord", "committees"),
+    "source": QT_TRANSLATE_NOOP("DeleteRecord", "sources"),
 }
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def describe(counts: dict[str, int]) -> list[str]:
-    """["3 agenda items", "1 decision"] in the interface's language."""
-    out = []
-    for table, n in sorted(counts.items()):
+    """["agenda items (3)", "decisions (1)"] in the interface's language."""
+    totals: dict[str, int] = {}  # decisions' and announcements' links count together
+    for table, n in counts.items():
         phrase = COUNTED.get(table)
-        out.append(_tr(phrase, n) if phrase else f"{n} {table.replace('_', ' ')}")
-    return out
+        name = _tr(phrase) if phrase else table.replace("_", " ")
+        totals[name] = totals.get(name, 0) + n
+    return [_tr("%1 (%2)").replace("%1", name).replace("%2", str(n)) for name, n in totals.items()]
 
 
 def delete_question(ctx: AppContext, table: str, row_id: int) -> str:

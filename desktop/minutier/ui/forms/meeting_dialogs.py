@@ -115,10 +115,8 @@ class MeetingDialog(RecordDialog):
         count = self.open_actions()
         self.carry_over.setText(
             self.tr(
-                "Open the agenda with a review of the %n open action(s) of earlier meetings",
-                "",
-                count,
-            )
+                "Open the agenda with a review of the open actions of earlier meetings (%1)"
+            ).replace("%1", str(count))
         )
         self.carry_over.setEnabled(count > 0)
 

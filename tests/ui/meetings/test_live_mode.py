@@ -1,0 +1,208 @@
+"""Live mode driven from the keyboard: lines recorded at Enter, undone, corrected, refused."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit
+
+from minutier.services import meetings
+from minutier.store.connection import Store
+from minutier.ui.context import AppContext
+from minutier.ui.meetings.attendance import AttendanceModel
+from minutier.ui.meetings.live import LiveMeetingWindow, measure_enter
+from minutier.ui.meetings.live_model import LiveEntriesModel
+
+MEETING = 1
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def type_text(widget: QLineEdit, text: str) -> None:
+    """Type like a keyboard does, accents and Hangul included (keyClicks is ASCII only)."""
+    for ch in text:
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
+
+
+@pytest.fixture
+def window(qtbot, ctx: AppContext) -> LiveMeetingWindow:  # type: ignore[no-untyped-def]
+    w = LiveMeetingWindow(ctx, MEETING)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    w.entry.setFocus()
+    qtbot.waitUntil(w.entry.hasFocus)
+    return w
+
+
+def enter(qtbot, window: LiveMeetingWindow, line: str) -> None:  # type: ignore[no-untyped-def]
+    type_text(window.entry, line)
+    assert window.entry.text() == line
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+
+
+def count(store: Store, table: str) -> int:
+    return store.scalar(f"SELECT count(*) FROM {table} WHERE meeting_id = ?", (MEETING,))
+
+
+def test_three_lines_recorded_at_enter_and_shown_at_once(qtbot, window, store, ctx) -> None:
+    items = [r["id"] for r in meetings.agenda(store, MEETING)]
+    assert window.current_item == items[0]
+    qtbot.keyClick(window.entry, Qt.Key.Key_Down, CTRL)  # to the second agenda item
+    assert window.current_item == items[1]
+    shown = window.model.rowCount()
+
+    enter(qtbot, window, "Le président ouvre la séance — 회의 시작.")
+    assert window.entry.text() == ""  # recorded: the box is ready for the next line
+    note = store.query_one("SELECT * FROM note WHERE meeting_id = ?", (MEETING,))
+    assert note["text"] == "Le président ouvre la séance — 회의 시작."
+    assert note["agenda_item_id"] == items[1]
+    assert window.model.rowCount() == shown + 1
+
+    enter(qtbot, window, "D: Acheter 8 000 GPU supplémentaires")
+    decision = store.query_one("SELECT * FROM decision ORDER BY id DESC LIMIT 1")
+    assert (decision["text"], decision["number"]) == ("Acheter 8 000 GPU supplémentaires", 6)
+    assert decision["agenda_item_id"] == items[1]
+
+    enter(
+        qtbot,
+        window,
+        "A: @Ministère des Sciences et des TIC envoyer le plan interministériel d'ici fin mars",
+    )
+    action = store.query_one("SELECT * FROM action ORDER BY id DESC LIMIT 1")
+    assert action["text"] == "envoyer le plan interministériel"
+    assert action["due_on"] == "2025-03-31"  # "fin mars" said at the meeting of 16 February
+    msit = store.scalar("SELECT id FROM organisation WHERE short_name = 'MSIT'")
+    assert action["owner_organisation_id"] == msit
+
+    assert window.model.rowCount() == shown + 3
+    last = window.model.rowCount() - 1
+    marker = window.model.index(last, LiveEntriesModel.KIND).data()
+    assert marker == "Action 5 · Ministère des Sciences et des TIC · due 31 March 2025"
+    assert window.model.index(last - 1, LiveEntriesModel.KIND).data() == "Decision 6"
+    assert window.model.index(last, LiveEntriesModel.ITEM).data() == "2"
+    assert ":" in window.model.index(last, LiveEntriesModel.TIME).data()
+    assert ctx.undo_stack.count() == 3  # one undo step per line
+
+
+def test_undo_removes_the_last_entry_from_register_and_view(qtbot, window, store) -> None:
+    shown = window.model.rowCount()
+    enter(qtbot, window, "D: reporter le point")
+    assert count(store, "decision") == 6
+    qtbot.keyClick(window.entry, Qt.Key.Key_Z, CTRL)  # the box is empty: Ctrl+Z undoes the line
+    assert count(store, "decision") == 5
+    qtbot.waitUntil(lambda: window.model.rowCount() == shown)
+    texts = [e.text for e in window.model.entries]
+    assert "reporter le point" not in texts
+    qtbot.keyClick(window.entry, Qt.Key.Key_Y, CTRL)  # and redo brings it back
+    assert count(store, "decision") == 6
+    qtbot.waitUntil(lambda: window.model.rowCount() == shown + 1)
+
+
+def test_ctrl_z_while_typing_undoes_the_typing_not_the_register(qtbot, window, store) -> None:
+    enter(qtbot, window, "D: une décision")
+    type_text(window.entry, "abc")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Z, CTRL)
+    assert count(store, "decision") == 6
+
+
+def test_correct_an_entry_in_place(qtbot, window, store, ctx) -> None:
+    enter(qtbot, window, "A: @MSIT envoyer le plan d'ici fin mars")
+    row = window.model.rowCount() - 1
+    window.entries_view.selectRow(row)
+    qtbot.keyClick(window.entries_view, Qt.Key.Key_F2)
+    editor = window.entries_view.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    assert editor.text() == (
+        "A: @Ministère des Sciences et des TIC envoyer le plan d'ici 2025-03-31"
+    )
+    editor.setText("A: @Choi Sang Mok envoyer le plan révisé d'ici fin avril")
+    steps = ctx.undo_stack.count()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event loop
+    qtbot.waitUntil(lambda: ctx.undo_stack.count() == steps + 1)
+    action = store.query_one("SELECT * FROM action ORDER BY id DESC LIMIT 1")
+    assert action["text"] == "envoyer le plan révisé" and action["due_on"] == "2025-04-30"
+    assert action["owner_person_id"] is not None and action["owner_organisation_id"] is None
+    assert "Choi Sang Mok" in window.model.index(row, LiveEntriesModel.KIND).data()
+    assert window.model.index(row, LiveEntriesModel.TEXT).data() == "envoyer le plan révisé"
+    assert ctx.undo_stack.count() == steps + 1  # one step
+    ctx.undo_stack.undo()
+    action = store.query_one("SELECT * FROM action ORDER BY id DESC LIMIT 1")
+    assert action["text"] == "envoyer le plan" and action["due_on"] == "2025-03-31"
+
+
+def test_refused_correction_keeps_what_was_typed(qtbot, window, store) -> None:
+    enter(qtbot, window, "une note")
+    row = window.model.rowCount() - 1
+    assert not window.correct(row, "D: une décision")  # a note cannot become a decision
+    assert not window.error.isHidden() and "keeps its kind" in window.error.text()
+    assert window.model.index(row, LiveEntriesModel.TEXT).data(Qt.ItemDataRole.EditRole) == (
+        "D: une décision"
+    )
+    assert store.scalar("SELECT text FROM note ORDER BY id DESC LIMIT 1") == "une note"
+
+
+def test_a_bad_line_stays_in_the_box_with_the_reason(qtbot, window, store, ctx) -> None:
+    shown = window.model.rowCount()
+    line = "A: @Ministere des Sciencs envoyer le plan d'ici fin mars"
+    enter(qtbot, window, line)
+    assert window.entry.text() == line  # nothing typed is lost
+    assert not window.error.isHidden()
+    assert "@Ministere des Sciencs" in window.error.text()
+    assert "no person or organisation" in window.error.text()
+    assert window.model.rowCount() == shown and ctx.undo_stack.count() == 0
+    assert count(store, "action") == 4
+
+    window.entry.setText("A: @MSIT envoyer le plan d'ici fin mras")
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    assert "fin mras" in window.error.text() and "not a date" in window.error.text()
+
+    type_text(window.entry, "x")  # typing again hides the stale reason
+    assert window.error.isHidden()
+
+
+def test_attendance_ticked_from_live_mode(qtbot, window, store) -> None:
+    model = window.attendance.model
+    excused = model.index(0, AttendanceModel.FIRST_STATUS + 2)
+    assert model.setData(excused, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert store.scalar("SELECT status FROM attendance WHERE meeting_id = ?", (MEETING,)) == (
+        "excused"
+    )
+    assert window.attendance.view.isColumnHidden(AttendanceModel.CAPACITY)
+
+
+def test_agenda_navigation_stays_within_the_agenda(qtbot, window) -> None:
+    for _ in range(10):
+        qtbot.keyClick(window.entry, Qt.Key.Key_Down, CTRL)
+    assert window.agenda.currentRow() == window.agenda.count() - 1
+    for _ in range(10):
+        qtbot.keyClick(window.entry, Qt.Key.Key_Up, CTRL)
+    assert window.agenda.currentRow() == 0
+    assert "Plan d'accélération" in window.current_label.text()
+
+
+def test_measure_enter_helper_for_the_benchmark(qtbot, window, store) -> None:
+    times = measure_enter(window, [f"note {i}" for i in range(5)])
+    assert len(times) == 5 and all(t > 0 for t in times)
+    assert count(store, "note") == 5
+
+
+def test_page_waits_while_live_mode_records(qtbot, ctx, store) -> None:
+    from minutier.ui.meetings import MeetingsPage
+
+    page = MeetingsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    window = page.open_live(MEETING)
+    reloads = []
+    page.model.modelReset.connect(lambda: reloads.append(1))
+    window.entry.setText("D: une décision")
+    window.submit()
+    assert reloads == []  # Enter did not re-read the page behind
+    window.close()
+    qtbot.waitUntil(lambda: reloads != [])  # it catches up when live mode closes
+    assert page.detail.recorded.model.rowCount() == 15
