@@ -19,7 +19,9 @@ from minutier.ui.context import AppContext
 from minutier.ui.forms.dialog import RecordDialog
 
 # The offscreen platform says so when a top-level window is sized or raised; harmless.
-OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise)\(\)"
+OFFSCREEN_NOISE = (
+    r"This plugin does not support (propagateSizeHints\(\)|raise\(\)|grabbing the keyboard)"
+)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
