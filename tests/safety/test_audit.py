@@ -152,18 +152,30 @@ def test_undo_is_itself_recorded(demo: Path) -> None:
 
 
 def test_approved_minutes_are_frozen(demo: Path) -> None:
-    """Enforced by triggers that come with the minutes/PDF work; checked here when present."""
-    store = open_store(demo)
-    triggers = store.query(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%frozen%'"
-    )
-    if not triggers:
-        store.close()
-        pytest.skip("the approval freeze triggers are not in the schema yet (PDF/approval issue)")
+    """The freeze triggers (PDF/approval work) hold against every service, leaving no trace."""
     from minutier.core.errors import FrozenRecord
 
+    store = open_store(demo)
     meeting = store.scalar("SELECT min(id) FROM meeting")
+    store.conn.execute(
+        "INSERT INTO minutes_version (uuid, created_at, updated_at, meeting_id, version, status) "
+        "VALUES ('3a3a3a3a-3a3a-4a3a-8a3a-3a3a3a3a3a3a', 'x', 'x', ?, 1, 'approved')",
+        (meeting,),
+    )
     store.conn.execute("UPDATE meeting SET status = 'minutes_approved' WHERE id = ?", (meeting,))
-    with pytest.raises(FrozenRecord):
-        meetings.add_note(store, meeting, "after approval")
+    store.conn.commit()
+    n = store.scalar("SELECT count(*) FROM history")
+    item = store.scalar("SELECT min(id) FROM agenda_item WHERE meeting_id = ?", (meeting,))
+    for write in (
+        lambda: meetings.add_note(store, meeting, "after approval"),
+        lambda: records.update(store, "meeting", meeting, {"title": "rewritten"}),
+        lambda: records.update(store, "agenda_item", item, {"title": "rewritten"}),
+        lambda: decisions.record_decision(store, "decided later", meeting_id=meeting),
+        lambda: records.delete(store, "agenda_item", item),
+    ):
+        with pytest.raises(FrozenRecord):
+            write()
+    assert store.scalar("SELECT count(*) FROM history") == n  # refused whole, no trace
+    action = store.scalar("SELECT min(id) FROM action WHERE meeting_id = ?", (meeting,))
+    actions.set_status(store, [action], "done")  # the follow-up of an action stays open
     store.close()

@@ -21,7 +21,8 @@ class MinutierError(Exception):
 
     @property
     def message(self) -> str:
-        return self.template.format(**self.params)
+        # encode/decode: a lone surrogate quoted from bad input must not make it unprintable
+        return self.template.format(**self.params).encode("utf-8", "replace").decode("utf-8")
 
 
 class ValidationError(MinutierError):
@@ -31,7 +32,9 @@ class ValidationError(MinutierError):
     template = "{field}: {reason} (you entered “{text}”)."
 
     def __init__(self, field: str, text: object, reason: str) -> None:
-        shown = str(text)
+        # A lone surrogate (broken UTF-16 from a paste or an import) would make the sentence
+        # itself unprintable: show it as "?".
+        shown = str(text).encode("utf-8", "replace").decode("utf-8")
         if len(shown) > 80:
             shown = shown[:77] + "…"
         super().__init__(field=field, text=shown, reason=reason)

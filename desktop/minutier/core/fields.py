@@ -18,6 +18,7 @@ from minutier.core.errors import ValidationError
 
 MAX_LINE = 1_000
 MAX_TEXT = 200_000
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -214,6 +215,8 @@ def clean_value(f: Field, value: Any, *, today: dt.date) -> Any:
 
     if isinstance(value, str):
         value = value.strip() if f.kind != "text" else value.strip("\n\r\t ")
+        if _SURROGATE.search(value):  # broken UTF-16: SQLite cannot store it as text
+            raise ValidationError(f.title, value, "this text holds characters that are not valid")
     empty = value is None or value == ""
     if empty:
         if f.required:
