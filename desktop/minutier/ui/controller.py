@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from minutier.store import locations
 from minutier.store.connection import Store
-from minutier.ui import i18n, opening, welcome
+from minutier.ui import i18n, opening, single_instance, welcome
 from minutier.ui.context import AppContext
 from minutier.ui.main_window import MainWindow
 from minutier.ui.settings import Settings
@@ -29,6 +29,7 @@ class Controller(QObject):
         self.settings = Settings()
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
+        self.beacon = single_instance.Beacon(lambda: self.window, self)
 
     # -- starting -------------------------------------------------------------------------
     def start(self, db: str | None, *, demo: bool) -> bool:
@@ -108,6 +109,8 @@ class Controller(QObject):
             self.window.raise_()
             self.window.activateWindow()
             return True
+        if single_instance.activate_running(path):
+            return True  # its window, in another process, came forward instead
         store = opening.open_database(path, parent, create=create)
         if store is None:
             return False
@@ -119,6 +122,7 @@ class Controller(QObject):
         self.ctx = AppContext(store, self)
         self.window = MainWindow(self.ctx, self)
         self.window.show()
+        self.beacon.listen(store.path)
         self.settings.add_recent(store.path)
         if old_window is not None:
             old_window.controller = None  # its close must not close the new store
@@ -151,6 +155,7 @@ class Controller(QObject):
     def window_closed(self, window: MainWindow) -> None:
         if window is self.window:
             self.window = None
+            self.beacon.close()
             if self.ctx is not None:
                 self.ctx.store.close()
                 self.ctx = None

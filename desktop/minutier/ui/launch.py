@@ -26,7 +26,7 @@ def application() -> QApplication:
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("Minutier")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("minutier")
+    app.setDesktopFileName("org.minutier.Minutier")  # packaging/linux/org.minutier.Minutier.desktop
     app.setWindowIcon(icons.app_icon())
     return app
 
@@ -46,8 +46,8 @@ def launch(db: str | None, *, demo: bool) -> int:
     crash.install()
     controller = Controller(app)
     app.setQuitOnLastWindowClosed(True)
-    if not controller.start(db, demo=demo):
-        return 0
+    if not controller.start(db, demo=demo) or controller.window is None:
+        return 0  # closed at the welcome screen, or the file's window is in another process
     if os.environ.get("MINUTIER_BENCH_EXIT_AFTER_SHOW"):
         _exit_after_first_paint(app)
     code = app.exec()
