@@ -69,33 +69,49 @@ def plan_meeting(
     live from the register (they may close before the meeting).
     """
     with store.operation("Plan meeting") as op:
-        meeting_id = _insert_meeting(
-            op, {"committee_id": committee_id, "starts_at": starts_at, **values}
+        return plan_meeting_in(
+            op, committee_id, starts_at, agenda=agenda, carry_over=carry_over, **values
         )
-        meeting = op.get("meeting", meeting_id)
-        assert meeting is not None
-        position = 1
-        if carry_over and open_actions_before(store, committee_id, meeting["starts_at"]):
-            language = records.get(store, "committee", committee_id)["language"]
-            op.insert(
-                "agenda_item",
-                {
-                    "meeting_id": meeting_id,
-                    "position": position,
-                    "title": REVIEW_TITLE[Language(language)],
-                    "kind": str(AgendaKind.REVIEW_OF_ACTIONS),
-                },
-            )
-            position += 1
-        for title in agenda:
-            clean = fields.clean(
-                "agenda_item",
-                {"meeting_id": meeting_id, "position": position, "title": title},
-                today=clock.today(),
-            )
-            op.insert("agenda_item", clean)
-            position += 1
-        return meeting_id
+
+
+def plan_meeting_in(
+    op: Operation,
+    committee_id: int,
+    starts_at: str | dt.datetime,
+    *,
+    agenda: Sequence[str] = (),
+    carry_over: bool = True,
+    **values: Any,
+) -> int:
+    """``plan_meeting`` inside an open operation (a series plans several meetings as one step)."""
+    store = op.store
+    meeting_id = _insert_meeting(
+        op, {"committee_id": committee_id, "starts_at": starts_at, **values}
+    )
+    meeting = op.get("meeting", meeting_id)
+    assert meeting is not None
+    position = 1
+    if carry_over and open_actions_before(store, committee_id, meeting["starts_at"]):
+        language = records.get(store, "committee", committee_id)["language"]
+        op.insert(
+            "agenda_item",
+            {
+                "meeting_id": meeting_id,
+                "position": position,
+                "title": REVIEW_TITLE[Language(language)],
+                "kind": str(AgendaKind.REVIEW_OF_ACTIONS),
+            },
+        )
+        position += 1
+    for title in agenda:
+        clean = fields.clean(
+            "agenda_item",
+            {"meeting_id": meeting_id, "position": position, "title": title},
+            today=clock.today(),
+        )
+        op.insert("agenda_item", clean)
+        position += 1
+    return meeting_id
 
 
 def set_status(store: Store, meeting_id: int, status: str) -> None:

@@ -30,19 +30,23 @@ def plan_next(store: Store, series_id: int, *, count: int = 1) -> list[int]:
     latest = store.scalar("SELECT max(starts_at) FROM meeting WHERE series_id = ?", (series_id,))
     after = dt.datetime.fromisoformat(latest) if latest else start - dt.timedelta(seconds=1)
     occurrences = dates.next_occurrences(series["rrule"], start, after=after, count=count)
-    planned = []
-    for when in occurrences:
-        ends = when + dt.timedelta(minutes=series["duration_minutes"])
-        planned.append(
-            meetings.plan_meeting(
-                store,
-                series["committee_id"],
-                when,
-                ends_at=ends,
-                timezone=series["timezone"],
-                place=series["place"],
-                title=series["title"],
-                series_id=series_id,
+    planned: list[int] = []
+    if not occurrences:
+        return planned
+    # One step for the user: planned together, undone together, or not at all.
+    with store.operation("Plan meetings of a series") as op:
+        for when in occurrences:
+            ends = when + dt.timedelta(minutes=series["duration_minutes"])
+            planned.append(
+                meetings.plan_meeting_in(
+                    op,
+                    series["committee_id"],
+                    when,
+                    ends_at=ends,
+                    timezone=series["timezone"],
+                    place=series["place"],
+                    title=series["title"],
+                    series_id=series_id,
+                )
             )
-        )
     return planned
