@@ -281,3 +281,17 @@ def test_f9_opens_live_mode_for_the_selected_meeting(qtbot, ctx) -> None:
     window = page.live_windows.get(MEETING)
     assert window is not None and window.isVisible()
     window.close()
+
+
+def test_show_record_selects_the_part_of_a_meeting(qtbot, ctx, store) -> None:
+    page = make_page(qtbot, ctx)
+    announcement = store.scalar("SELECT id FROM announcement ORDER BY id DESC LIMIT 1")
+    assert page.show_record("announcement", announcement)
+    assert page.detail.tabs.currentWidget() is page.detail.recorded
+    rows = page.detail.recorded.view.selectionModel().selectedRows()
+    entry = page.detail.recorded.model.entries[rows[0].row()]
+    assert (entry.table, entry.id) == ("announcement", announcement)
+    item = meetings.agenda(store, MEETING)[2]["id"]
+    assert page.show_record("agenda_item", item)
+    assert page.detail.agenda.selected_id() == item
+    assert not page.show_record("committee", 1)

@@ -11,7 +11,7 @@ import datetime as dt
 import zoneinfo
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -136,7 +136,8 @@ class _ReadingField(LineField):
         try:
             shown = self.understood(text)
         except MinutierError:
-            shown = self.tr("not understood yet")
+            # Explicit context: PySide's tr() would use the subclass name (DateField…).
+            shown = QCoreApplication.translate("FieldWidget", "not understood yet")
         self.preview.setText(f"→ {shown}")
 
 

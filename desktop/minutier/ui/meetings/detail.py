@@ -129,6 +129,20 @@ class MeetingDetail(QWidget):
         self.attendance.load(self.meeting_id)
         self.recorded.load(self.meeting_id)
 
+    def select_part(self, table: str, row_id: int) -> None:
+        """Select an agenda item, an attendance line or a recorded entry in its tab."""
+        if table == "agenda_item":
+            self.agenda.select(row_id)
+        elif table == "attendance":
+            person = self.ctx.store.scalar(
+                "SELECT person_id FROM attendance WHERE id = ?", (row_id,)
+            )
+            row = self.attendance.model.row_of(person)
+            if row >= 0:
+                self.attendance.view.selectRow(row)
+        else:
+            self.recorded.select(table, row_id)
+
     def _show_heading(self) -> None:
         if not self.row:
             self.heading.setText(self.tr("No meeting selected"))

@@ -23,8 +23,15 @@ from minutier.ui.forms.refs import ref_rows
 from minutier.ui.meetings.detail import MeetingDetail
 from minutier.ui.meetings.models import MeetingsModel
 
-# Records the page can show: a meeting, or a part of one (shown on the right tab).
-_TABS = {"agenda_item": 0, "attendance": 1, "note": 2}
+# Records the page can show: a meeting, or a part of one (shown on its tab, selected).
+_TABS = {
+    "agenda_item": 0,
+    "attendance": 1,
+    "note": 2,
+    "announcement": 2,
+    "decision": 2,
+    "action": 2,
+}
 
 
 class MeetingsPage(Page):
@@ -179,6 +186,7 @@ class MeetingsPage(Page):
             return False
         if table in _TABS:
             self.detail.tabs.setCurrentIndex(_TABS[table])
+            self.detail.select_part(table, row_id)
         return True
 
     # -- actions -------------------------------------------------------------------------

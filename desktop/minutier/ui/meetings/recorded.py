@@ -78,6 +78,13 @@ class RecordedEditor(QWidget):
             defaults["committee_id"] = meeting["committee_id"]
         open_editor(self.ctx, table, parent=self, **defaults)
 
+    def select(self, table: str, row_id: int) -> None:
+        for row, entry in enumerate(self.model.entries):
+            if (entry.table, entry.id) == (table, row_id):
+                self.view.selectRow(row)
+                self.view.scrollTo(self.model.index(row, 0))
+                return
+
     def _selected(self) -> tuple[str, int] | None:
         rows = self.view.selectionModel().selectedRows()
         if not rows:
