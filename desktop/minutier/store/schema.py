@@ -392,6 +392,34 @@ def m004_money_needs_currency(db: Database) -> None:
         )
 
 
+@migration
+def m005_minutes_freeze(db: Database) -> None:
+    """Approved minutes freeze their meeting; versions keep their content digest and amendment.
+
+    - ``minutes_version.content_sha256``: SHA-256 of the meeting's frozen content at approval
+      (``services.minutes_content.digest``); its first 16 hex digits are printed in the footer
+      of the approved PDF, whose own bytes' SHA-256 is ``pdf_sha256``.
+    - ``minutes_version.paper`` (a4, letter) the stored PDF was laid out on, and
+      ``amended_on``, the date of the amendment that opened this version.
+    - The freeze triggers of ``store.freeze``: while a meeting is approved (and an approved
+      version is on file), its content is refused INSERT/UPDATE/DELETE with "frozen: …"; an
+      action's follow-up (status, closing date, priority, progress notes) and a decision's
+      later supersession stay editable — they record what happened after the meeting, not
+      what was decided at it. Approved versions can be neither changed nor deleted.
+    """
+    from minutier.store import freeze
+
+    for statement in (
+        "ALTER TABLE minutes_version ADD COLUMN content_sha256 TEXT "
+        "CHECK (content_sha256 IS NULL OR length(content_sha256) = 64)",
+        "ALTER TABLE minutes_version ADD COLUMN paper TEXT NOT NULL DEFAULT 'a4' "
+        "CHECK (paper IN ('a4', 'letter'))",
+        "ALTER TABLE minutes_version ADD COLUMN amended_on TEXT",
+    ):
+        db.execute(statement)
+    freeze.create_triggers(db)
+
+
 LATEST_VERSION = len(_applied_in_order)
 NAMES = tuple(_applied_in_order)
 

@@ -118,6 +118,9 @@ _EXTRA: dict[str, tuple[Field, ...]] = {
         Field("amendment_reason", "text", "reason for the amendment"),
         Field("pdf_sha256", "sha256", "SHA-256 of the PDF"),
         Field("pdf", "base64", "PDF"),
+        Field("content_sha256", "sha256", "SHA-256 of the approved content"),
+        Field("paper", "line", "paper size"),
+        Field("amended_on", "date", "amended on"),
     ),
 }
 # The PDF bytes travel as base64 text under this key.
