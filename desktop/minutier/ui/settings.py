@@ -19,12 +19,15 @@ MAX_RECENT = 8
 
 
 def configure() -> None:
-    """Point QSettings at MINUTIER_HOME/settings when that variable is set."""
+    """Nothing to set up globally: each ``Settings`` reads MINUTIER_HOME when it is made."""
+
+
+def qsettings() -> QSettings:
+    """The settings store: Qt's usual place, or MINUTIER_HOME/settings/minutier.ini."""
     home = os.environ.get("MINUTIER_HOME")
     if home:
-        folder = str(Path(home) / "settings")
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+        return QSettings(str(Path(home) / "settings" / "minutier.ini"), QSettings.Format.IniFormat)
+    return QSettings(ORGANISATION, APPLICATION)
 
 
 def _file_key(path: str | Path) -> str:
@@ -35,7 +38,7 @@ class Settings:
     """Typed access to the keys the window uses."""
 
     def __init__(self) -> None:
-        self.q = QSettings(ORGANISATION, APPLICATION)
+        self.q = qsettings()
 
     # -- language --------------------------------------------------------------------------
     @property

@@ -178,9 +178,7 @@ class DashboardPage(Page):
                 ]
             )
             for c in (1, 2):
-                item.setTextAlignment(
-                    c, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                )
+                item.setTextAlignment(c, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if r["overdue"]:
                 font = item.font(2)
                 font.setBold(True)

@@ -1,0 +1,154 @@
+"""Opening a register that cannot be used as asked: words, a read-only way in, never a traceback."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from minutier.store import locations
+from minutier.ui import crash, welcome
+from minutier.ui.controller import Controller
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Problem boxes (built by hand, then exec'd) answered by closing them."""
+    seen: list[str] = []
+
+    def exec_(self: QMessageBox) -> int:
+        seen.append(self.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return seen
+
+
+def test_damaged_file_is_refused_in_words(app, tmp_path: Path, boxes, qtbot) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "broken.minutier"
+    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
+    c = Controller()
+    assert not c.open_path(str(path))
+    assert boxes and "damaged" in boxes[0]
+    assert c.window is None
+
+
+def test_not_a_register_and_newer_version(app, register: Path, tmp_path: Path, boxes) -> None:  # type: ignore[no-untyped-def]
+    text_file = tmp_path / "notes.minutier"
+    text_file.write_text("hello")
+    c = Controller()
+    assert not c.open_path(str(text_file))
+    assert "cannot be opened as a Minutier register" in boxes[-1]
+    newer = tmp_path / "newer.minutier"
+    shutil.copy(register, newer)
+    conn = sqlite3.connect(newer)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    assert not c.open_path(str(newer))
+    assert "newer version of Minutier" in boxes[-1]
+
+
+def test_a_file_edited_elsewhere_opens_read_only_and_says_why(app, register: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(
+                f"""
+                import sys, time
+                from minutier.store.connection import open_store
+                s = open_store({str(register)!r}, who="alice")
+                print("ready", flush=True)
+                sys.stdin.readline()
+                s.close()
+                """
+            ),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        c = Controller()
+        assert c.open_path(str(register))
+        window = c.window
+        assert window.ctx.readonly
+        assert window.windowTitle() == "register.minutier (read-only) — Minutier"
+        assert "being edited by alice" in window.banner.label.text()
+        assert window.readonly_label.text().endswith("Read-only")
+        assert not window.pages["actions"].new_button.isEnabled()
+        window.close()
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        holder.wait(10)
+
+
+def test_first_run_offers_the_welcome_screen_and_opens_the_demo(app, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+
+    def ask(problem: str = "", parent=None) -> str:  # type: ignore[no-untyped-def]
+        asked.append(problem)
+        return welcome.DEMO
+
+    monkeypatch.setattr(welcome, "ask", ask)
+    c = Controller()
+    assert c.start(None, demo=False)
+    assert asked == [""]
+    assert c.window.ctx.store.path == locations.demo_database()
+    assert c.window.windowTitle() == "demo.minutier — Minutier"
+    c.window.close()
+    # Next time, the last register opens without asking.
+    again = Controller()
+    assert again.start(None, demo=False)
+    assert asked == [""]
+    again.window.close()
+
+
+def test_welcome_screen_buttons(app, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = welcome.WelcomeDialog("a problem")
+    qtbot.addWidget(dialog)
+    from PySide6.QtWidgets import QCommandLinkButton
+
+    buttons = {b.objectName() for b in dialog.findChildren(QCommandLinkButton)}
+    assert buttons == {"welcome_demo", "welcome_empty", "welcome_open"}
+    dialog.findChild(QCommandLinkButton, "welcome_empty").click()
+    assert dialog.choice == welcome.EMPTY
+
+
+def test_empty_register_from_the_welcome_screen(app, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(welcome, "ask", lambda problem="", parent=None: welcome.EMPTY)
+    c = Controller()
+    assert c.start(None, demo=False)
+    assert c.window.ctx.store.path == locations.default_database()
+    assert c.window.pages["actions"].model.rowCount() == 0
+    c.window.close()
+
+
+def test_an_unexpected_error_is_logged_and_explained(app, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QGuiApplication
+
+    try:
+        raise RuntimeError("a defect")
+    except RuntimeError as e:
+        crash.report(type(e), e, e.__traceback__)
+    assert "RuntimeError: a defect" in crash.log_path().read_text(encoding="utf-8")
+    dialog = crash._open_dialogs[-1]
+    assert dialog.isVisible()
+    from PySide6.QtWidgets import QLabel
+
+    words = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "Everything saved before this moment is safe" in words
+    assert str(crash.log_path()) in words
+    assert not dialog.view.isVisible()  # the traceback stays folded away
+    dialog.copy_button.click()
+    assert "RuntimeError: a defect" in QGuiApplication.clipboard().text()
+    dialog.reject()
