@@ -39,7 +39,7 @@ def test_ctrl_k_opens_the_box_and_enter_opens_the_record(window, qtbot) -> None:
     panel.run()
     found = groups(panel)
     assert set(found) >= {"Decisions (1)", "Initiatives (1)", "Actions (1)"}
-    assert list(found)[0].startswith("Decisions")  # grouped, decisions first
+    assert next(iter(found)).startswith("Decisions")  # grouped, decisions first
     first = panel.results.currentItem()
     assert "<b>supercalculateur</b>" in first.data(0, MARKUP)
     QTest.keyClick(panel.edit, Qt.Key.Key_Return)
