@@ -82,3 +82,21 @@ def test_the_timeline_of_the_flagship_initiative(store: Store) -> None:
         " + (SELECT count(*) FROM action WHERE initiative_id = 1)"
     )
     assert len([r for r in rows if r["kind"] != "meeting"]) == linked
+
+
+def test_dashboard_owners_match_a_count_by_hand(store: Store) -> None:
+    today = generate.REFERENCE_TODAY
+    counts: dict[str, list[int]] = {}
+    for r in store.query(
+        "SELECT coalesce(p.name, o.name, '') AS owner, a.owner_person_id AS pid, "
+        "a.owner_organisation_id AS oid, a.due_on FROM action a "
+        "LEFT JOIN person p ON p.id = a.owner_person_id "
+        "LEFT JOIN organisation o ON o.id = a.owner_organisation_id "
+        "WHERE a.status IN ('open', 'in_progress', 'blocked')"
+    ):
+        c = counts.setdefault((r["pid"], r["oid"], r["owner"]), [0, 0])
+        c[0] += 1
+        c[1] += bool(r["due_on"] and r["due_on"] < today.isoformat())
+    want = sorted(((-v[0], k[2], v[1]) for k, v in counts.items()))[:20]
+    got = queries.dashboard(store, today)["by_owner"]
+    assert [(-r["open"], r["owner"], r["overdue"] or 0) for r in got] == want

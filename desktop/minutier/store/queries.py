@@ -240,14 +240,18 @@ def initiative_timeline(store: Store, initiative_id: int) -> list[dict[str, Any]
 def dashboard(store: Store, today: dt.date) -> dict[str, Any]:
     """The figures of the dashboard: open/overdue by owner, upcoming meetings, decisions this year."""
     t = today.isoformat()
+    # Group the open actions first (found by the status index), then name the 20 largest
+    # groups. The unary + keeps SQLite from grouping by walking the owner index, which read
+    # all 200,000 actions of a 20-year archive (82 ms; this form: 23 ms).
     by_owner = store.query(
-        f"""SELECT coalesce(p.name, o.name, '') AS owner,
-                   count(*) AS open, sum(a.due_on < ?) AS overdue
-            FROM action a LEFT JOIN person p ON p.id = a.owner_person_id
-            LEFT JOIN organisation o ON o.id = a.owner_organisation_id
-            WHERE a.status IN {_OPEN_SQL}
-            GROUP BY a.owner_person_id, a.owner_organisation_id
-            ORDER BY open DESC, owner LIMIT 20""",
+        f"""SELECT coalesce(p.name, o.name, '') AS owner, g.open, g.overdue
+            FROM (SELECT owner_person_id AS pid, owner_organisation_id AS oid,
+                         count(*) AS open, sum(due_on < ?) AS overdue
+                  FROM action WHERE status IN {_OPEN_SQL}
+                  GROUP BY +owner_person_id, +owner_organisation_id) g
+            LEFT JOIN person p ON p.id = g.pid
+            LEFT JOIN organisation o ON o.id = g.oid
+            ORDER BY g.open DESC, owner LIMIT 20""",
         (t,),
     )
     return {
