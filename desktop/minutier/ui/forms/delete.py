@@ -33,6 +33,13 @@ COUNTED = {
     "committee": QT_TRANSLATE_NOOP("DeleteRecord", "committees"),
     "source": QT_TRANSLATE_NOOP("DeleteRecord", "sources"),
 }
+# Sentences of the question (listed literally so lupdate finds them).
+COUNT = QT_TRANSLATE_NOOP("DeleteRecord", "%1 (%2)")
+ASK = QT_TRANSLATE_NOOP("DeleteRecord", "Delete this record?")
+TAKES = QT_TRANSLATE_NOOP("DeleteRecord", "It takes with it: %1.")
+DETACHES = QT_TRANSLATE_NOOP("DeleteRecord", "These stay but lose their link to it: %1.")
+UNDO = QT_TRANSLATE_NOOP("DeleteRecord", "You can undo this with Edit ▸ Undo.")
+TITLE = QT_TRANSLATE_NOOP("DeleteRecord", "Delete")
 
 
 def _tr(text: str) -> str:
@@ -46,26 +53,22 @@ def describe(counts: dict[str, int]) -> list[str]:
         phrase = COUNTED.get(table)
         name = _tr(phrase) if phrase else table.replace("_", " ")
         totals[name] = totals.get(name, 0) + n
-    return [_tr("%1 (%2)").replace("%1", name).replace("%2", str(n)) for name, n in totals.items()]
+    return [_tr(COUNT).replace("%1", name).replace("%2", str(n)) for name, n in totals.items()]
 
 
 def delete_question(ctx: AppContext, table: str, row_id: int) -> str:
     """The question asked before deleting, listing what goes along and what is detached."""
     deps = records.dependants(ctx.store, table, row_id)
-    lines = [_tr("Delete this record?")]
+    lines = [_tr(ASK)]
     taken = describe(deps.counts())
     if taken:
-        lines.append(_tr("It takes with it: %1.").replace("%1", ", ".join(taken)))
+        lines.append(_tr(TAKES).replace("%1", ", ".join(taken)))
     detached: dict[str, int] = {}
     for child, _, _ in deps.detached:
         detached[child] = detached.get(child, 0) + 1
     if detached:
-        lines.append(
-            _tr("These stay but lose their link to it: %1.").replace(
-                "%1", ", ".join(describe(detached))
-            )
-        )
-    lines.append(_tr("You can undo this with Edit ▸ Undo."))
+        lines.append(_tr(DETACHES).replace("%1", ", ".join(describe(detached))))
+    lines.append(_tr(UNDO))
     return "\n\n".join(lines)
 
 
@@ -75,12 +78,12 @@ def confirm_delete(
     """Ask, then delete as one undoable step; True if the record is gone."""
     answer = QMessageBox.question(
         parent,
-        _tr("Delete"),
+        _tr(TITLE),
         delete_question(ctx, table, row_id),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    done = ctx.run(_tr("Delete"), records.delete, table, row_id, parent=parent)
+    done = ctx.run(_tr(TITLE), records.delete, table, row_id, parent=parent)
     return done is not None

@@ -26,6 +26,7 @@ from minutier.core.enums import FigureKind, FigureQualifier
 from minutier.core.errors import MinutierError, ValidationError
 from minutier.core.figures import Figure, from_minor_units
 from minutier.store.connection import Store
+from minutier.ui.forms import localized
 from minutier.ui.forms.errors import error_text
 from minutier.ui.forms.form import error_label
 from minutier.ui.forms.labels import choice_label
@@ -63,6 +64,9 @@ class FigureRow(QWidget):
         self.equiv_currency.setPlaceholderText(self.tr("Currency"))
         self.equiv_currency.setMaxLength(3)
         self.remove = QPushButton(self.tr("Remove"), self)
+        self.preview = QLabel(self)
+        self.preview.setObjectName("figure_preview")
+        self.preview.setEnabled(False)  # muted: what the figure will read like
         self.error = error_label(self, "figure_error")
         grid.addWidget(self.kind, 0, 0)
         grid.addWidget(self.label, 0, 1, 1, 3)
@@ -72,13 +76,23 @@ class FigureRow(QWidget):
         grid.addWidget(self.unit, 1, 2)
         grid.addWidget(self.equiv_value, 2, 1)
         grid.addWidget(self.equiv_currency, 2, 2)
-        grid.addWidget(self.error, 3, 0, 1, 5)
+        grid.addWidget(self.preview, 3, 1, 1, 4)
+        grid.addWidget(self.error, 4, 0, 1, 5)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 1)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        for edit in (self.label, self.value, self.unit, self.equiv_value, self.equiv_currency):
+            edit.textChanged.connect(self._update_preview)
+        self.qualifier.currentIndexChanged.connect(self._update_preview)
         if figure is not None:
             self.set_figure(figure)
         self._kind_changed()
+
+    def _update_preview(self) -> None:
+        try:
+            self.preview.setText("→ " + localized.figure_text(self.figure()))
+        except MinutierError:
+            self.preview.clear()
 
     def _kind_changed(self) -> None:
         money = self.kind.currentData() == FigureKind.MONEY
@@ -86,6 +100,7 @@ class FigureRow(QWidget):
         self.unit.setMaxLength(3 if money else 100)
         self.equiv_value.setVisible(money)
         self.equiv_currency.setVisible(money)
+        self._update_preview()
 
     def set_figure(self, figure: Figure) -> None:
         self.kind.setCurrentIndex(self.kind.findData(str(figure.kind)))

@@ -74,13 +74,17 @@ def utc_to_local(utc_stamp: str, timezone: str) -> dt.datetime:
 
 
 def number(value: Decimal | int | str, locale: QLocale | None = None) -> str:
-    """A decimal number with the locale's grouping and decimal point, every digit kept."""
+    """A decimal number with the locale's grouping and decimal point, every digit kept.
+
+    Four-digit whole parts stay ungrouped (2027, 8000), as ISO 80000 and French typography
+    write them; longer ones are grouped (400 000 000 000).
+    """
     value = Decimal(str(value))
     loc = _locale(locale)
     sign = "-" if value < 0 else ""
     text = format(abs(value), "f")
     whole, _, fraction = text.partition(".")
-    grouped = loc.toString(int(whole))
+    grouped = whole if len(whole) <= 4 else loc.toString(int(whole))
     return sign + grouped + (loc.decimalPoint() + fraction if fraction else "")
 
 

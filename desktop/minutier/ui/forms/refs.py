@@ -199,6 +199,7 @@ class RefField(FieldWidget):
         for i, (key, _) in enumerate(self.model.rows):
             if key == value:
                 self.combo.setCurrentIndex(i)
+                self.combo.lineEdit().setCursorPosition(0)  # show the start of a long label
                 return
         self.combo.setCurrentIndex(-1 if self.field.required else 0)
 
