@@ -125,23 +125,23 @@
     <name>ActionDialog</name>
     <message>
         <source>next free number</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 번호</translation>
     </message>
     <message>
         <source>Progress notes</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 메모</translation>
     </message>
     <message>
         <source>What has happened since?</source>
-        <translation type="unfinished"></translation>
+        <translation>그동안 어떤 진행이 있었나요?</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 추가</translation>
     </message>
     <message>
         <source>Add progress note</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 메모 추가</translation>
     </message>
 </context>
 <context>
@@ -303,54 +303,54 @@
     <name>AgendaEditor</name>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>위로 이동</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>아래로 이동</translation>
     </message>
     <message>
         <source>Delete item</source>
-        <translation type="unfinished"></translation>
+        <translation>안건 삭제</translation>
     </message>
     <message>
         <source>Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>안건 추가…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>편집…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
 </context>
 <context>
     <name>AgendaModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>번호</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>발표자</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>분</translation>
     </message>
     <message>
         <source>Review of the open actions of earlier meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 회의의 미결 조치 사항 점검</translation>
     </message>
     <message>
         <source>Move agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>안건 순서 변경</translation>
     </message>
 </context>
 <context>
@@ -364,30 +364,30 @@
     <name>AttendanceEditor</name>
     <message>
         <source>Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>참석자 추가…</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>줄 삭제</translation>
     </message>
 </context>
 <context>
     <name>AttendanceModel</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>성명</translation>
     </message>
     <message>
         <source>Represented by</source>
-        <translation type="unfinished"></translation>
+        <translation>대리인</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>자격</translation>
     </message>
     <message>
         <source>Record attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>출석 기록</translation>
     </message>
 </context>
 <context>
@@ -604,7 +604,7 @@
     <name>DecisionDialog</name>
     <message>
         <source>next free number</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 번호</translation>
     </message>
 </context>
 <context>
@@ -658,79 +658,103 @@
     <name>DeleteRecord</name>
     <message>
         <source>roles</source>
-        <translation type="unfinished"></translation>
+        <translation>직책</translation>
     </message>
     <message>
         <source>memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>위원 자격</translation>
     </message>
     <message>
         <source>meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>회의</translation>
     </message>
     <message>
         <source>attendance lines</source>
-        <translation type="unfinished"></translation>
+        <translation>출석 기록</translation>
     </message>
     <message>
         <source>agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>안건</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>발표</translation>
     </message>
     <message>
         <source>decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>의결 사항</translation>
     </message>
     <message>
         <source>actions</source>
-        <translation type="unfinished"></translation>
+        <translation>조치 사항</translation>
     </message>
     <message>
         <source>progress notes</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 메모</translation>
     </message>
     <message>
         <source>figures</source>
-        <translation type="unfinished"></translation>
+        <translation>수치</translation>
     </message>
     <message>
         <source>links to initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>사업 연결</translation>
     </message>
     <message>
         <source>versions of the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>회의록 판</translation>
     </message>
     <message>
         <source>meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>정례 회의</translation>
     </message>
     <message>
         <source>initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>사업</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>인물</translation>
     </message>
     <message>
         <source>organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>기관</translation>
     </message>
     <message>
         <source>committees</source>
-        <translation type="unfinished"></translation>
+        <translation>위원회</translation>
     </message>
     <message>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delete this record?</source>
+        <translation>이 기록을 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>It takes with it: %1.</source>
+        <translation>함께 삭제되는 항목: %1.</translation>
+    </message>
+    <message>
+        <source>These stay but lose their link to it: %1.</source>
+        <translation>남지만 연결이 끊기는 항목: %1.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>편집 ▸ 실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
     </message>
 </context>
 <context>
@@ -1081,45 +1105,52 @@
     </message>
 </context>
 <context>
+    <name>FieldWidget</name>
+    <message>
+        <source>not understood yet</source>
+        <translation>아직 인식하지 못함</translation>
+    </message>
+</context>
+<context>
     <name>FigureRow</name>
     <message>
         <source>Label, e.g. Initial capital</source>
-        <translation type="unfinished"></translation>
+        <translation>항목명 (예: 초기 자본금)</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>수치</translation>
     </message>
     <message>
         <source>Equivalent (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>환산액 (선택)</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>통화</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Currency, e.g. KRW</source>
-        <translation type="unfinished"></translation>
+        <translation>통화 (예: KRW)</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>단위</translation>
     </message>
 </context>
 <context>
     <name>FiguresEditor</name>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>수치</translation>
     </message>
     <message>
         <source>Add a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>수치 추가</translation>
     </message>
 </context>
 <context>
@@ -1221,39 +1252,39 @@
     <name>FormErrors</name>
     <message>
         <source>type a note, or D:, A: or N: followed by a text</source>
-        <translation type="unfinished"></translation>
+        <translation>메모를 입력하거나 D:, A:, N: 뒤에 내용을 입력하세요</translation>
     </message>
     <message>
         <source>nothing is left to record once the owner and due date are taken out</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자와 기한을 빼면 기록할 내용이 없습니다</translation>
     </message>
     <message>
         <source>write the text to record after the prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>접두어 뒤에 기록할 내용을 입력하세요</translation>
     </message>
     <message>
         <source>type the name of a person or organisation right after @</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 바로 뒤에 인물이나 기관 이름을 입력하세요</translation>
     </message>
     <message>
         <source>no person or organisation of the register has this name</source>
-        <translation type="unfinished"></translation>
+        <translation>등록부에 이 이름의 인물이나 기관이 없습니다</translation>
     </message>
     <message>
         <source>this line is longer than 20,000 characters; use the meeting&apos;s editor for long texts</source>
-        <translation type="unfinished"></translation>
+        <translation>이 줄은 20,000자를 넘습니다. 긴 글은 회의 편집 화면을 사용하세요</translation>
     </message>
     <message>
         <source>an entry keeps its kind; delete it and type the line again to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>항목의 종류는 바꿀 수 없습니다. 삭제한 뒤 다시 입력하세요</translation>
     </message>
     <message>
         <source>choose one of the suggestions in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에 있는 항목 중 하나를 고르세요</translation>
     </message>
     <message>
         <source>%1: %2 (you entered “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (입력한 내용: “%3”).</translation>
     </message>
 </context>
 <context>
@@ -1382,116 +1413,116 @@
     <name>InitiativesPicker</name>
     <message>
         <source>Initiatives it feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>관련 사업</translation>
     </message>
     <message>
         <source>No initiative is registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 등록된 사업이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>LiveEntriesModel</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Decision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>의결 %1</translation>
     </message>
     <message>
         <source>Announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>발표</translation>
     </message>
     <message>
         <source>Action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>조치 %1</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자 없음</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 %1</translation>
     </message>
     <message>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 없음</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>시각</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>안건</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>내용</translation>
     </message>
 </context>
 <context>
     <name>LiveMeetingWindow</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행</translation>
     </message>
     <message>
         <source>Agenda (Ctrl+Up / Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>안건 (Ctrl+위 / Ctrl+아래)</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>출석</translation>
     </message>
     <message>
         <source>Type and press Enter: a note, or D: decision, A: @owner action d&apos;ici…, N: announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 후 Enter: 메모, 또는 D: 의결, A: @담당자 조치 …까지, N: 발표</translation>
     </message>
     <message>
         <source>Plain text is a note · D: decision · A: @owner text d&apos;ici fin mars (action) · N: @person announcement · F2 corrects the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 텍스트: 메모 · D: 의결 · A: @담당자 내용 3월 말까지 (조치) · N: @인물 발표 · F2: 선택한 항목 수정</translation>
     </message>
     <message>
         <source>meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>제%1차 회의</translation>
     </message>
     <message>
         <source>Live — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실시간 기록 — %1</translation>
     </message>
     <message>
         <source>Recording outside the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>안건 외 기록 중</translation>
     </message>
     <message>
         <source>Recording under: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 중인 안건: %1</translation>
     </message>
     <message>
         <source>Record “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 기록</translation>
     </message>
     <message>
         <source>Correct entry</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 수정</translation>
     </message>
 </context>
 <context>
     <name>Localized</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1521,136 +1552,136 @@
     <name>MeetingDetail</name>
     <message>
         <source>Live mode</source>
-        <translation type="unfinished"></translation>
+        <translation>실시간 기록</translation>
     </message>
     <message>
         <source>Record the meeting as it happens (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>회의를 진행과 동시에 기록 (F9)</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>상태:</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항 저장</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>되돌리기</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>안건</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>출석</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 내용</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>상세 정보</translation>
     </message>
     <message>
         <source>No meeting selected</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 회의 없음</translation>
     </message>
     <message>
         <source>Choose a meeting in the list, or plan a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에서 회의를 고르거나 새 회의를 계획하세요.</translation>
     </message>
     <message>
         <source>%1 — meeting %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 제%2차 회의</translation>
     </message>
     <message>
         <source>Change meeting status</source>
-        <translation type="unfinished"></translation>
+        <translation>회의 상태 변경</translation>
     </message>
     <message>
         <source>Edit meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>회의 편집</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
         <source>One agenda item per line</source>
-        <translation type="unfinished"></translation>
+        <translation>한 줄에 안건 하나씩</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>안건</translation>
     </message>
     <message>
         <source>Open the agenda with a review of the open actions of earlier meetings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 회의의 미결 조치 사항 점검(%1건)을 첫 안건으로 넣기</translation>
     </message>
 </context>
 <context>
     <name>MeetingsModel</name>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>위원회</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>차수</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>일시</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
 </context>
 <context>
     <name>MeetingsPage</name>
     <message>
         <source>New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 회의…</translation>
     </message>
     <message>
         <source>Plan the next meeting of a committee (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>위원회의 다음 회의 계획 (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Plan next of series…</source>
-        <translation type="unfinished"></translation>
+        <translation>정례 회의 다음 회차…</translation>
     </message>
     <message>
         <source>New series…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 정례 회의…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제…</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>회의</translation>
     </message>
     <message>
         <source>Plan next of series</source>
-        <translation type="unfinished"></translation>
+        <translation>정례 회의 다음 회차 계획</translation>
     </message>
     <message>
         <source>Series:</source>
-        <translation type="unfinished"></translation>
+        <translation>정례 회의:</translation>
     </message>
     <message>
         <source>Plan next meeting of series</source>
-        <translation type="unfinished"></translation>
+        <translation>정례 회의 다음 회차 계획</translation>
     </message>
 </context>
 <context>
@@ -1785,11 +1816,11 @@
     <name>PersonDialog</name>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>직책</translation>
     </message>
     <message>
         <source>Add a role</source>
-        <translation type="unfinished"></translation>
+        <translation>직책 추가</translation>
     </message>
 </context>
 <context>
@@ -1803,703 +1834,703 @@
     <name>RecordChoices</name>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>프랑스어</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>영어</translation>
     </message>
     <message>
         <source>Korean</source>
-        <translation type="unfinished"></translation>
+        <translation>한국어</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>예정</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>개최됨</translation>
     </message>
     <message>
         <source>Minutes drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>회의록 작성됨</translation>
     </message>
     <message>
         <source>Minutes approved</source>
-        <translation type="unfinished"></translation>
+        <translation>회의록 승인됨</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>출석</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>불참</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>사전 통보 불참</translation>
     </message>
     <message>
         <source>Represented</source>
-        <translation type="unfinished"></translation>
+        <translation>대리 출석</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>위원장</translation>
     </message>
     <message>
         <source>Vice-chair</source>
-        <translation type="unfinished"></translation>
+        <translation>부위원장</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>위원</translation>
     </message>
     <message>
         <source>Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>간사</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>참관인</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>안건</translation>
     </message>
     <message>
         <source>Review of actions</source>
-        <translation type="unfinished"></translation>
+        <translation>조치 사항 점검</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>채택</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>부결</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>보류</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>대체됨</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>제안됨</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>중단</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>미결</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>막힘</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>낮음</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>보통</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>높음</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>긴급</translation>
     </message>
     <message>
         <source>Ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>부처</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>기관</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>기업</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>대학</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>위원회</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>언론</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>기타</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>기사</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>문서</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>수량</translation>
     </message>
     <message>
         <source>Amount of money</source>
-        <translation type="unfinished"></translation>
+        <translation>금액</translation>
     </message>
     <message>
         <source>Exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>정확히</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>약</translation>
     </message>
     <message>
         <source>Up to</source>
-        <translation type="unfinished"></translation>
+        <translation>최대</translation>
     </message>
     <message>
         <source>At least</source>
-        <translation type="unfinished"></translation>
+        <translation>최소</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>초안</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>승인됨</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>New committee</source>
-        <translation type="unfinished"></translation>
+        <translation>새 위원회</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>새 기관</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>새 인물</translation>
     </message>
     <message>
         <source>New membership</source>
-        <translation type="unfinished"></translation>
+        <translation>새 위원 자격</translation>
     </message>
     <message>
         <source>New meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>새 정례 회의</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>새 회의</translation>
     </message>
     <message>
         <source>New agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>새 안건</translation>
     </message>
     <message>
         <source>Record attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>출석 기록</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>새 메모</translation>
     </message>
     <message>
         <source>New announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>새 발표</translation>
     </message>
     <message>
         <source>New decision</source>
-        <translation type="unfinished"></translation>
+        <translation>새 의결 사항</translation>
     </message>
     <message>
         <source>New initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>새 사업</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>새 조치 사항</translation>
     </message>
     <message>
         <source>New source</source>
-        <translation type="unfinished"></translation>
+        <translation>새 출처</translation>
     </message>
     <message>
         <source>Edit committee</source>
-        <translation type="unfinished"></translation>
+        <translation>위원회 편집</translation>
     </message>
     <message>
         <source>Edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>기관 편집</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>인물 편집</translation>
     </message>
     <message>
         <source>Edit membership</source>
-        <translation type="unfinished"></translation>
+        <translation>위원 자격 편집</translation>
     </message>
     <message>
         <source>Edit meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>정례 회의 편집</translation>
     </message>
     <message>
         <source>Edit meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>회의 편집</translation>
     </message>
     <message>
         <source>Edit agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>안건 편집</translation>
     </message>
     <message>
         <source>Edit attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>출석 편집</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 편집</translation>
     </message>
     <message>
         <source>Edit announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>발표 편집</translation>
     </message>
     <message>
         <source>Edit decision</source>
-        <translation type="unfinished"></translation>
+        <translation>의결 사항 편집</translation>
     </message>
     <message>
         <source>Edit initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>사업 편집</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>조치 사항 편집</translation>
     </message>
     <message>
         <source>Edit source</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 편집</translation>
     </message>
 </context>
 <context>
     <name>RecordFields</name>
     <message>
         <source>Abstentions</source>
-        <translation type="unfinished"></translation>
+        <translation>기권</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>조치 사항</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>안건</translation>
     </message>
     <message>
         <source>Announced by</source>
-        <translation type="unfinished"></translation>
+        <translation>발표자</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>작성자</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>자격</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>의장</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>종결일</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>위원회</translation>
     </message>
     <message>
         <source>Convener</source>
-        <translation type="unfinished"></translation>
+        <translation>소집자</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>의결 사항</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>설명</translation>
     </message>
     <message>
         <source>Discussion notes</source>
-        <translation type="unfinished"></translation>
+        <translation>논의 내용</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>기한</translation>
     </message>
     <message>
         <source>Duration (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>소요 시간 (분)</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <source>Excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>발췌</translation>
     </message>
     <message>
         <source>First meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 회의</translation>
     </message>
     <message>
         <source>Founded</source>
-        <translation type="unfinished"></translation>
+        <translation>설립</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>시작일</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>사업</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <source>Language of the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>회의록 언어</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>회의</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Name in its own script</source>
-        <translation type="unfinished"></translation>
+        <translation>원어 표기</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>비고</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>번호</translation>
     </message>
     <message>
         <source>On behalf of</source>
-        <translation type="unfinished"></translation>
+        <translation>소속 기관</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>기관</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당</translation>
     </message>
     <message>
         <source>Owner (organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>담당 (기관)</translation>
     </message>
     <message>
         <source>Owner (person)</source>
-        <translation type="unfinished"></translation>
+        <translation>담당 (인물)</translation>
     </message>
     <message>
         <source>Parent body</source>
-        <translation type="unfinished"></translation>
+        <translation>상위 기구</translation>
     </message>
     <message>
         <source>Parent initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>상위 사업</translation>
     </message>
     <message>
         <source>Parent organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>상위 기관</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>인물</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>장소</translation>
     </message>
     <message>
         <source>Planned minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>예정 시간 (분)</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>순서</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>발표자</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>우선순위</translation>
     </message>
     <message>
         <source>Progress note</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 메모</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>게재일</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>발행처</translation>
     </message>
     <message>
         <source>Recurrence rule</source>
-        <translation type="unfinished"></translation>
+        <translation>반복 규칙</translation>
     </message>
     <message>
         <source>Represented by</source>
-        <translation type="unfinished"></translation>
+        <translation>대리인</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>직책</translation>
     </message>
     <message>
         <source>Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>간사</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>정례 회의</translation>
     </message>
     <message>
         <source>Short code</source>
-        <translation type="unfinished"></translation>
+        <translation>약칭 코드</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>약칭</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Superseded by</source>
-        <translation type="unfinished"></translation>
+        <translation>대체한 의결</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 시점</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>내용</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>시간대</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>종료일</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 주소</translation>
     </message>
     <message>
         <source>Votes against</source>
-        <translation type="unfinished"></translation>
+        <translation>반대</translation>
     </message>
     <message>
         <source>Votes for</source>
-        <translation type="unfinished"></translation>
+        <translation>찬성</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>수량</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>단위</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>금액</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>통화</translation>
     </message>
     <message>
         <source>Equivalent amount</source>
-        <translation type="unfinished"></translation>
+        <translation>환산 금액</translation>
     </message>
     <message>
         <source>Equivalent currency</source>
-        <translation type="unfinished"></translation>
+        <translation>환산 통화</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>항목명</translation>
     </message>
     <message>
         <source>Qualifier</source>
-        <translation type="unfinished"></translation>
+        <translation>한정어</translation>
     </message>
 </context>
 <context>
     <name>RecordedEditor</name>
     <message>
         <source>Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>메모…</translation>
     </message>
     <message>
         <source>Announcement…</source>
-        <translation type="unfinished"></translation>
+        <translation>발표…</translation>
     </message>
     <message>
         <source>Decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>의결…</translation>
     </message>
     <message>
         <source>Action…</source>
-        <translation type="unfinished"></translation>
+        <translation>조치…</translation>
     </message>
     <message>
         <source>Add to this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>이 회의에 추가</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>편집…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
 </context>
 <context>
     <name>RecordedModel</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>발표</translation>
     </message>
     <message>
         <source>Decision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>의결 %1</translation>
     </message>
     <message>
         <source>Action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>조치 %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 %1</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>안건</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>내용</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 사항</translation>
     </message>
 </context>
 <context>
@@ -2517,7 +2548,7 @@
     <name>RoleRow</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
 </context>
 <context>
@@ -2773,13 +2804,6 @@
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_ReadingField</name>
-    <message>
-        <source>not understood yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
