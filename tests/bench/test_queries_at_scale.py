@@ -100,3 +100,17 @@ def test_dashboard_owners_match_a_count_by_hand(store: Store) -> None:
     want = sorted(((-v[0], k[2], v[1]) for k, v in counts.items()))[:20]
     got = queries.dashboard(store, today)["by_owner"]
     assert [(-r["open"], r["owner"], r["overdue"] or 0) for r in got] == want
+
+
+@pytest.mark.parametrize("query", ["budget", "위원회", "photonique", "8000", "é", "xyzzy"])
+def test_search_hits_carry_their_own_records_text(store: Store, query: str) -> None:
+    from minutier.store import search
+    from minutier.store.search_schema import KIND_BY_TABLE
+
+    hits = search.search(store, query, limit=300)
+    assert len(hits) <= 300
+    for hit in hits:
+        k = KIND_BY_TABLE[hit.kind]
+        text = store.scalar(f"SELECT {k.expression('t')} FROM {hit.kind} t WHERE id = ?", (hit.id,))
+        assert hit.text == text.strip()
+        assert all(0 <= s < e <= len(hit.snippet) for s, e in hit.highlights)

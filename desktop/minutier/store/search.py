@@ -87,12 +87,23 @@ def snippet(
     return window, inside
 
 
-def _text_of(store: Store, kind: str, row_id: int) -> str:
-    k = KIND_BY_TABLE[kind]
-    row = store.conn.execute(
-        f"SELECT {k.expression('t')} FROM {kind} t WHERE id = ?", (row_id,)
-    ).fetchone()
-    return (row[0] if row else "").strip()
+def _texts_of(store: Store, rowids: list[int]) -> dict[int, str]:
+    """The original text of each hit, one query per kind of record (not one per hit)."""
+    by_kind: dict[int, list[int]] = {}
+    for rowid in rowids:
+        by_kind.setdefault(rowid % KIND_BITS, []).append(rowid // KIND_BITS)
+    out: dict[int, str] = {}
+    for code, ids in by_kind.items():
+        k = KIND_BY_CODE[code]
+        for start in range(0, len(ids), 500):  # well under SQLite's limit of parameters
+            chunk = ids[start : start + 500]
+            for row_id, text in store.conn.execute(
+                f"SELECT t.id, {k.expression('t')} FROM {k.table} t "
+                f"WHERE t.id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            ):
+                out[row_id * KIND_BITS + code] = (text or "").strip()
+    return out
 
 
 def search(
@@ -113,11 +124,12 @@ def search(
         f"SELECT rowid, {rank} FROM search_index WHERE {where} ORDER BY {order} LIMIT ?",
         (*params, int(limit)),
     ).fetchall()
+    texts = _texts_of(store, [rowid for rowid, _ in rows])
     hits = []
     for rowid, score in rows:
         kind = KIND_BY_CODE[rowid % KIND_BITS].table
         row_id = rowid // KIND_BITS
-        text = _text_of(store, kind, row_id)
+        text = texts.get(rowid, "")
         window, spans = snippet(text, query_terms)
         hits.append(Hit(kind, row_id, text, window, spans, float(score)))
     return hits
