@@ -17,6 +17,7 @@ from minutier.store.connection import Store
 from minutier.store.search_schema import KIND_BITS, KIND_BY_CODE, KIND_BY_TABLE
 
 _WORD_EDGE = "()[]{}*^:!?,;\"'`.+~<>=|\\"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 MAX_TERMS = 12
 MAX_TERM_LENGTH = 200
 
@@ -33,7 +34,9 @@ class Hit:
 
 def terms(query: str) -> list[str]:
     """The folded words and phrases of a query, cleaned of FTS syntax."""
-    folded = fold(query)
+    # FTS5 reads a NUL inside a quoted string as its end ("unterminated string"): control
+    # characters are never part of a word, so they separate words like spaces.
+    folded = _CONTROL.sub(" ", fold(query))
     parts: list[str] = []
     for m in re.finditer(r'"([^"]*)"?|(\S+)', folded):
         raw = m.group(1) if m.group(1) is not None else m.group(2)
