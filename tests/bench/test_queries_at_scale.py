@@ -114,3 +114,12 @@ def test_search_hits_carry_their_own_records_text(store: Store, query: str) -> N
         text = store.scalar(f"SELECT {k.expression('t')} FROM {hit.kind} t WHERE id = ?", (hit.id,))
         assert hit.text == text.strip()
         assert all(0 <= s < e <= len(hit.snippet) for s, e in hit.highlights)
+
+
+def test_dashboard_closings_read_their_index(store: Store) -> None:
+    sql = (
+        "SELECT substr(closed_on, 1, 7) AS month, count(*) FROM action WHERE closed_on >= ? "
+        "GROUP BY month"
+    )
+    plan = _plan(store, sql, ["2026-01-01"])
+    assert "COVERING INDEX idx_action_closed_on" in plan, plan

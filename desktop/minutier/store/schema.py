@@ -420,6 +420,18 @@ def m005_minutes_freeze(db: Database) -> None:
     freeze.create_triggers(db)
 
 
+@migration
+def m006_action_closed_on(db: Database) -> None:
+    """Index when actions were closed: the dashboard counts the last year's closings by month.
+
+    Without it that count read every action (43 ms on 200,000; with it 2 ms, found by
+    ``python -m minutier.bench``). Partial: open actions have no closing date.
+    """
+    db.execute(
+        "CREATE INDEX idx_action_closed_on ON action (closed_on) WHERE closed_on IS NOT NULL"
+    )
+
+
 LATEST_VERSION = len(_applied_in_order)
 NAMES = tuple(_applied_in_order)
 
