@@ -1,0 +1,205 @@
+"""The page template every PDF shares: header, footer, page X / Y, watermark, outline, metadata.
+
+One layout pass only. "Page X / Y" needs the total before it is known: instead of
+``multiBuild`` (which lays the whole story out at least twice, doubling the time of a
+40-page set of minutes), each footer draws "page X / " and then a PDF form XObject named
+``pageTotal`` that is defined once, after the last page, with the count in it (reportlab allows
+a form to be used before it is defined). Outline entries come from ``afterFlowable`` for
+``Heading`` paragraphs that carry one.
+
+Output is byte-for-byte reproducible: reportlab's ``invariant`` mode, fixed metadata (the
+creation date is the meeting's date, never "now"), and keys derived from the story order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from minutier.pdf import fonts, styles
+
+PAPERS = {"a4": A4, "letter": LETTER}
+_TOTAL_FORM = "pageTotal"
+_MARGIN_X = 20 * mm
+_MARGIN_TOP = 24 * mm
+_MARGIN_BOTTOM = 22 * mm
+_FURNITURE_SIZE = 7.5
+PRODUCER = "Minutier (ReportLab)"
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """What every page shows around the text (already plain, printable strings)."""
+
+    header_left: str
+    header_right: str
+    status: str
+    page_label: str  # "page {n} / " — the total follows, drawn from the form
+    total_label: str = "{total}"
+    watermark: str = ""
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str
+    author: str
+    subject: str
+    keywords: str
+    lang: str  # BCP 47, written to the catalogue's /Lang
+    created: dt.datetime  # aware; written as CreationDate and ModDate
+
+
+class Heading(Paragraph):
+    """A heading paragraph that also becomes a PDF outline entry (level 0 or 1)."""
+
+    def __init__(self, text: str, style: ParagraphStyle, *, outline: str, level: int = 0):
+        super().__init__(text, style)
+        self.outline_title = outline
+        self.outline_level = level
+
+
+def frame_width(paper: str) -> float:
+    return PAPERS[paper][0] - 2 * _MARGIN_X
+
+
+def _fit(text: str, limit: float, size: float) -> str:
+    """Cut ``text`` with an ellipsis so that it fits ``limit`` points."""
+    if fonts.width(text, size) <= limit:
+        return text
+    while text and fonts.width(text + "…", size) > limit:
+        text = text[: max(0, len(text) - max(1, len(text) // 8))]
+    return text.rstrip() + "…"
+
+
+def _pdf_date(moment: dt.datetime):
+    offset = moment.utcoffset() or dt.timedelta()
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    text = (
+        moment.strftime("D:%Y%m%d%H%M%S")
+        + f"{sign}{abs(minutes) // 60:02d}'{abs(minutes) % 60:02d}'"
+    )
+    return lambda *_: text
+
+
+class _Document(BaseDocTemplate):
+    def __init__(self, buffer: io.BytesIO, paper: str, furniture: Furniture, meta: Metadata):
+        self.furniture = furniture
+        self.meta = meta
+        self._outline_count = 0
+        width, height = PAPERS[paper]
+        super().__init__(
+            buffer,
+            pagesize=(width, height),
+            leftMargin=_MARGIN_X,
+            rightMargin=_MARGIN_X,
+            topMargin=_MARGIN_TOP,
+            bottomMargin=_MARGIN_BOTTOM,
+            invariant=1,
+            title=meta.title,
+            author=meta.author,
+            subject=meta.subject,
+            keywords=meta.keywords,
+            creator="Minutier",
+            producer=PRODUCER,
+            lang=meta.lang,
+            initialFontName=fonts.REGULAR,
+            initialFontSize=10,
+            displayDocTitle=1,
+        )
+        frame = Frame(
+            _MARGIN_X,
+            _MARGIN_BOTTOM,
+            width - 2 * _MARGIN_X,
+            height - _MARGIN_TOP - _MARGIN_BOTTOM,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates([PageTemplate("page", [frame], onPage=self._page)])
+
+    # -- page furniture ------------------------------------------------------------------
+    def _page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        f = self.furniture
+        width, height = self.pagesize
+        size = _FURNITURE_SIZE
+        canvas.saveState()
+        if f.watermark:
+            canvas.setFillColor(styles.WATERMARK)
+            canvas.setFont(fonts.BOLD, 96)
+            canvas.translate(width / 2, height / 2)
+            canvas.rotate(50)
+            canvas.drawCentredString(0, -32, f.watermark)
+            canvas.rotate(-50)
+            canvas.translate(-width / 2, -height / 2)
+        canvas.setFillColor(styles.MUTED)
+        canvas.setStrokeColor(styles.RULE)
+        canvas.setLineWidth(0.4)
+        right = width - _MARGIN_X
+        top = height - _MARGIN_TOP + 7 * mm
+        half = (width - 2 * _MARGIN_X) / 2 - 4 * mm
+        canvas.setFont(fonts.REGULAR, size)
+        canvas.drawString(_MARGIN_X, top, _fit(f.header_left, half, size))
+        canvas.drawRightString(right, top, _fit(f.header_right, half, size))
+        canvas.line(_MARGIN_X, top - 2.2 * mm, right, top - 2.2 * mm)
+        bottom = _MARGIN_BOTTOM - 9 * mm
+        canvas.line(_MARGIN_X, bottom + 3.4 * mm, right, bottom + 3.4 * mm)
+        widest = f.page_label.format(n=9999) + f.total_label.format(total=9999)
+        slot = fonts.width(widest, size)
+        canvas.drawString(
+            _MARGIN_X, bottom, _fit(f.status, width - 2 * _MARGIN_X - slot - 6 * mm, size)
+        )
+        prefix = f.page_label.format(n=doc.page)
+        start = right - slot
+        canvas.drawString(start, bottom, prefix)
+        canvas.translate(start + fonts.width(prefix, size), bottom)
+        canvas.doForm(_TOTAL_FORM)
+        canvas.restoreState()
+
+    # -- outline ---------------------------------------------------------------------------
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Heading) and flowable.outline_title:
+            self._outline_count += 1
+            key = f"h{self._outline_count}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(
+                flowable.outline_title, key, level=flowable.outline_level, closed=False
+            )
+
+    # -- one pass, then the total ------------------------------------------------------------
+    def build(self, flowables: list[Flowable]) -> None:  # type: ignore[override]
+        self._doSave = 0
+        super().build(flowables)
+        canvas = self.canv
+        canvas.setDateFormatter(_pdf_date(self.meta.created))
+        total = canvas.getPageNumber() - 1
+        canvas.beginForm(_TOTAL_FORM)
+        canvas.setFillColor(styles.MUTED)
+        canvas.setFont(fonts.REGULAR, _FURNITURE_SIZE)
+        canvas.drawString(0, 0, self.furniture.total_label.format(total=total))
+        canvas.endForm()
+        if self._outline_count:
+            canvas.showOutline()
+        canvas.save()
+
+
+def render(
+    story: Sequence[Flowable], *, paper: str, furniture: Furniture, metadata: Metadata
+) -> bytes:
+    """Lay ``story`` out on ``paper`` ("a4" or "letter") and return the PDF's bytes."""
+    if paper not in PAPERS:
+        raise ValueError(f"unknown paper {paper!r}")
+    fonts.register()
+    buffer = io.BytesIO()
+    _Document(buffer, paper, furniture, metadata).build(list(story))
+    return buffer.getvalue()

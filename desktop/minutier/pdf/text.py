@@ -1,0 +1,113 @@
+"""User text made safe for reportlab ``Paragraph`` markup, with French typography.
+
+Every string a person typed goes through ``markup`` before it becomes a ``Paragraph``:
+
+1. ``printable``: NFC, line breaks normalised, control and invisible formatting characters
+   (C0/C1 controls, zero-width and bidirectional marks, variation selectors, BOM) removed, and
+   each character the embedded font cannot draw replaced — by its compatibility decomposition
+   when the font has that (ÿ → y, narrow no-break space → no-break space), by a close glyph for
+   a few (− → -), otherwise by □, so a missing glyph is visible rather than silently dropped.
+   Characters the font lacks: emoji, Hebrew, Arabic and other non-Latin/Hangul/CJK scripts,
+   ÿ and Ÿ, U+202F, U+2009, U+2011, U+2212 (see ``tests/pdf/test_hostile.py``).
+2. ``glue`` (every language): a typed space before : ; ? ! % » or after « becomes a no-break
+   space, so the mark never hangs alone past the margin. ``french`` (French documents only):
+   typographic apostrophe ’ between letters, a no-break space before : ; ? ! % » and after «,
+   inserted where missing. U+202F is not in the font, so U+00A0 is used.
+3. ``html.escape(s, quote=False)`` then ``\\n`` → ``<br/>`` — never ``escapeOnce``, which would
+   turn a typed ``&eacute;`` into é.
+
+Right-to-left text is laid out in logical order (reportlab has no bidi here); its letters are
+not in the font anyway.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+from minutier.pdf import fonts
+
+NBSP = "\u00a0"
+MISSING = "□"
+_LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\u0085]")
+# Controls (but \n), DEL and C1, zero-width and bidi formatting, variation selectors, BOM,
+# noncharacters: none of them has a glyph or a meaning on paper.
+_INVISIBLE = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x84\x86-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\ufe00-\ufe0f\ufeff\ufff9-\ufffb\ufffe\uffff"
+    "\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
+)
+_TAB = "\t"
+_CLOSE = {"\u2212": "-", "\u2011": "\u2010", "\u2009": " ", "\u202f": NBSP, "\u2007": NBSP}
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+_SPACE_BEFORE = re.compile(r"[ \u00a0]+(?=[:;?!%»])")
+_GLUED_BEFORE = re.compile(r"(?<=[^\W\d_])(?=[;?!]+(?:\s|$|»))")
+_AFTER_OPEN = re.compile(r"«[ \u00a0]*")
+_SPACED_OPEN = re.compile(r"«[ \u00a0]+")
+_BEFORE_CLOSE = re.compile(r"(?<=[^\s\u00a0])»")
+_BLANKS = re.compile(r"[ \n]+")
+_HAS_GLUE = re.compile(r"[ \u00a0][:;?!%»]|«").search
+
+
+def _substitute(ch: str, covered: frozenset[int]) -> str:
+    if ch in _CLOSE:
+        return _CLOSE[ch]
+    decomposed = unicodedata.normalize("NFKD", ch)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if base and base != ch and all(ord(c) in covered for c in base):
+        return base
+    return MISSING
+
+
+def printable(text: str | None) -> str:
+    """``text`` as the PDF can show it (see the module docstring); never raises."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", str(text).replace(_TAB, " "))
+    text = _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text))
+    covered = fonts.coverage()
+    if all(ord(c) in covered or c == "\n" for c in text):
+        return text
+    return "".join(c if c == "\n" or ord(c) in covered else _substitute(c, covered) for c in text)
+
+
+def french(text: str) -> str:
+    """French spacing and apostrophes on already printable text."""
+    text = _APOSTROPHE.sub("\u2019", text)
+    text = _SPACE_BEFORE.sub(NBSP, text)
+    text = _GLUED_BEFORE.sub(NBSP, text)
+    text = _AFTER_OPEN.sub("«" + NBSP, text)
+    return _BEFORE_CLOSE.sub(NBSP + "»", text)
+
+
+def glue(text: str) -> str:
+    """Make typed spaces before : ; ? ! % » and after « unbreakable, in every language.
+
+    reportlab never starts a line with such punctuation, so a breakable space before it lets
+    the mark hang past the right margin; whoever typed the space meant it to stay attached.
+    """
+    if not _HAS_GLUE(text):
+        return text
+    return _SPACED_OPEN.sub("«" + NBSP, _SPACE_BEFORE.sub(NBSP, text))
+
+
+def plain(text: str | None, lang: str) -> str:
+    """Printable text with the language's typography, not escaped (canvas strings, outline)."""
+    out = glue(printable(text))
+    return french(out) if lang == "fr" else out
+
+
+def escape(text: str) -> str:
+    """Escape printable text for Paragraph markup; line breaks become ``<br/>``."""
+    return html.escape(text, quote=False).replace("\n", "<br/>")
+
+
+def markup(text: str | None, lang: str) -> str:
+    """A user string as Paragraph markup: printable, typeset for ``lang``, escaped."""
+    return escape(plain(text, lang))
+
+
+def one_line(text: str | None, lang: str) -> str:
+    """Like ``plain`` but on one line (headers, outline entries, metadata)."""
+    return _BLANKS.sub(" ", plain(text, lang)).strip(" ")
