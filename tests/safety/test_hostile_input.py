@@ -187,3 +187,13 @@ def test_dates_far_out_are_refused_or_kept(store: Store) -> None:
             records.create(store, "source", {"title": "t", "published_on": value})
         except MinutierError:
             pass
+
+
+@pytest.mark.parametrize("value", ["¹", "²³", "-⁵", "Ⅻ", "\ud800", "1\x00"])
+def test_regressions_found_by_fuzzing(store: Store, value: str) -> None:
+    """Each of these once escaped as ValueError/UnicodeEncodeError instead of a sentence."""
+    with pytest.raises(MinutierError) as caught:
+        records.create(store, "meeting_series", {"committee_id": value, "rrule": "FREQ=DAILY"})
+    str(caught.value).encode("utf-8")
+    with pytest.raises(MinutierError):
+        records.create(store, "person", {"name": f"Kim {value[-1]}\udcff"})

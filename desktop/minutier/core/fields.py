@@ -248,7 +248,8 @@ def clean_value(f: Field, value: Any, *, today: dt.date) -> Any:
     if f.kind in ("int", "ref"):
         if isinstance(value, bool):
             raise ValidationError(f.title, value, "this must be a whole number")
-        if isinstance(value, str) and value.lstrip("-").isdigit():
+        # isdecimal, not isdigit: "¹" is a digit that int() refuses (found by fuzzing)
+        if isinstance(value, str) and value.lstrip("-").isdecimal():
             value = int(value)
         if not isinstance(value, int):
             raise ValidationError(f.title, value, "this must be a whole number")
