@@ -6,6 +6,7 @@ Money is never a float: "400 000 000 000 KRW" is stored as 400000000000 (KRW has
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -32,6 +33,9 @@ _ISO_4217 = frozenset(
     TWD TZS UAH UGX USD UYI UYU UYW UZS VED VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWG""".split()
 )
 MAX_ABS_MINOR = 2**62  # far beyond any budget, well inside SQLite's 64-bit integers
+_MAX_DIGITS = 30  # orders of magnitude a typed number may have, either way
+# "8,000" is eight thousand in English and Korean but eight in French: refused, not guessed.
+_AMBIGUOUS_COMMA = re.compile(r"[-+]?[1-9][0-9]{0,2},[0-9]{3}")
 
 
 def currency_exponent(code: str) -> int:
@@ -53,6 +57,14 @@ def to_decimal(text: str | int | Decimal, *, field: str) -> Decimal:
     if isinstance(text, int | Decimal):
         return Decimal(text)
     raw = str(text).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if _AMBIGUOUS_COMMA.fullmatch(raw):
+        whole, _, part = raw.partition(",")
+        raise ValidationError(
+            field,
+            text,
+            "a comma before three digits may separate thousands or decimals: "
+            f"write {whole}{part} (or {whole} {part}) for thousands, {whole}.{part} for decimals",
+        )
     if raw.count(",") == 1 and "." not in raw:
         raw = raw.replace(",", ".")
     elif "," in raw and "." in raw:
@@ -65,6 +77,11 @@ def to_decimal(text: str | int | Decimal, *, field: str) -> Decimal:
         raise ValidationError(field, text, "this is not a number") from None
     if not value.is_finite():
         raise ValidationError(field, text, "this is not a number")
+    # Decimal reads "1e999999999" exactly, but arithmetic on it overflows (decimal.Overflow).
+    if value and value.adjusted() > _MAX_DIGITS:
+        raise ValidationError(field, text, "this number is too large")
+    if value and value.adjusted() < -_MAX_DIGITS:
+        raise ValidationError(field, text, "this number is too small to be stored exactly")
     return value
 
 
