@@ -15,7 +15,7 @@ import contextlib
 import datetime as dt
 import json
 import os
-import socket
+import platform
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,7 +111,7 @@ class WriteLock:
         """Write this process into the lock file (after the open succeeded)."""
         if self.fd is None or self.claimed:
             return
-        me = Holder(who, socket.gethostname(), os.getpid(), clock.utc_timestamp())
+        me = Holder(who, platform.node() or "this computer", os.getpid(), clock.utc_timestamp())
         data = (me.dump() + "\n").encode("utf-8")
         with contextlib.suppress(OSError):
             os.ftruncate(self.fd, 0)

@@ -1,0 +1,202 @@
+"""Security basics: no code from data, no shell, no network, SQL identifiers only from allow-lists,
+files readable by their owner only.
+
+The source checks read the syntax tree of every module under ``desktop/minutier`` (comments
+and strings that merely mention ``eval`` do not count; a call or an import does).
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from minutier.core.errors import MinutierError
+from minutier.services import records
+from minutier.store import writer
+from minutier.store.connection import open_store
+
+SOURCE = Path(__file__).resolve().parents[2] / "desktop" / "minutier"
+FORBIDDEN_CALLS = {"eval", "exec", "compile", "__import__", "breakpoint"}
+FORBIDDEN_ATTR_CALLS = {("os", "system"), ("os", "popen"), ("yaml", "load")}
+FORBIDDEN_MODULES = {
+    "pickle", "cPickle", "marshal", "shelve", "dill",  # code from data
+    "socket", "ssl", "urllib", "http", "requests", "httpx", "aiohttp", "ftplib",  # network
+    "smtplib", "poplib", "imaplib", "telnetlib", "xmlrpc", "websocket", "websockets",
+    "QtNetwork", "QtWebEngineCore", "QtWebEngineWidgets",
+}  # fmt: skip
+
+
+# Qt's local sockets (Unix domain socket / named pipe) let a second window hand its file to the
+# first; they cannot reach another machine.
+LOCAL_IPC = {"PySide6.QtNetwork": {"QLocalServer", "QLocalSocket"}}
+
+
+def modules() -> list[Path]:
+    files = sorted(SOURCE.rglob("*.py"))
+    assert len(files) > 40  # the walk found the package
+    return files
+
+
+def offences(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = []
+    for node in ast.walk(tree):
+        where = f"{path.relative_to(SOURCE)}:{getattr(node, 'lineno', '?')}"
+        if isinstance(node, ast.Call):
+            f = node.func
+            if isinstance(f, ast.Name) and f.id in FORBIDDEN_CALLS:
+                found.append(f"{where} calls {f.id}()")
+            if (
+                isinstance(f, ast.Attribute)
+                and isinstance(f.value, ast.Name)
+                and (f.value.id, f.attr) in FORBIDDEN_ATTR_CALLS
+            ):
+                found.append(f"{where} calls {f.value.id}.{f.attr}()")
+            for kw in node.keywords:
+                if kw.arg == "shell" and not (
+                    isinstance(kw.value, ast.Constant) and kw.value.value is False
+                ):
+                    found.append(f"{where} runs a command through a shell")
+        elif isinstance(node, ast.Import | ast.ImportFrom):
+            names = [a.name for a in node.names]
+            if isinstance(node, ast.ImportFrom) and set(names) <= LOCAL_IPC.get(node.module, set()):
+                continue  # a local socket between two windows of this app, not the network
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module, *(f"{node.module}.{n}" for n in names)]
+            for name in names:
+                parts = set(name.split("."))
+                if parts & FORBIDDEN_MODULES:
+                    found.append(f"{where} imports {name}")
+    return found
+
+
+def test_no_eval_exec_pickle_shell_or_network_in_the_source() -> None:
+    found = [o for path in modules() for o in offences(path)]
+    assert found == []
+
+
+def test_the_source_check_can_fail(tmp_path: Path) -> None:
+    bad = SOURCE / "_probe_for_test.py"
+    try:
+        bad.write_text(
+            "import pickle\nfrom urllib.request import urlopen\nimport subprocess\n"
+            "eval('1')\nsubprocess.run('ls', shell=True)\n"
+            "from PySide6.QtNetwork import QLocalSocket, QTcpSocket\n",
+            encoding="utf-8",
+        )
+        found = offences(bad)
+    finally:
+        bad.unlink()
+    lines = {o.split(" ", 1)[0] for o in found}
+    assert lines == {f"_probe_for_test.py:{n}" for n in (1, 2, 4, 5, 6)}, found
+
+
+def test_no_network_is_attempted(tmp_path: Path) -> None:
+    """Import every module and run the command line with sockets that refuse to exist."""
+    code = r"""
+import importlib, pkgutil, socket, sys
+def refuse(*a, **k):
+    raise SystemExit("network access attempted")
+socket.socket = refuse
+socket.create_connection = refuse
+socket.getaddrinfo = refuse
+import minutier
+for m in pkgutil.walk_packages(minutier.__path__, "minutier."):
+    if m.name.startswith(("minutier.__main__", "minutier.bench")):
+        continue
+    importlib.import_module(m.name)
+from minutier.cli import main
+db = sys.argv[1]
+for args in (["demo", db], ["meetings", db], ["search", db, "GPU"], ["check", db],
+             ["backup", db], ["export", db, "--format", "json", "--out", db + ".json"]):
+    code = main(args)
+    assert code == 0, (args, code)
+print("ok")
+"""
+    env = {**os.environ, "MINUTIER_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "demo.minutier")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.strip().endswith("ok")
+
+
+HOSTILE_NAMES = ["person; DROP TABLE person", "person --", "sqlite_master", "history", "x"]
+
+
+@pytest.mark.parametrize("name", HOSTILE_NAMES)
+def test_table_names_come_from_the_allow_list(demo: Path, name: str) -> None:
+    store = open_store(demo)
+    with pytest.raises((ValueError, KeyError)):
+        writer.columns(store, name)
+    with pytest.raises((ValueError, KeyError)):
+        records.get(store, name, 1)
+    with pytest.raises((ValueError, KeyError)), store.operation("probe") as op:
+        op.insert(name, {"name": "x"})
+    assert store.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'person'") == 1
+    store.close()
+
+
+@pytest.mark.parametrize("column", ["name = 'x' --", "name) VALUES ('x'); --", "id", "uuid"])
+def test_column_names_come_from_the_schema(demo: Path, column: str) -> None:
+    store = open_store(demo)
+    person = store.scalar("SELECT min(id) FROM person")
+    with pytest.raises(MinutierError):  # the service refuses a field it does not know
+        records.update(store, "person", person, {column: "x"})
+    with pytest.raises(ValueError), store.operation("probe") as op:  # and so does the writer
+        op.update("person", person, {column: "x"})
+    with pytest.raises(ValueError), store.operation("probe") as op:
+        op.insert(
+            "person",
+            {"name": "x", column: "x"} if column not in ("id", "uuid") else {column: 1, "nom": "x"},
+        )
+    assert store.scalar("SELECT count(*) FROM person WHERE name = 'x'") == 0
+    store.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_files_are_private_whatever_the_umask(tmp_path: Path) -> None:
+    code = r"""
+import os, sys
+os.umask(0)
+from minutier.services import meetings
+from minutier.services.demo import build_demo
+from minutier.store import backup
+from minutier.store.connection import open_store
+build_demo(sys.argv[1])
+s = open_store(sys.argv[1], backup=True)
+meetings.add_note(s, 1, "x")
+backup.save_copy(s, sys.argv[1] + ".copy")
+for p in sorted(os.listdir(os.path.dirname(sys.argv[1]))):
+    print(p)
+s.close()
+"""
+    db = tmp_path / "files" / "register.minutier"
+    db.parent.mkdir()
+    env = {**os.environ, "MINUTIER_HOME": str(tmp_path / "home")}
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(db)], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr
+    made = [db.parent / name for name in proc.stdout.split()]
+    assert {p.name for p in made} >= {
+        "register.minutier", "register.minutier-wal", "register.minutier-shm",
+        "register.minutier-lock", "register.minutier.copy",
+    }  # fmt: skip
+    backups = list((tmp_path / "home").rglob("*.minutier"))
+    assert backups
+    for path in [*made, *backups]:
+        if path.exists():
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    for folder in {b.parent for b in backups}:
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
