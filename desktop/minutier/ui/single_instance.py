@@ -33,6 +33,7 @@ OK = b"ok\n"
 CONNECT_MS = 500
 REPLY_MS = 3000
 REPORT_ENV = "MINUTIER_REPORT_ACTIVATION"
+MAX_SOCKET_PATH = 100  # a Unix socket's path must fit in 108 bytes
 
 
 def _runtime_dir() -> Path | None:
@@ -58,7 +59,9 @@ def server_name(path: str | Path) -> str:
     """The local socket a window showing ``path`` listens on."""
     name = f"minutier-{file_key(path)}"
     folder = _runtime_dir()
-    return str(folder / name) if folder is not None else name
+    if folder is None or len(str(folder / name)) > MAX_SOCKET_PATH:
+        return name
+    return str(folder / name)
 
 
 def activate_running(path: str | Path) -> bool:
