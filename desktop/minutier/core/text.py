@@ -21,7 +21,9 @@ def _fold_piece(piece: str) -> str:
     """Case-fold, decompose and drop combining marks (of a text holding no Hangul syllable)."""
     if piece.isascii():
         return piece.lower()
-    decomposed = unicodedata.normalize("NFKD", piece.casefold())
+    # NFKD(casefold(NFKD(x))), Unicode's compatibility caseless form: decomposing first makes
+    # "㎒" (→ "MHz") and "℃" fold like the letters typed for them ("mhz", "°c").
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", piece).casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
