@@ -113,4 +113,6 @@ def machine() -> dict[str, Any]:
         "pyside6": PySide6.__version__,
         "reportlab": reportlab.Version,
         "date": dt.date.today().isoformat(),
+        # Other work on the machine inflates absolute times (ratios are interleaved).
+        "load_average_1m": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
     }

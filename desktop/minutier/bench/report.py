@@ -21,7 +21,8 @@ def table(report: dict[str, Any]) -> str:
     lines = [
         f"Minutier benchmark — {report['database']} ({report['file_mb']} MB), {m['date']}",
         f"{m['cpus']} × {m['cpu']}, {m['ram_gb']} GB RAM; Python {m['python']}, "
-        f"SQLite {m['sqlite']}, PySide6 {m['pyside6']}, reportlab {m['reportlab']}",
+        f"SQLite {m['sqlite']}, PySide6 {m['pyside6']}, reportlab {m['reportlab']}; "
+        f"load average {m.get('load_average_1m')} at the end",
         "",
     ]
     head = ("case", "ratio", "target", "median ms", "p95 ms", "max ms", "bare ms", "abs target", "")
