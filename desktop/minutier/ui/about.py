@@ -1,9 +1,14 @@
-"""The About box: versions, where the data lives, and the licences of the bundled fonts."""
+"""The About box: versions, where the data lives, and the licences of the bundled fonts.
+
+The fonts' licence (SIL OFL 1.1, ``resources/fonts/OFL.txt``) is shown in full under the
+box's "Show Details…" button, as the licence asks of every copy distributed.
+"""
 
 from __future__ import annotations
 
 import html
 import platform
+from importlib import resources
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, qVersion
@@ -12,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from minutier import __version__
 from minutier.store import locations
 from minutier.ui import icons
+from minutier.ui.settings import Settings
 
 
 def about_text(parent: QWidget) -> str:
@@ -21,6 +27,7 @@ def about_text(parent: QWidget) -> str:
         (QCoreApplication.translate("AboutBox", "Python"), platform.python_version()),
         (QCoreApplication.translate("AboutBox", "Data folder"), str(locations.data_dir())),
         (QCoreApplication.translate("AboutBox", "Log folder"), str(locations.log_dir())),
+        (QCoreApplication.translate("AboutBox", "Settings"), Settings().q.fileName()),
     ]
     table = "".join(
         f"<tr><td><b>{html.escape(k)}</b>&nbsp;&nbsp;</td><td>{html.escape(v)}</td></tr>"
@@ -39,6 +46,12 @@ def about_text(parent: QWidget) -> str:
     return f"<p>{html.escape(intro)}</p><table>{table}</table><p>{html.escape(fonts)}</p>"
 
 
+def font_licence() -> str:
+    """The full text of the bundled fonts' licence (``resources/fonts/OFL.txt``)."""
+    path = resources.files("minutier.resources") / "fonts" / "OFL.txt"
+    return path.read_text(encoding="utf-8")
+
+
 def show_about(parent: QWidget) -> None:
     box = QMessageBox(parent)
     box.setObjectName("about_box")
@@ -46,4 +59,5 @@ def show_about(parent: QWidget) -> None:
     box.setIconPixmap(icons.app_icon().pixmap(64, 64))
     box.setText(f"<h3>Minutier {__version__}</h3>")
     box.setInformativeText(about_text(parent))
+    box.setDetailedText(font_licence())
     box.exec()
