@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from minutier.core import quick_entry
 from minutier.core.errors import MinutierError, ValidationError
 from minutier.services import live
+from minutier.ui.errors import user_message
 from minutier.ui.forms import refs
 from minutier.ui.forms.labels import field_label
 
@@ -53,8 +54,4 @@ def error_text(error: MinutierError) -> str:
             .replace("%2", reason)
             .replace("%3", error.params["text"])
         )
-    try:
-        from minutier.ui.errors import user_message
-    except ImportError:  # the window's error module is optional for the forms
-        return str(error)
     return user_message(error)

@@ -15,6 +15,8 @@ from minutier.ui.forms.labels import choice_label
 
 # Symbols for the currencies a committee commonly quotes; others show their ISO code.
 _SYMBOLS = {"KRW": "₩", "EUR": "€", "USD": "US$", "GBP": "£", "JPY": "JP¥", "CNY": "CN¥"}
+# A quantity counted in years is a year ("Ouverture prévue : 2027 année"): never grouped.
+YEAR_UNITS = frozenset({"année", "années", "an", "ans", "year", "years", "년", "연도"})
 _WEEKDAY = re.compile(r"[,\s]*d{4}[,\s]*")
 
 
@@ -73,19 +75,17 @@ def utc_to_local(utc_stamp: str, timezone: str) -> dt.datetime:
         return moment
 
 
-def number(value: Decimal | int | str, locale: QLocale | None = None) -> str:
-    """A decimal number with the locale's grouping and decimal point, every digit kept.
-
-    Four-digit whole parts stay ungrouped (2027, 8000), as ISO 80000 and French typography
-    write them; longer ones are grouped (400 000 000 000).
-    """
+def number(
+    value: Decimal | int | str, locale: QLocale | None = None, *, grouped: bool = True
+) -> str:
+    """A decimal number with the locale's grouping and decimal point, every digit kept."""
     value = Decimal(str(value))
     loc = _locale(locale)
     sign = "-" if value < 0 else ""
     text = format(abs(value), "f")
     whole, _, fraction = text.partition(".")
-    grouped = whole if len(whole) <= 4 else loc.toString(int(whole))
-    return sign + grouped + (loc.decimalPoint() + fraction if fraction else "")
+    digits = loc.toString(int(whole)) if grouped else whole
+    return sign + digits + (loc.decimalPoint() + fraction if fraction else "")
 
 
 def money(minor: int, currency: str, locale: QLocale | None = None) -> str:
@@ -109,7 +109,9 @@ def figure_text(figure: Figure, locale: QLocale | None = None) -> str:
         if figure.equiv_amount_minor is not None and figure.equiv_currency:
             value += f" ({money(figure.equiv_amount_minor, figure.equiv_currency, locale)})"
     else:
-        value = f"{number(figure.quantity or '0', locale)} {figure.unit}".replace(" %", "\u202f%")
+        grouped = figure.unit.strip().casefold() not in YEAR_UNITS  # "2027 année", not "2,027"
+        quantity = number(figure.quantity or "0", locale, grouped=grouped)
+        value = f"{quantity} {figure.unit}".replace(" %", "\u202f%")
     if figure.qualifier != FigureQualifier.EXACT:
         value = f"{choice_label(figure.qualifier)} {value}"
     return f"{figure.label}: {value}" if figure.label else value
