@@ -94,6 +94,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except sqlite3.Error as e:
         print(f"minutier: the database refused the operation: {e}", file=sys.stderr)
         return 1
+    except UnicodeEncodeError:  # bytes that are not UTF-8 in an argument (kept as surrogates)
+        print(
+            "minutier: an argument holds bytes that are not valid UTF-8 text; retype it.",
+            file=sys.stderr,
+        )
+        return 1
     except OSError as e:
         where = f" ({e.filename})" if e.filename else ""
         print(f"minutier: {e.strerror or e}{where}", file=sys.stderr)
