@@ -136,6 +136,20 @@ def test_someone_elses_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
     conn.close()
 
 
+def test_foreign_sqlite_file_with_a_high_user_version_is_not_a_newer_minutier(
+    tmp_path: Path,
+) -> None:
+    # browsers and many apps set user_version: that is no reason to ask for a Minutier update
+    path = tmp_path / "places.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    conn.execute("PRAGMA user_version = 74")
+    conn.commit()
+    conn.close()
+    problem = _refused_untouched(path, "choose_another")
+    assert "not a Minutier one" in str(problem)
+
+
 def test_readonly_open_cannot_write(store: Store, committee: int) -> None:
     path = store.path
     store.close()

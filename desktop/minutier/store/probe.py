@@ -114,6 +114,13 @@ def probe(path: Path, *, immutable: bool = False, verify: bool = False) -> int:
         ) from e
     finally:
         conn.close()
+    # Foreign first: other programs set user_version too, and are not "a newer Minutier".
+    if tables and "meta" not in tables:
+        raise DatabaseProblem(
+            f"{path.name} is an SQLite database but not a Minutier one.",
+            path=str(path),
+            hint="choose_another",
+        )
     if version > schema.LATEST_VERSION:
         raise DatabaseProblem(
             f"{path.name} was written by a newer Minutier (schema version {version}; "
@@ -121,12 +128,6 @@ def probe(path: Path, *, immutable: bool = False, verify: bool = False) -> int:
             path=str(path),
             hint="update_app",
             version=version,
-        )
-    if tables and "meta" not in tables:
-        raise DatabaseProblem(
-            f"{path.name} is an SQLite database but not a Minutier one.",
-            path=str(path),
-            hint="choose_another",
         )
     return version
 
