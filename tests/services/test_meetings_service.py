@@ -210,6 +210,10 @@ def test_represented_needs_nothing_and_other_statuses_clear_the_deputy(
     meetings.set_attendance(store, meeting, choi, "present", represented_by_id=deputy)
     row = records.get(store, "attendance", line)
     assert (row["status"], row["represented_by_id"]) == ("present", None)
+    # the status as typed (spaces around it) keeps its deputy too
+    meetings.set_attendance(store, meeting, choi, " represented ", represented_by_id=deputy)
+    row = records.get(store, "attendance", line)
+    assert (row["status"], row["represented_by_id"]) == ("represented", deputy)
 
 
 def test_set_attendance_refuses_unknown_status(store: Store, meeting: int) -> None:

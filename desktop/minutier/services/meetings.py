@@ -138,6 +138,8 @@ def set_attendance(
     capacity: str | None = None,
 ) -> int:
     """Record one person's attendance (creating or updating the line); returns its id."""
+    # cleaned first: " represented " must keep its deputy like "represented" does
+    status = fields.clean_value(fields.spec("attendance", "status"), status, today=clock.today())
     values: dict[str, Any] = {
         "meeting_id": meeting_id,
         "person_id": person_id,
