@@ -1,0 +1,68 @@
+"""The standalone bundle: PyInstaller builds it, and it runs with no Python on the machine.
+
+About 60-70 s here (the build; the smoke test takes 3 s), so it runs in the normal suite,
+marked slow. ``packaging/smoke_bundle.sh`` does the running: --version, demo, meetings,
+minutes when the command exists, the window offscreen reached through its single-instance
+socket; as root it first hides every Python (mount namespace). This test adds the build, the
+size budget and the absence of the Qt modules the application does not use.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from packaging_helpers import PACKAGING, ROOT, clean_env, run
+
+pytestmark = pytest.mark.slow
+
+SIZE_BUDGET = 180 * 1024 * 1024  # 147 MB when written; a heavy module pulled in would show
+UNUSED = (
+    "WebEngine",
+    "Qml",
+    "Quick",
+    "Qt63D",
+    "Multimedia",
+    "Designer",
+    "Pdf",
+    "Charts",
+    "libqgtk3",
+)
+
+
+def test_bundle_builds_and_runs_without_python(tmp_path: Path) -> None:
+    if importlib.util.find_spec("PyInstaller") is None:
+        pytest.skip("PyInstaller is not installed (the dev extra installs it)")
+    env = clean_env(
+        tmp_path / "home",
+        PYTHON=sys.executable,
+        DIST_DIR=str(tmp_path / "dist"),
+        BUILD_DIR=str(tmp_path / "build"),
+    )
+    built = run(["sh", str(PACKAGING / "build_bundle.sh")], cwd=ROOT, env=env, timeout=900)
+    assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
+    bundle = tmp_path / "dist" / "minutier"
+    assert (bundle / "minutier").is_file()
+
+    files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()]
+    size = sum(p.stat().st_size for p in files)
+    assert size < SIZE_BUDGET, f"bundle is {size / 2**20:.0f} MB"
+    unwanted = [str(p.relative_to(bundle)) for p in files if any(u in p.name for u in UNUSED)]
+    assert unwanted == []
+    res = bundle / "_internal" / "minutier" / "resources"
+    for ts in (ROOT / "resources" / "translations").glob("minutier_*.ts"):
+        assert (res / "translations" / f"{ts.stem}.qm").is_file()
+    assert (res / "fonts" / "OFL.txt").is_file()
+
+    smoke = run(["sh", str(PACKAGING / "smoke_bundle.sh"), str(bundle)], cwd=tmp_path, timeout=600)
+    assert smoke.returncode == 0, smoke.stdout + smoke.stderr
+    assert "smoke: OK" in smoke.stdout
+    assert "nothing written beside the executable or in the current folder" in smoke.stdout
+    if os.geteuid() == 0 and shutil.which("unshare"):
+        assert "every Python on this machine is hidden" in smoke.stdout, smoke.stdout
+    if (ROOT / "desktop" / "minutier" / "cli" / "pdf.py").exists():
+        assert "smoke: minutes ->" in smoke.stdout, smoke.stdout
