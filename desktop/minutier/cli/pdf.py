@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import tempfile
 from pathlib import Path
 
 from minutier.cli.common import add_db, open_db
 from minutier.core.errors import MinutierError
-
-_PAGE = re.compile(rb"/Type /Page[^s]")
 
 
 def _add_lang(p: argparse.ArgumentParser, default_help: str) -> None:
@@ -107,7 +104,9 @@ def write_pdf(path: str, data: bytes) -> str:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    pages = len(_PAGE.findall(data))
+    from minutier.pdf.document import page_count
+
+    pages = page_count(data)
     return f"{pages} page{'s' if pages != 1 else ''}"
 
 

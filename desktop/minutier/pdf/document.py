@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -33,6 +34,7 @@ _MARGIN_TOP = 24 * mm
 _MARGIN_BOTTOM = 22 * mm
 _FURNITURE_SIZE = 7.5
 PRODUCER = "Minutier (ReportLab)"
+_PAGE_OBJECT = re.compile(rb"/Type /Page[^s]")
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,11 @@ def _fit(text: str, limit: float, size: float) -> str:
     return text.rstrip() + "…"
 
 
+def _plain(value: str) -> str:
+    """Metadata and outline entries use plain spaces (viewers search them as typed)."""
+    return value.replace("\u00a0", " ")
+
+
 def _pdf_date(moment: dt.datetime):
     offset = moment.utcoffset() or dt.timedelta()
     minutes = int(offset.total_seconds() // 60)
@@ -104,10 +111,10 @@ class _Document(BaseDocTemplate):
             topMargin=_MARGIN_TOP,
             bottomMargin=_MARGIN_BOTTOM,
             invariant=1,
-            title=meta.title,
-            author=meta.author,
-            subject=meta.subject,
-            keywords=meta.keywords,
+            title=_plain(meta.title),
+            author=_plain(meta.author),
+            subject=_plain(meta.subject),
+            keywords=_plain(meta.keywords),
             creator="Minutier",
             producer=PRODUCER,
             lang=meta.lang,
@@ -172,9 +179,8 @@ class _Document(BaseDocTemplate):
             self._outline_count += 1
             key = f"h{self._outline_count}"
             self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(
-                flowable.outline_title, key, level=flowable.outline_level, closed=False
-            )
+            title = _plain(flowable.outline_title)
+            self.canv.addOutlineEntry(title, key, level=flowable.outline_level, closed=False)
 
     # -- one pass, then the total ------------------------------------------------------------
     def build(self, flowables: list[Flowable]) -> None:  # type: ignore[override]
@@ -191,6 +197,11 @@ class _Document(BaseDocTemplate):
         if self._outline_count:
             canvas.showOutline()
         canvas.save()
+
+
+def page_count(pdf: bytes) -> int:
+    """Pages of a PDF written by ``render`` (its page objects are not compressed)."""
+    return len(_PAGE_OBJECT.findall(pdf))
 
 
 def render(

@@ -52,6 +52,12 @@ def coverage() -> frozenset[int]:
     return frozenset(faces[0]).intersection(faces[1])
 
 
+@functools.cache
+def drawable() -> frozenset[str]:
+    """The characters both faces draw, as strings (``drawable().issuperset(text)`` runs in C)."""
+    return frozenset(map(chr, coverage()))
+
+
 def width(text: str, size: float, *, bold: bool = False) -> float:
     """Width in points of ``text`` set in the family at ``size``."""
     register()

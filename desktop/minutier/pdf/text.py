@@ -66,10 +66,11 @@ def printable(text: str | None) -> str:
         return ""
     text = unicodedata.normalize("NFC", str(text).replace(_TAB, " "))
     text = _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text))
-    covered = fonts.coverage()
-    if all(ord(c) in covered or c == "\n" for c in text):
+    drawable = fonts.drawable()
+    if drawable.issuperset(text.replace("\n", "")):
         return text
-    return "".join(c if c == "\n" or ord(c) in covered else _substitute(c, covered) for c in text)
+    covered = fonts.coverage()
+    return "".join(c if c == "\n" or c in drawable else _substitute(c, covered) for c in text)
 
 
 def french(text: str) -> str:
