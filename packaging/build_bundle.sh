@@ -11,6 +11,9 @@ ROOT=$(pwd)
 PY=${PYTHON:-$ROOT/.venv/bin/python}
 DIST_DIR=${DIST_DIR:-$ROOT/dist}
 export BUILD_DIR=${BUILD_DIR:-$ROOT/build}
+# PyInstaller's binary cache (stripped libraries) is per build folder: --clean empties it, which
+# must not pull it from under another build running at the same time.
+export PYINSTALLER_CONFIG_DIR="$BUILD_DIR/pyinstaller-cache"
 [ -x "$PY" ] || { echo "build_bundle.sh: no Python at $PY (run 'sh packaging/dev.sh test' first, or set PYTHON)" >&2; exit 1; }
 
 if ! "$PY" -c "import PyInstaller" 2>/dev/null; then

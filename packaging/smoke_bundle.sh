@@ -43,7 +43,14 @@ if [ "${1:-}" = "--inner" ]; then
     if run "$exe" minutes --help >/dev/null 2>&1; then
         run "$exe" minutes "$WORK/out/x.minutier" --meeting 1 --out "$WORK/out/x.pdf"
         head -c 5 "$WORK/out/x.pdf" | grep -q "%PDF-" || { echo "smoke: minutes wrote no PDF" >&2; exit 1; }
-        echo "smoke: minutes -> $(wc -c < "$WORK/out/x.pdf") bytes of PDF"
+        echo "smoke: minutes -> $(wc -c < "$WORK/out/x.pdf") bytes of PDF, sha256 $(sha256sum "$WORK/out/x.pdf" | cut -c1-64)"
+        if command -v pdffonts >/dev/null; then
+            pdffonts "$WORK/out/x.pdf" > "$WORK/out/fonts.txt"
+            if ! grep -q "NanumGothic .* yes yes" "$WORK/out/fonts.txt" || grep -q " no  " "$WORK/out/fonts.txt"; then
+                cat "$WORK/out/fonts.txt" >&2; echo "smoke: the shipped fonts are not all embedded" >&2; exit 1
+            fi
+            echo "smoke: fonts embedded: $(awk 'NR>2 {print $1}' "$WORK/out/fonts.txt" | tr '\n' ' ')"
+        fi
         MINUTES=yes
     else
         echo "smoke: SKIPPED minutes (this build has no 'minutes' command yet)"

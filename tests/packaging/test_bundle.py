@@ -4,19 +4,22 @@ About 60-70 s here (the build; the smoke test takes 3 s), so it runs in the norm
 marked slow. ``packaging/smoke_bundle.sh`` does the running: --version, demo, meetings,
 minutes when the command exists, the window offscreen reached through its single-instance
 socket; as root it first hides every Python (mount namespace). This test adds the build, the
-size budget and the absence of the Qt modules the application does not use.
+size budget, the absence of the Qt modules the application does not use, and that the frozen
+app prints the very same minutes PDF (same SHA-256) as this checkout.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import os
+import re
 import shutil
 import sys
 from pathlib import Path
 
 import pytest
-from packaging_helpers import PACKAGING, ROOT, clean_env, run
+from packaging_helpers import PACKAGING, ROOT, clean_env, minutier_cmd, run
 
 pytestmark = pytest.mark.slow
 
@@ -65,4 +68,16 @@ def test_bundle_builds_and_runs_without_python(tmp_path: Path) -> None:
     if os.geteuid() == 0 and shutil.which("unshare"):
         assert "every Python on this machine is hidden" in smoke.stdout, smoke.stdout
     if (ROOT / "desktop" / "minutier" / "cli" / "pdf.py").exists():
-        assert "smoke: minutes ->" in smoke.stdout, smoke.stdout
+        frozen = re.search(r"smoke: minutes -> .* sha256 ([0-9a-f]{64})", smoke.stdout)
+        assert frozen, smoke.stdout
+        # The same minutes from this checkout: the frozen app prints the same bytes.
+        db, pdf = tmp_path / "dev.minutier", tmp_path / "dev.pdf"
+        dev_env = clean_env(tmp_path / "dev-home")
+        assert run([*minutier_cmd(), "demo", str(db)], cwd=tmp_path, env=dev_env).returncode == 0
+        made = run(
+            [*minutier_cmd(), "minutes", str(db), "--meeting", "1", "--out", str(pdf)],
+            cwd=tmp_path,
+            env=dev_env,
+        )
+        assert made.returncode == 0, made.stderr
+        assert hashlib.sha256(pdf.read_bytes()).hexdigest() == frozen.group(1)
