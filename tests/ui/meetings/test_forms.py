@@ -195,7 +195,13 @@ def test_reference_combo_filters_without_accents(qtbot, ctx) -> None:
 
     field = RefField(spec("action", "owner_organisation_id"), store=ctx.store)
     qtbot.addWidget(field)
-    field._filter.set_text("ministere sciences")
+    assert field.model.rowCount() == 1  # nothing read until the list is needed
+    field.set_value(MSIT)  # only that record's label is read
+    assert field.combo.currentText() == "Ministère des Sciences et des TIC (MSIT)"
+    assert field.model.rowCount() == 2
+    field.combo.setEditText("")
+    qtbot.keyClicks(field.combo.lineEdit(), "ministere sciences")  # typing reads the list
+    assert field.combo.currentText() == "ministere sciences"  # what was typed is kept
     shown = [field._filter.index(i, 0).data() for i in range(field._filter.rowCount())]
     assert shown == ["Ministère des Sciences et des TIC (MSIT)"]
     field.combo.setEditText("MINISTÈRE DES FINANCES")

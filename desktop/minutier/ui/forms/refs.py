@@ -86,7 +86,14 @@ class ChoiceListModel(QAbstractListModel):
     def __init__(self, rows: list[tuple[Any, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows = rows
-        self.folded = [fold(label) for _, label in rows]
+        self._folded: list[str] | None = None
+
+    @property
+    def folded(self) -> list[str]:
+        """Labels folded for matching, made on first use (thousands of people fold slowly)."""
+        if self._folded is None:
+            self._folded = [fold(label) for _, label in self.rows]
+        return self._folded
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -118,8 +125,29 @@ class FoldFilter(QSortFilterProxyModel):
         return all(w in label for w in self.words)
 
 
+class _Combo(QComboBox):
+    """A combo that tells its field before it shows its list or takes the focus."""
+
+    def __init__(self, field: RefField) -> None:
+        super().__init__(field)
+        self._field = field
+
+    def showPopup(self) -> None:
+        self._field.ensure_loaded()
+        super().showPopup()
+
+    def focusInEvent(self, event: Any) -> None:
+        self._field.ensure_loaded()
+        super().focusInEvent(event)
+
+
 class RefField(FieldWidget):
-    """A searchable combo of records (or of any (key, label) rows)."""
+    """A searchable combo of records (or of any (key, label) rows).
+
+    Records are read from the store only when the list is needed (focus, typing, opening it):
+    a form with six references to thousands of people opens at once; until then only the
+    label of the current value is read.
+    """
 
     def __init__(
         self,
@@ -133,7 +161,7 @@ class RefField(FieldWidget):
         super().__init__(field, parent)
         self.store = store
         self.scope = scope
-        self.combo = QComboBox(self)
+        self.combo = _Combo(self)
         self.combo.setObjectName(f"field_{field.name}")
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -149,17 +177,42 @@ class RefField(FieldWidget):
         self.combo.lineEdit().textEdited.connect(self._filter_typed)
         self.combo.currentIndexChanged.connect(self.changed)
         self._layout.addWidget(self.combo, 1)
-        self.set_rows(rows if rows is not None else self._load())
+        self._loaded = rows is not None or store is None or field.ref is None
+        self.set_rows(rows or [])
 
     def _load(self) -> list[tuple[Any, str]]:
         if self.store is None or self.field.ref is None:
             return []
         return ref_rows(self.store, self.field.ref, self.scope)
 
+    def _current_key(self) -> Any:
+        index = self.combo.currentIndex()
+        if index >= 0 and self.model.rows[index][1] == self.combo.currentText():
+            return self.model.rows[index][0]
+        return None
+
+    def ensure_loaded(self) -> None:
+        """Read every choice (once), keeping the value or the text typed so far."""
+        if self._loaded:
+            return
+        self._loaded = True
+        key, text = self._current_key(), self.combo.currentText()
+        cursor = self.combo.lineEdit().cursorPosition()
+        self.combo.blockSignals(True)
+        self.set_rows(self._load())
+        if key is not None:
+            self.set_value(key)
+        else:
+            self.combo.setEditText(text)
+            self.combo.lineEdit().setCursorPosition(cursor)
+        self.combo.blockSignals(False)
+
     def set_scope(self, scope: tuple[str, tuple[Any, ...]] | None) -> None:
         """Limit the choices (the agenda items of one meeting); keeps the value if still there."""
         current = self.value_or_none()
         self.scope = scope
+        if not self._loaded:
+            return  # read with the new scope when needed
         self.set_rows(self._load())
         self.set_value(current)
 
@@ -172,6 +225,7 @@ class RefField(FieldWidget):
         self.combo.setCurrentIndex(-1 if self.field.required else 0)
 
     def _filter_typed(self, text: str) -> None:
+        self.ensure_loaded()
         self._filter.set_text(text)
         if text.strip():
             self._completer.complete()
@@ -189,6 +243,7 @@ class RefField(FieldWidget):
             return None
         if index >= 0 and self.model.rows[index][1] == self.combo.currentText():
             return self.model.rows[index][0]
+        self.ensure_loaded()
         wanted = fold(text)
         matches = [self.model.rows[i][0] for i, f in enumerate(self.model.folded) if f == wanted]
         if len(matches) == 1:
@@ -196,6 +251,10 @@ class RefField(FieldWidget):
         raise ValidationError(self.field.title, text, NOT_IN_LIST)
 
     def set_value(self, value: Any) -> None:
+        if not self._loaded and value is not None:
+            assert self.store is not None and self.field.ref is not None
+            if value not in (key for key, _ in self.model.rows):
+                self.set_rows(ref_rows(self.store, self.field.ref, ("t.id = ?", (value,))))
         for i, (key, _) in enumerate(self.model.rows):
             if key == value:
                 self.combo.setCurrentIndex(i)

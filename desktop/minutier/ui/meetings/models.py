@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QTableView
 from minutier.core.enums import MeetingStatus
 from minutier.core.figures import Figure
 from minutier.services import live
-from minutier.store import queries
 from minutier.store.connection import Store
 from minutier.ui.forms import localized
 from minutier.ui.forms.labels import choice_label
@@ -28,20 +27,57 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 class MeetingsModel(QAbstractTableModel):
-    """Every meeting, latest first (SQLite sorts; the list of one register fits in memory)."""
+    """Meetings, latest first, read a page at a time (SQLite sorts and pages; twenty years of a
+    busy committee stay instant), optionally those of one committee."""
 
     COMMITTEE, NUMBER, DATE, TITLE, STATUS = range(5)
+    PAGE = 200
+    _SQL = """SELECT m.id, m.committee_id, c.code AS committee_code, c.name AS committee_name,
+                     m.number, m.title, m.starts_at, m.status
+              FROM meeting m JOIN committee c ON c.id = m.committee_id {where}
+              ORDER BY m.starts_at DESC, m.id DESC LIMIT ? OFFSET ?"""
 
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.committee_id: int | None = None
         self.rows: list[dict[str, Any]] = []
+        self.total = 0
+        self._dates: dict[int, str] = {}
         self.reload()
+
+    def _where(self) -> tuple[str, tuple[Any, ...]]:
+        if self.committee_id is None:
+            return "", ()
+        return "WHERE m.committee_id = ?", (self.committee_id,)
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = queries.meetings(self.store)
+        where, params = self._where()
+        self.total = int(self.store.scalar(f"SELECT count(*) FROM meeting m {where}", params) or 0)
+        self.rows = self._page(0)
+        self._dates.clear()
         self.endResetModel()
+
+    def set_committee(self, committee_id: int | None) -> None:
+        self.committee_id = committee_id
+        self.reload()
+
+    def _page(self, offset: int) -> list[dict[str, Any]]:
+        where, params = self._where()
+        return self.store.query(self._SQL.format(where=where), (*params, self.PAGE, offset))
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        more = self._page(len(self.rows))
+        if not more:
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
 
     def headers(self) -> list[str]:
         return [
@@ -68,13 +104,16 @@ class MeetingsModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         column = index.column()
-        if role == DISPLAY:
+        if role == DISPLAY or (role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE):
             if column == self.COMMITTEE:
                 return row["committee_code"]
             if column == self.NUMBER:
                 return str(row["number"])
             if column == self.DATE:
-                return localized.date_time(row["starts_at"])
+                shown = self._dates.get(row["id"])
+                if shown is None:  # formatting a date costs; each row's is made once
+                    shown = self._dates[row["id"]] = localized.date_time(row["starts_at"])
+                return shown
             if column == self.TITLE:
                 return row["title"]
             return choice_label(MeetingStatus(row["status"]))
@@ -87,10 +126,16 @@ class MeetingsModel(QAbstractTableModel):
         return None
 
     def row_of(self, meeting_id: int) -> int:
-        for i, row in enumerate(self.rows):
-            if row["id"] == meeting_id:
-                return i
-        return -1
+        """The row of a meeting, reading further pages if needed; -1 if it is not listed."""
+        start = 0
+        while True:
+            for i in range(start, len(self.rows)):
+                if self.rows[i]["id"] == meeting_id:
+                    return i
+            if not self.canFetchMore():
+                return -1
+            start = len(self.rows)
+            self.fetchMore()
 
 
 def figures_by_owner(store: Store, meeting_id: int) -> dict[tuple[str, int], list[Figure]]:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHeaderView,
     QInputDialog,
     QPushButton,
@@ -51,8 +52,14 @@ class MeetingsPage(Page):
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
+        header.setResizeContentsPrecision(50)  # size columns from the first rows, not 10,000
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(MeetingsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.committee = QComboBox(self)
+        self.committee.setObjectName("committee_filter")
+        self.committee.setToolTip(self.tr("Show the meetings of one committee"))
+        self.committee.activated.connect(self._committee_chosen)
+        self._fill_committees()
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
         new = QPushButton(self.tr("New meeting…"), self)
@@ -76,6 +83,7 @@ class MeetingsPage(Page):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(buttons)
+        left_layout.addWidget(self.committee)
         left_layout.addWidget(self.view, 1)
 
         self.detail = MeetingDetail(ctx, self)
@@ -110,6 +118,25 @@ class MeetingsPage(Page):
         return self.tr("Meetings")
 
     # -- list ----------------------------------------------------------------------------
+    def _fill_committees(self) -> None:
+        current = self.committee.currentData()
+        self.committee.blockSignals(True)
+        self.committee.clear()
+        self.committee.addItem(self.tr("All committees"), 0)
+        for committee_id, label in ref_rows(self.ctx.store, "committee"):
+            self.committee.addItem(label, committee_id)
+        index = self.committee.findData(current) if current else 0
+        self.committee.setCurrentIndex(max(index, 0))
+        self.committee.blockSignals(False)
+
+    def _committee_chosen(self, index: int) -> None:
+        committee_id = self.committee.itemData(index) or None
+        self.model.set_committee(committee_id)
+        if self.model.rowCount():
+            self.view.selectRow(0)
+        else:
+            self.detail.load(None)
+
     def selected_id(self) -> int | None:
         rows = self.view.selectionModel().selectedRows()
         return self.model.rows[rows[0].row()]["id"] if rows else None
@@ -142,6 +169,7 @@ class MeetingsPage(Page):
         self._reload()
 
     def _reload(self) -> None:
+        self._fill_committees()
         current = self.selected_id() or self.detail.meeting_id
         self.view.selectionModel().blockSignals(True)
         self.model.reload()
@@ -182,6 +210,9 @@ class MeetingsPage(Page):
             return False
         if self._dirty:
             self.model.reload()
+        if self.model.row_of(meeting_id) < 0 and self.model.committee_id is not None:
+            self.committee.setCurrentIndex(0)
+            self.model.set_committee(None)
         if not self.select(meeting_id):
             return False
         if table in _TABS:
@@ -198,7 +229,7 @@ class MeetingsPage(Page):
         meeting_id = open_editor(self.ctx, "meeting", parent=self, **defaults)
         if meeting_id is not None:
             self.refresh()
-            self.select(meeting_id)
+            self.show_record("meeting", meeting_id)
 
     def plan_next_of_series(self) -> None:
         series_id = self.detail.row.get("series_id") if self.detail.row else None
@@ -219,7 +250,7 @@ class MeetingsPage(Page):
         )
         if planned:
             self.refresh()
-            self.select(planned[0])
+            self.show_record("meeting", planned[0])
 
     def delete_meeting(self) -> None:
         meeting_id = self.selected_id()
