@@ -168,3 +168,12 @@ def test_any_line_is_recorded_or_refused_with_a_minutier_error(store: Store, lin
 def test_meeting_day_not_today_is_the_reference(store: Store) -> None:
     entry = live.record_line(store, store.meeting_id, None, "A: @MSIT relancer dans 2 semaines")
     assert entry.due_on == (dt.date(2025, 2, 16) + dt.timedelta(weeks=2)).isoformat()
+
+
+def test_owner_index_follows_people_and_organisations(store: Store) -> None:
+    first = live.owner_index(store)
+    assert live.owner_index(store) is first  # unchanged register: kept
+    records.create(store, "organisation", {"name": "Korea Herald"})
+    entry = live.record_line(store, store.meeting_id, None, "A: @Korea Herald publier")
+    assert entry.owner == "Korea Herald"
+    assert live.owner_index(store) is not first

@@ -108,9 +108,26 @@ def entry(store: Store, table: str, row_id: int) -> LiveEntry:
     return _entry(row)
 
 
+_OWNERS_STATE = """SELECT (SELECT count(*) || '/' || coalesce(max(updated_at), '') FROM person)
+                          || '|' ||
+                          (SELECT count(*) || '/' || coalesce(max(updated_at), '') FROM organisation)"""
+_owner_cache: dict[tuple[int, str], tuple[str, OwnerIndex]] = {}
+
+
 def owner_index(store: Store) -> OwnerIndex:
-    """Every name an owner can be typed as, ready for matching (rebuild after people change)."""
-    return OwnerIndex(lookup.owner_names(store))
+    """Every name an owner can be typed as, ready for matching.
+
+    Kept per open file and rebuilt only when people or organisations changed (their count or
+    latest change differs), so reopening live mode on an archive of thousands stays instant.
+    """
+    state = str(store.scalar(_OWNERS_STATE))
+    key = (id(store.conn), str(store.path))
+    cached = _owner_cache.get(key)
+    if cached is not None and cached[0] == state:
+        return cached[1]
+    index = OwnerIndex(lookup.owner_names(store))
+    _owner_cache[key] = (state, index)
+    return index
 
 
 def _meeting_day(store: Store, meeting_id: int) -> dt.date:

@@ -89,7 +89,7 @@ class LiveMeetingWindow(QWidget):
         self.ctx = ctx
         self.meeting_id = meeting_id
         self.meeting = records.get(ctx.store, "meeting", meeting_id)
-        self.owners = live.owner_index(ctx.store)
+        self.owners = live.OwnerIndex(())  # read by reload()
         self._own_change = False
         self._refresh_pending = False
         self.current_item: int | None = None

@@ -141,11 +141,12 @@ class MeetingsModel(QAbstractTableModel):
 def figures_by_owner(store: Store, meeting_id: int) -> dict[tuple[str, int], list[Figure]]:
     """Figures of the meeting's announcements and decisions, keyed (table, id)."""
     rows = store.query(
-        """SELECT f.* FROM figure f
-           LEFT JOIN announcement a ON a.id = f.announcement_id
-           LEFT JOIN decision d ON d.id = f.decision_id
-           WHERE a.meeting_id = :m OR d.meeting_id = :m
-           ORDER BY f.position, f.id""",
+        """SELECT f.* FROM announcement a JOIN figure f ON f.announcement_id = a.id
+           WHERE a.meeting_id = :m
+           UNION ALL
+           SELECT f.* FROM decision d JOIN figure f ON f.decision_id = d.id
+           WHERE d.meeting_id = :m
+           ORDER BY position, id""",
         {"m": meeting_id},
     )
     out: dict[tuple[str, int], list[Figure]] = {}
