@@ -8,6 +8,7 @@ as it is typed and show the day they understood beside it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import zoneinfo
 from typing import Any
 
@@ -179,10 +180,16 @@ class DateTimeField(_ReadingField):
         self.edit.setText("" if value is None else str(value).replace("T", " "))
 
 
+@functools.cache
+def _zone_names() -> list[str]:
+    """IANA zone names (reading the zone database's folder once: it holds hundreds of files)."""
+    return sorted(zoneinfo.available_timezones())
+
+
 class TimezoneField(LineField):
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        completer = QCompleter(sorted(zoneinfo.available_timezones()), self.edit)
+        completer = QCompleter(_zone_names(), self.edit)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.edit.setCompleter(completer)
