@@ -1275,7 +1275,7 @@
             <translation>aucune personne ni organisation du registre ne porte ce nom</translation>
         </message>
         <message>
-            <source>this line is longer than 20,000 characters; use the meeting's editor for long texts</source>
+            <source>this line is longer than 20,000 characters; use the meeting&apos;s editor for long texts</source>
             <translation>cette ligne dépasse 20 000 caractères ; utilisez l'éditeur de la réunion pour les textes longs</translation>
         </message>
         <message>
@@ -1490,11 +1490,11 @@
             <translation>Présences</translation>
         </message>
         <message>
-            <source>Type and press Enter: a note, or D: decision, A: @owner action d'ici…, N: announcement</source>
+            <source>Type and press Enter: a note, or D: decision, A: @owner action d&apos;ici…, N: announcement</source>
             <translation>Tapez puis Entrée : une note, ou D: décision, A: @responsable action d'ici…, N: annonce</translation>
         </message>
         <message>
-            <source>Plain text is a note · D: decision · A: @owner text d'ici fin mars (action) · N: @person announcement · F2 corrects the selected entry</source>
+            <source>Plain text is a note · D: decision · A: @owner text d&apos;ici fin mars (action) · N: @person announcement · F2 corrects the selected entry</source>
             <translation>Texte simple = note · D: décision · A: @responsable texte d'ici fin mars (action) · N: @personne annonce · F2 corrige l'entrée sélectionnée</translation>
         </message>
         <message>
@@ -1652,6 +1652,10 @@
     <context>
         <name>MeetingsPage</name>
         <message>
+            <source>Show the meetings of one committee</source>
+            <translation>Afficher les réunions d’un seul comité</translation>
+        </message>
+        <message>
             <source>New meeting…</source>
             <translation>Nouvelle réunion…</translation>
         </message>
@@ -1674,6 +1678,10 @@
         <message>
             <source>Meetings</source>
             <translation>Réunions</translation>
+        </message>
+        <message>
+            <source>All committees</source>
+            <translation>Tous les comités</translation>
         </message>
         <message>
             <source>Plan next of series</source>

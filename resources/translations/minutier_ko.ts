@@ -1648,6 +1648,10 @@
 <context>
     <name>MeetingsPage</name>
     <message>
+        <source>Show the meetings of one committee</source>
+        <translation>한 위원회의 회의만 보기</translation>
+    </message>
+    <message>
         <source>New meeting…</source>
         <translation>새 회의…</translation>
     </message>
@@ -1670,6 +1674,10 @@
     <message>
         <source>Meetings</source>
         <translation>회의</translation>
+    </message>
+    <message>
+        <source>All committees</source>
+        <translation>모든 위원회</translation>
     </message>
     <message>
         <source>Plan next of series</source>
