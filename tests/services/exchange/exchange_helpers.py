@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from minutier.core.figures import Figure
-from minutier.services import actions, decisions, meetings, records, series
+from minutier.services import actions, decisions, meetings, minutes, records, series
 from minutier.services.exchange import json_format
 from minutier.store.connection import Store, open_store
 
@@ -41,6 +41,7 @@ def build_register(path: Path) -> Path:
                 "name": "Comité national de l'IA",
                 "native_name": "국가인공지능위원회",
                 "code": "CNIA",
+                "timezone": "Asia/Seoul",
             },
         )
         committee = records.create(
@@ -142,6 +143,21 @@ def build_register(path: Path) -> Path:
         )
         later = series.plan_next(s, monthly, count=2)
         meetings.set_status(s, later[1], "cancelled")
+        # A plenary whose minutes are approved: its content is frozen, its follow-up is not.
+        plenary = meetings.plan_meeting(
+            s, parent, "2025-01-20T15:00", title="Séance plénière", agenda=["Stratégie"]
+        )
+        meetings.set_attendance(s, plenary, choi)
+        decisions.record_decision(
+            s, "Adopter la stratégie nationale.", meeting_id=plenary, initiative_ids=[centre]
+        )
+        publish = actions.create_action(
+            s, "Publier la stratégie", owner="Lee Jong-ho", due="2025-02-28", meeting_id=plenary
+        )
+        meetings.set_status(s, plenary, "held")
+        minutes.approve(s, plenary, approved_on="2025-02-01")
+        actions.add_progress_note(s, publish, "Publication en cours.", noted_on="2025-02-05")
+        actions.set_status(s, [publish], "in_progress")
         pdf = b"%PDF-1.4\n% minutes\n\x00\xff binary\n%%EOF\n"
         with s.operation("Record minutes") as op:
             op.insert(

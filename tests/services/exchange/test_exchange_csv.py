@@ -41,8 +41,8 @@ def test_one_file_per_kind_read_back_with_csv(register: Store, tmp_path: Path) -
     assert {p.name for p in written} == FILES == {p.name for p in (tmp_path / "out").iterdir()}
 
     actions_rows = read(tmp_path / "out" / "actions.csv")
-    assert [a["ref"] for a in actions_rows] == ["CSIIA-A1", "CSIIA-A2", "CSIIA-A3"]
-    buy = actions_rows[0]
+    assert [a["ref"] for a in actions_rows] == ["CNIA-A1", "CSIIA-A1", "CSIIA-A2", "CSIIA-A3"]
+    buy = actions_rows[1]
     assert buy["text"] == f"Lancer l'achat des GPU\n{HOSTILE}"
     assert (buy["committee"], buy["meeting"], buy["owner"], buy["due_on"]) == (
         "CSIIA",
@@ -57,7 +57,7 @@ def test_one_file_per_kind_read_back_with_csv(register: Store, tmp_path: Path) -
     )
     assert buy["decision"] == "CSIIA-D2"
     assert buy["last_progress_note"] == "2025-02-18: Appel d'offres lancé."
-    assert actions_rows[1]["owner"] == "Agence du calcul"
+    assert actions_rows[2]["owner"] == "Agence du calcul"
 
     decisions = {d["ref"]: d for d in read(tmp_path / "out" / "decisions.csv")}
     first = decisions["CSIIA-D1"]

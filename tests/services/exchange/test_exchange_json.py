@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from exchange_helpers import HOSTILE, history_size, snapshot
 
-from minutier.services import history
+from minutier.core.errors import Conflict, FrozenRecord
+from minutier.services import history, records
 from minutier.services.demo import build_demo
 from minutier.services.exchange import json_format
 from minutier.services.exchange.layout import TABLE_ORDER, TABLES
@@ -157,13 +158,27 @@ def test_a_file_older_than_the_register_still_wins_with_a_warning(register: Stor
 
 
 def test_undoing_an_import_empties_the_register_again(register: Store, empty: Store):
+    data = json_format.export_data(register)
+    # Without its approved version the plenary is not frozen (see the next test).
+    data["records"]["minutes_version"] = [
+        v for v in data["records"]["minutes_version"] if v["status"] != "approved"
+    ]
     empty_snapshot = snapshot(empty)
-    report = json_format.import_data(empty, json_format.export_data(register))
+    report = json_format.import_data(empty, data)
     assert snapshot(empty) != empty_snapshot
     history.revert(empty, report.operation)
     assert snapshot(empty) == empty_snapshot
     for table in TABLE_ORDER:
         assert empty.scalar(f"SELECT count(*) FROM {table}") == 0
+
+
+def test_an_import_that_brought_approved_minutes_cannot_be_undone(register: Store, empty: Store):
+    """Approved minutes can never be deleted, not even by undoing the import that brought them."""
+    report = json_format.import_data(empty, json_format.export_data(register))
+    before, entries = snapshot(empty), history_size(empty)
+    with pytest.raises(FrozenRecord):
+        history.revert(empty, report.operation)
+    assert snapshot(empty) == before and history_size(empty) == entries
 
 
 def test_new_records_join_a_populated_register(register: Store, empty: Store):
@@ -248,3 +263,36 @@ def test_the_format_documentation_lists_every_field() -> None:
     assert list(documented) == list(TABLE_ORDER)
     for table in TABLE_ORDER:
         assert documented[table] == [c.key for c in TABLES[table]], table
+
+
+def test_approved_minutes_stay_frozen_through_an_import(register: Store, empty: Store) -> None:
+    """Children are written before the approved version that freezes them; then the freeze holds."""
+    data = json_format.export_data(register)
+    json_format.import_data(empty, data)
+    plenary = empty.query_one("SELECT * FROM meeting WHERE status = 'minutes_approved'")
+    version = empty.query_one("SELECT * FROM minutes_version WHERE status = 'approved'")
+    assert version["meeting_id"] == plenary["id"] and version["content_sha256"]
+    with pytest.raises(FrozenRecord):
+        records.update(empty, "decision", _plenary_decision(empty)["id"], {"text": "Autre."})
+
+    changed = copy.deepcopy(data)
+    decision = next(d for d in changed["records"]["decision"] if d["text"].startswith("Adopter"))
+    decision["text"] = "Adopter une autre stratégie."
+    before = snapshot(empty)
+    with pytest.raises(Conflict, match=f"Cannot import decision {decision['uuid']}: .*approved"):
+        json_format.import_data(empty, changed)
+    assert snapshot(empty) == before
+
+    # The follow-up of an action decided there stays open, through an import too.
+    followed = copy.deepcopy(data)
+    action = next(a for a in followed["records"]["action"] if a["text"] == "Publier la stratégie")
+    action.update(status="done", closed_on="2025-03-01", updated_at="2030-01-01T00:00:00.000Z")
+    report = json_format.import_data(empty, followed)
+    assert report.updated == {"action": 1}
+
+
+def _plenary_decision(store: Store) -> dict:
+    return store.query_one(
+        "SELECT d.* FROM decision d JOIN meeting m ON m.id = d.meeting_id "
+        "WHERE m.status = 'minutes_approved'"
+    )

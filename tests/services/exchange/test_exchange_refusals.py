@@ -89,7 +89,8 @@ def test_a_meeting_number_taken_by_another_meeting(empty: Store, register: Store
 
 def test_an_action_number_already_used_in_the_register(register: Store) -> None:
     data = json_format.export_data(register)
-    clash = copy.deepcopy(rec(data, "action", number=1))
+    csiia = rec(data, "committee", code="CSIIA")["uuid"]
+    clash = copy.deepcopy(rec(data, "action", number=1, committee=csiia))
     clash["uuid"] = NEW_UUID
     message = refuse(register, {**data, "records": {"action": [clash]}}, error=Conflict)
     assert f"action {NEW_UUID}" in message and "action number 1 of committee CSIIA" in message
