@@ -1,5 +1,4 @@
-"""Dialogs for what a meeting produces: decisions (votes, initiatives, figures), announcements
-(figures, initiatives) and actions (owner, due date, progress notes)."""
+"""Dialogs for what a meeting produces: decisions, announcements (with figures) and actions."""
 
 from __future__ import annotations
 

@@ -8,23 +8,18 @@ item; F2 or a double-click corrects an entry in place; attendance is ticked on t
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QSplitter,
-    QStyledItemDelegate,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -40,43 +35,8 @@ from minutier.ui.forms.errors import error_text
 from minutier.ui.forms.form import error_label
 from minutier.ui.meetings.attendance import AttendanceEditor
 from minutier.ui.meetings.live_model import LiveEntriesModel
+from minutier.ui.meetings.live_parts import EntryBox, LineDelegate, StackAction, measure_enter
 from minutier.ui.meetings.models import RowFitter
-
-
-class _EntryBox(QLineEdit):
-    """The single-line entry; lets Ctrl+Z reach the window's undo when there is nothing to undo."""
-
-    def event(self, e: QEvent) -> bool:
-        if (
-            e.type() == QEvent.Type.ShortcutOverride
-            and isinstance(e, QKeyEvent)
-            and (
-                e.matches(QKeySequence.StandardKey.Undo) or e.matches(QKeySequence.StandardKey.Redo)
-            )
-            and not self.text()
-        ):
-            e.ignore()
-            return False
-        return super().event(e)
-
-
-class _StackAction(QAction):
-    """Undo or Redo: a short label; the step it would undo or redo in the tooltip."""
-
-    def show_step(self, step: str) -> None:
-        self.setToolTip(f"{self.text()}: {step}" if step else self.text())
-
-
-class _LineDelegate(QStyledItemDelegate):
-    """Edits an entry as its quick-entry line; committing asks the window to correct it."""
-
-    def __init__(self, window: LiveMeetingWindow) -> None:
-        super().__init__(window.entries_view)
-        self.window = window
-
-    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
-        assert isinstance(editor, QLineEdit)
-        self.window.correct(index.row(), editor.text())
 
 
 class LiveMeetingWindow(QWidget):
@@ -145,7 +105,7 @@ class LiveMeetingWindow(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.entries_view.setItemDelegateForColumn(LiveEntriesModel.TEXT, _LineDelegate(self))
+        self.entries_view.setItemDelegateForColumn(LiveEntriesModel.TEXT, LineDelegate(self))
         self.entries_view.doubleClicked.connect(self._double_clicked)
         self.fitter = RowFitter(self.entries_view, at_bottom=True)
         header = self.entries_view.horizontalHeader()
@@ -158,7 +118,7 @@ class LiveMeetingWindow(QWidget):
         self.current_label = QLabel(self)
         self.current_label.setObjectName("live_current_item")
         self.current_label.setWordWrap(True)
-        self.entry = _EntryBox(self)
+        self.entry = EntryBox(self)
         self.entry.setObjectName("live_entry")
         self.entry.setPlaceholderText(
             self.tr(
@@ -218,7 +178,7 @@ class LiveMeetingWindow(QWidget):
     def _stack_action(self, text: str, keys: QKeySequence.StandardKey, undo: bool) -> QAction:
         """Undo/Redo of the window's stack, with a short label and the step in the tooltip."""
         stack = self.ctx.undo_stack
-        action = _StackAction(text, self)
+        action = StackAction(text, self)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(stack.undo if undo else stack.redo)
@@ -389,24 +349,4 @@ class LiveMeetingWindow(QWidget):
             QTimer.singleShot(0, parent.refresh)
 
 
-def measure_enter(window: LiveMeetingWindow, lines: Iterable[str]) -> list[float]:
-    """Seconds from Enter to the entry shown, for each line (what the benchmark calls).
-
-    Each line is typed into the entry box, then timed from the Return key press to the new row
-    being in the list and the list repainted.
-    """
-    from PySide6.QtTest import QTest
-
-    out = []
-    for line in lines:
-        window.entry.setText(line)
-        before = window.model.rowCount()
-        start = time.perf_counter()
-        QTest.keyClick(window.entry, Qt.Key.Key_Return)
-        window.entries_view.viewport().repaint()
-        elapsed = time.perf_counter() - start
-        if window.model.rowCount() != before + 1:
-            raise RuntimeError(f"the line was not recorded: {window.error.text()}")
-        out.append(elapsed)
-    QApplication.processEvents()
-    return out
+__all__ = ["LiveMeetingWindow", "measure_enter"]
