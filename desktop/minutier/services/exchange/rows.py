@@ -126,8 +126,8 @@ def check_header(data: Any) -> tuple[dict[str, Any], list[str]]:
         raise ValidationError(
             "version",
             version,
-            f"this file was written by a newer Minutier (exchange format version {version}); "
-            f"this Minutier reads version {VERSION}: update Minutier to import it",
+            f"this file was written by a newer Minutier (exchange format version {version}) "
+            f"and this one reads version {VERSION}; update Minutier to import it",
         )
     if version != VERSION:
         raise ValidationError(
