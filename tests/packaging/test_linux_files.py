@@ -227,3 +227,15 @@ def test_shell_scripts_parse() -> None:
     for script in [*PACKAGING.glob("*.sh"), *LINUX.rglob("*.sh")]:
         result = subprocess.run(["sh", "-n", str(script)], capture_output=True, text=True)
         assert result.returncode == 0, f"{script}: {result.stderr}"
+
+
+def test_screenshots_named_in_the_metainfo_can_be_taken(tmp_path: Path) -> None:
+    out = tmp_path / "shots"
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    taken = run([sys.executable, str(LINUX / "screenshots.py"), str(out)], cwd=tmp_path, env=env)
+    assert taken.returncode == 0, taken.stderr
+    root = ET.parse(METAINFO).getroot()
+    for image in root.findall("screenshots/screenshot/image"):
+        shot = QImage(str(out / Path(image.text or "").name))
+        assert not shot.isNull(), image.text
+        assert (shot.width(), shot.height()) == (int(image.get("width")), int(image.get("height")))  # type: ignore[arg-type]
