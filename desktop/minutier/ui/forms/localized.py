@@ -64,6 +64,12 @@ def date_time(value: dt.datetime | str | None, locale: QLocale | None = None) ->
     )
 
 
+def labelled(label: str, value: str) -> str:
+    """ "Capital: 400 000 000 000 ₩" with the language's punctuation ("Capital : …" in French)."""
+    joined = QCoreApplication.translate("Localized", "%1: %2")
+    return joined.replace("%2", value).replace("%1", label)
+
+
 def utc_to_local(utc_stamp: str, timezone: str) -> dt.datetime:
     """A UTC timestamp of the register ("2025-02-16T01:02:03.000Z") on the wall clock of a zone."""
     moment = dt.datetime.fromisoformat(utc_stamp.replace("Z", "+00:00"))
@@ -114,4 +120,4 @@ def figure_text(figure: Figure, locale: QLocale | None = None) -> str:
         value = f"{quantity} {figure.unit}".replace(" %", "\u202f%")
     if figure.qualifier != FigureQualifier.EXACT:
         value = f"{choice_label(figure.qualifier)} {value}"
-    return f"{figure.label}: {value}" if figure.label else value
+    return labelled(figure.label, value) if figure.label else value

@@ -152,7 +152,7 @@ class MeetingDetail(QWidget):
         number = self.tr("%1 — meeting %2").replace("%1", committee["code"])
         number = number.replace("%2", str(self.row["number"]))
         title = self.row["title"]
-        self.heading.setText(f"{number}: {title}" if title else number)
+        self.heading.setText(localized.labelled(number, title) if title else number)
         when = localized.date_time(self.row["starts_at"])
         if self.row["ends_at"]:
             when += "–" + localized.clock_time(dt.datetime.fromisoformat(self.row["ends_at"]))
