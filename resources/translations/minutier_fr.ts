@@ -1528,6 +1528,10 @@
             <source>%1, %2</source>
             <translation>%1 à %2</translation>
         </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
