@@ -123,3 +123,26 @@ def test_dashboard_closings_read_their_index(store: Store) -> None:
     )
     plan = _plan(store, sql, ["2026-01-01"])
     assert "COVERING INDEX idx_action_closed_on" in plan, plan
+
+
+@pytest.mark.parametrize(
+    ("fn", "count", "kw"),
+    [
+        (queries.meetings, queries.count_meetings, {}),
+        (queries.meetings, queries.count_meetings, {"committee_id": 2}),
+        (queries.meetings, queries.count_meetings, {"status": "minutes_approved"}),
+        (queries.decisions, queries.count_decisions, {}),
+        (queries.decisions, queries.count_decisions, {"initiative_id": 1}),
+    ],
+)
+def test_meeting_and_decision_pages_are_slices(store: Store, fn, count, kw) -> None:
+    whole = fn(store, **kw)
+    assert len(whole) == count(store, **kw) > 0
+    for offset in (0, 3, len(whole) // 2, max(0, len(whole) - 4), len(whole)):
+        assert fn(store, limit=25, offset=offset, **kw) == whole[offset : offset + 25]
+
+
+def test_decision_pages_read_the_order_index(store: Store) -> None:
+    sql = "SELECT d.id FROM decision d ORDER BY d.decided_on DESC, d.number DESC, d.id DESC"
+    plan = _plan(store, sql + " LIMIT ? OFFSET ?", [20, 40])
+    assert "COVERING INDEX idx_decision_order" in plan and "TEMP B-TREE" not in plan, plan
