@@ -7,7 +7,6 @@ import os
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 from minutier.bench.context import Bench
 from minutier.bench.timing import Case
@@ -126,7 +125,3 @@ def memory(b: Bench) -> Case:
     )
     case.ok = rss is not None and rss < 400
     return case
-
-
-def describe(path: Path) -> dict[str, float]:
-    return {"file_mb": round(path.stat().st_size / 1024 / 1024, 1)}
