@@ -40,6 +40,7 @@ HOSTILE_TEXT = [
     "",
     " ",
     "\x00",
+    "a\ud800b",  # broken UTF-16, as a file with \ud800 escapes decodes
     "x" * 1_001,
     "가" * 200_001,
 ]
