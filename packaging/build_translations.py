@@ -13,6 +13,7 @@ Exit status 1 if a tool fails.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -80,8 +81,16 @@ def compile_all(quiet: bool) -> bool:
     ok = True
     for ts in sorted(TRANSLATIONS.glob("minutier_*.ts")):
         qm = ts.with_suffix(".qm")
+        # Written beside, then renamed over: a running Minutier maps the old .qm into memory,
+        # and rewriting that file in place would crash it (SIGBUS).
+        partial = qm.with_name(f".{qm.name}.{os.getpid()}.partial")
         flags = ["-silent"] if quiet else []
-        ok &= run([lrelease, *flags, str(ts), "-qm", str(qm)], quiet)
+        done = run([lrelease, *flags, str(ts), "-qm", str(partial)], quiet)
+        if done:
+            os.replace(partial, qm)
+        else:
+            partial.unlink(missing_ok=True)
+        ok &= done
     return ok
 
 

@@ -1,2828 +1,2915 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-    <context>
-        <name>AboutBox</name>
-        <message>
-            <source>Version</source>
-            <translation>Version</translation>
-        </message>
-        <message>
-            <source>Qt</source>
-            <translation>Qt</translation>
-        </message>
-        <message>
-            <source>Python</source>
-            <translation>Python</translation>
-        </message>
-        <message>
-            <source>Data folder</source>
-            <translation>Dossier des données</translation>
-        </message>
-        <message>
-            <source>Log folder</source>
-            <translation>Dossier du journal</translation>
-        </message>
-        <message>
-            <source>Korean and French text is set in NanumGothic (© NAVER Corporation), shipped under the SIL Open Font License 1.1 (OFL.txt beside the font files).</source>
-            <translation>Le texte coréen et français est composé en NanumGothic (© NAVER Corporation), fournie sous licence SIL Open Font License 1.1 (OFL.txt à côté des fichiers de police).</translation>
-        </message>
-        <message>
-            <source>Minutier keeps a committee's meetings, decisions, initiatives and actions in one offline file, and prints the official minutes.</source>
-            <translation>Minutier conserve les réunions, décisions, initiatives et actions d'un comité dans un seul fichier hors ligne, et imprime les procès-verbaux officiels.</translation>
-        </message>
-        <message>
-            <source>About Minutier</source>
-            <translation>À propos de Minutier</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionDetail</name>
-        <message>
-            <source>Select an action to see it here.</source>
-            <translation>Sélectionnez une action pour l'afficher ici.</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Échéance</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>Priorité</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Origine</translation>
-        </message>
-        <message>
-            <source>Initiative</source>
-            <translation>Initiative</translation>
-        </message>
-        <message>
-            <source>Closed on</source>
-            <translation>Close le</translation>
-        </message>
-        <message>
-            <source>Progress notes</source>
-            <translation>Notes d'avancement</translation>
-        </message>
-        <message>
-            <source>Add a progress note and press Enter</source>
-            <translation>Ajoutez une note d'avancement et appuyez sur Entrée</translation>
-        </message>
-        <message>
-            <source>Add note</source>
-            <translation>Ajouter la note</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Modifier…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Supprimer…</translation>
-        </message>
-        <message>
-            <source>(nobody yet)</source>
-            <translation>(personne pour l'instant)</translation>
-        </message>
-        <message>
-            <source>(no due date)</source>
-            <translation>(pas d'échéance)</translation>
-        </message>
-        <message>
-            <source>meeting %1, %2</source>
-            <translation>réunion %1, %2</translation>
-        </message>
-        <message>
-            <source>decision %1</source>
-            <translation>décision %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Overdue by %n day(s)</source>
-            <translation>
-                <numerusform>En retard de %n jour</numerusform>
-                <numerusform>En retard de %n jours</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No progress note yet.</source>
-            <translation>Aucune note d'avancement pour l'instant.</translation>
-        </message>
-        <message>
-            <source>Add progress note</source>
-            <translation>Ajouter une note d'avancement</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionDialog</name>
-        <message>
-            <source>next free number</source>
-            <translation>prochain numéro libre</translation>
-        </message>
-        <message>
-            <source>Progress notes</source>
-            <translation>Notes d'avancement</translation>
-        </message>
-        <message>
-            <source>What has happened since?</source>
-            <translation>Qu'est-ce qui a avancé depuis ?</translation>
-        </message>
-        <message>
-            <source>Add note</source>
-            <translation>Ajouter la note</translation>
-        </message>
-        <message>
-            <source>Add progress note</source>
-            <translation>Ajouter une note d'avancement</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionFilterBar</name>
-        <message>
-            <source>Filter by words in the action…</source>
-            <translation>Filtrer par mots de l'action…</translation>
-        </message>
-        <message>
-            <source>from, e.g. 2025-03-01</source>
-            <translation>du, ex. 2025-03-01</translation>
-        </message>
-        <message>
-            <source>to, e.g. end of June</source>
-            <translation>au, ex. fin juin</translation>
-        </message>
-        <message>
-            <source>Overdue only</source>
-            <translation>En retard seulement</translation>
-        </message>
-        <message>
-            <source>Clear filters</source>
-            <translation>Effacer les filtres</translation>
-        </message>
-        <message>
-            <source>Owner:</source>
-            <translation>Responsable :</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>Statut :</translation>
-        </message>
-        <message>
-            <source>Committee:</source>
-            <translation>Comité :</translation>
-        </message>
-        <message>
-            <source>Initiative:</source>
-            <translation>Initiative :</translation>
-        </message>
-        <message>
-            <source>Due:</source>
-            <translation>Échéance :</translation>
-        </message>
-        <message>
-            <source>All owners</source>
-            <translation>Tous les responsables</translation>
-        </message>
-        <message>
-            <source>Still open (open, in progress, blocked)</source>
-            <translation>Non soldées (ouvertes, en cours, bloquées)</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>Tous les statuts</translation>
-        </message>
-        <message>
-            <source>All committees</source>
-            <translation>Tous les comités</translation>
-        </message>
-        <message>
-            <source>All initiatives</source>
-            <translation>Toutes les initiatives</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionsModel</name>
-        <message>
-            <source>No.</source>
-            <translation>N°</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Échéance</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>Priorité</translation>
-        </message>
-        <message>
-            <source>Initiative</source>
-            <translation>Initiative</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Réunion</translation>
-        </message>
-        <message numerus="yes">
-            <source>Overdue by %n day(s)</source>
-            <translation>
-                <numerusform>En retard de %n jour</numerusform>
-                <numerusform>En retard de %n jours</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionsPage</name>
-        <message>
-            <source>Actions</source>
-            <translation>Actions</translation>
-        </message>
-        <message>
-            <source>New action…</source>
-            <translation>Nouvelle action…</translation>
-        </message>
-        <message>
-            <source>Set status</source>
-            <translation>Changer le statut</translation>
-        </message>
-        <message>
-            <source>Change the status of every selected action</source>
-            <translation>Changer le statut de toutes les actions sélectionnées</translation>
-        </message>
-        <message>
-            <source>My actions</source>
-            <translation>Mes actions</translation>
-        </message>
-        <message>
-            <source>Show only the open actions of the person chosen beside</source>
-            <translation>N'afficher que les actions non soldées de la personne choisie à côté</translation>
-        </message>
-        <message>
-            <source>Whose actions “My actions” shows (remembered for this file)</source>
-            <translation>La personne dont « Mes actions » affiche les actions (mémorisé pour ce fichier)</translation>
-        </message>
-        <message>
-            <source>(choose a person)</source>
-            <translation>(choisir une personne)</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n action(s)</source>
-            <translation>
-                <numerusform>%n action</numerusform>
-                <numerusform>%n actions</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Set %n action(s) to “%1”</source>
-            <translation>
-                <numerusform>Passer %n action à « %1 »</numerusform>
-                <numerusform>Passer %n actions à « %1 »</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaEditor</name>
-        <message>
-            <source>Move up</source>
-            <translation>Monter</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Descendre</translation>
-        </message>
-        <message>
-            <source>Delete item</source>
-            <translation>Supprimer le point</translation>
-        </message>
-        <message>
-            <source>Add item…</source>
-            <translation>Ajouter un point…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Modifier…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaModel</name>
-        <message>
-            <source>No.</source>
-            <translation>N°</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Presenter</source>
-            <translation>Rapporteur</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Minutes</translation>
-        </message>
-        <message>
-            <source>Review of the open actions of earlier meetings</source>
-            <translation>Revue des actions non soldées des réunions précédentes</translation>
-        </message>
-        <message>
-            <source>Move agenda item</source>
-            <translation>Déplacer le point de l'ordre du jour</translation>
-        </message>
-    </context>
-    <context>
-        <name>AppContext</name>
-        <message>
-            <source>Minutier</source>
-            <translation>Minutier</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttendanceEditor</name>
-        <message>
-            <source>Add a person…</source>
-            <translation>Ajouter une personne…</translation>
-        </message>
-        <message>
-            <source>Remove line</source>
-            <translation>Retirer la ligne</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttendanceModel</name>
-        <message>
-            <source>Person</source>
-            <translation>Personne</translation>
-        </message>
-        <message>
-            <source>Represented by</source>
-            <translation>Représenté par</translation>
-        </message>
-        <message>
-            <source>Capacity</source>
-            <translation>Qualité</translation>
-        </message>
-        <message>
-            <source>Record attendance</source>
-            <translation>Noter la présence</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackgroundTask</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Annulation…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Banner</name>
-        <message>
-            <source>Hide this message</source>
-            <translation>Masquer ce message</translation>
-        </message>
-    </context>
-    <context>
-        <name>Controller</name>
-        <message>
-            <source>Start an empty register</source>
-            <translation>Commencer un registre vide</translation>
-        </message>
-        <message>
-            <source>Minutier registers (%1)</source>
-            <translation>Registres Minutier (%1)</translation>
-        </message>
-        <message>
-            <source>Open a register</source>
-            <translation>Ouvrir un registre</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>Tous les fichiers (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrashDialog</name>
-        <message>
-            <source>Unexpected error</source>
-            <translation>Erreur inattendue</translation>
-        </message>
-        <message>
-            <source>Minutier met an unexpected problem. Everything saved before this moment is safe in the register. You can carry on; if the problem comes back, please send the details below to whoever supports Minutier for you.</source>
-            <translation>Minutier a rencontré un problème inattendu. Tout ce qui a été enregistré avant cet instant est en sécurité dans le registre. Vous pouvez continuer ; si le problème revient, envoyez les détails ci-dessous à la personne qui assure l'assistance de Minutier pour vous.</translation>
-        </message>
-        <message>
-            <source>The details were also written to %1.</source>
-            <translation>Les détails ont aussi été écrits dans %1.</translation>
-        </message>
-        <message>
-            <source>Show details</source>
-            <translation>Afficher les détails</translation>
-        </message>
-        <message>
-            <source>Copy details</source>
-            <translation>Copier les détails</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardPage</name>
-        <message>
-            <source>open actions</source>
-            <translation>actions non soldées</translation>
-        </message>
-        <message>
-            <source>overdue actions</source>
-            <translation>actions en retard</translation>
-        </message>
-        <message>
-            <source>planned meetings ahead</source>
-            <translation>réunions prévues à venir</translation>
-        </message>
-        <message>
-            <source>Open actions per owner</source>
-            <translation>Actions non soldées par responsable</translation>
-        </message>
-        <message>
-            <source>open</source>
-            <translation>non soldées</translation>
-        </message>
-        <message>
-            <source>overdue</source>
-            <translation>en retard</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Non soldées</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>En retard</translation>
-        </message>
-        <message>
-            <source>Next meetings</source>
-            <translation>Prochaines réunions</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Réunion</translation>
-        </message>
-        <message>
-            <source>Actions closed per month</source>
-            <translation>Actions closes par mois</translation>
-        </message>
-        <message>
-            <source>closed</source>
-            <translation>closes</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Tableau de bord</translation>
-        </message>
-        <message>
-            <source>Dashboard — %1</source>
-            <translation>Tableau de bord — %1</translation>
-        </message>
-        <message>
-            <source>decisions in %1</source>
-            <translation>décisions en %1</translation>
-        </message>
-        <message>
-            <source>(no owner)</source>
-            <translation>(sans responsable)</translation>
-        </message>
-        <message>
-            <source>No open action.</source>
-            <translation>Aucune action non soldée.</translation>
-        </message>
-        <message>
-            <source>No planned meeting.</source>
-            <translation>Aucune réunion prévue.</translation>
-        </message>
-        <message>
-            <source>No action closed in the last twelve months.</source>
-            <translation>Aucune action close ces douze derniers mois.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DecisionDetail</name>
-        <message>
-            <source>Select a decision to see it here.</source>
-            <translation>Sélectionnez une décision pour l'afficher ici.</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>for</source>
-            <translation>pour</translation>
-        </message>
-        <message>
-            <source>against</source>
-            <translation>contre</translation>
-        </message>
-        <message>
-            <source>abstentions</source>
-            <translation>abstentions</translation>
-        </message>
-        <message>
-            <source>Votes</source>
-            <translation>Votes</translation>
-        </message>
-        <message>
-            <source>Feeds these initiatives:</source>
-            <translation>Alimente ces initiatives :</translation>
-        </message>
-        <message>
-            <source>Actions that follow from it</source>
-            <translation>Actions qui en découlent</translation>
-        </message>
-        <message>
-            <source>Save changes</source>
-            <translation>Enregistrer les modifications</translation>
-        </message>
-        <message>
-            <source>All fields…</source>
-            <translation>Tous les champs…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Supprimer…</translation>
-        </message>
-        <message>
-            <source>Decision %1</source>
-            <translation>Décision %1</translation>
-        </message>
-        <message>
-            <source>meeting %1</source>
-            <translation>réunion %1</translation>
-        </message>
-        <message>
-            <source>None.</source>
-            <translation>Aucun.</translation>
-        </message>
-        <message>
-            <source>Edit decision</source>
-            <translation>Modifier la décision</translation>
-        </message>
-    </context>
-    <context>
-        <name>DecisionDialog</name>
-        <message>
-            <source>next free number</source>
-            <translation>prochain numéro libre</translation>
-        </message>
-    </context>
-    <context>
-        <name>DecisionsPage</name>
-        <message>
-            <source>No.</source>
-            <translation>N°</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Décision</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Votes</source>
-            <translation>Votes</translation>
-        </message>
-        <message>
-            <source>Initiatives</source>
-            <translation>Initiatives</translation>
-        </message>
-        <message>
-            <source>Filter by words…</source>
-            <translation>Filtrer par mots…</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>Tous les statuts</translation>
-        </message>
-        <message>
-            <source>New decision…</source>
-            <translation>Nouvelle décision…</translation>
-        </message>
-        <message>
-            <source>Decisions</source>
-            <translation>Décisions</translation>
-        </message>
-        <message>
-            <source>All initiatives</source>
-            <translation>Toutes les initiatives</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeleteRecord</name>
-        <message>
-            <source>roles</source>
-            <translation>fonctions</translation>
-        </message>
-        <message>
-            <source>memberships</source>
-            <translation>appartenances à un comité</translation>
-        </message>
-        <message>
-            <source>meetings</source>
-            <translation>réunions</translation>
-        </message>
-        <message>
-            <source>attendance lines</source>
-            <translation>lignes de présence</translation>
-        </message>
-        <message>
-            <source>agenda items</source>
-            <translation>points de l'ordre du jour</translation>
-        </message>
-        <message>
-            <source>notes</source>
-            <translation>notes</translation>
-        </message>
-        <message>
-            <source>announcements</source>
-            <translation>annonces</translation>
-        </message>
-        <message>
-            <source>decisions</source>
-            <translation>décisions</translation>
-        </message>
-        <message>
-            <source>actions</source>
-            <translation>actions</translation>
-        </message>
-        <message>
-            <source>progress notes</source>
-            <translation>notes d'avancement</translation>
-        </message>
-        <message>
-            <source>figures</source>
-            <translation>chiffres</translation>
-        </message>
-        <message>
-            <source>links to initiatives</source>
-            <translation>liens vers des initiatives</translation>
-        </message>
-        <message>
-            <source>versions of the minutes</source>
-            <translation>versions du procès-verbal</translation>
-        </message>
-        <message>
-            <source>meeting series</source>
-            <translation>séries de réunions</translation>
-        </message>
-        <message>
-            <source>initiatives</source>
-            <translation>initiatives</translation>
-        </message>
-        <message>
-            <source>people</source>
-            <translation>personnes</translation>
-        </message>
-        <message>
-            <source>organisations</source>
-            <translation>organisations</translation>
-        </message>
-        <message>
-            <source>committees</source>
-            <translation>comités</translation>
-        </message>
-        <message>
-            <source>sources</source>
-            <translation>sources</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Delete this record?</source>
-            <translation>Supprimer cet enregistrement ?</translation>
-        </message>
-        <message>
-            <source>It takes with it: %1.</source>
-            <translation>Seront supprimés avec lui : %1.</translation>
-        </message>
-        <message>
-            <source>These stay but lose their link to it: %1.</source>
-            <translation>Ceux-ci restent mais perdent leur lien avec lui : %1.</translation>
-        </message>
-        <message>
-            <source>You can undo this with Edit ▸ Undo.</source>
-            <translation>Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>action</source>
-            <translation>action</translation>
-        </message>
-        <message>
-            <source>progress note</source>
-            <translation>note d'avancement</translation>
-        </message>
-        <message>
-            <source>agenda item</source>
-            <translation>point de l'ordre du jour</translation>
-        </message>
-        <message>
-            <source>announcement</source>
-            <translation>annonce</translation>
-        </message>
-        <message>
-            <source>attendance</source>
-            <translation>présence</translation>
-        </message>
-        <message>
-            <source>committee</source>
-            <translation>comité</translation>
-        </message>
-        <message>
-            <source>decision</source>
-            <translation>décision</translation>
-        </message>
-        <message>
-            <source>figure</source>
-            <translation>chiffre</translation>
-        </message>
-        <message>
-            <source>initiative</source>
-            <translation>initiative</translation>
-        </message>
-        <message>
-            <source>meeting</source>
-            <translation>réunion</translation>
-        </message>
-        <message>
-            <source>meeting series</source>
-            <translation>série de réunions</translation>
-        </message>
-        <message>
-            <source>membership</source>
-            <translation>appartenance à un comité</translation>
-        </message>
-        <message>
-            <source>minutes version</source>
-            <translation>version du procès-verbal</translation>
-        </message>
-        <message>
-            <source>note</source>
-            <translation>note</translation>
-        </message>
-        <message>
-            <source>organisation</source>
-            <translation>organisation</translation>
-        </message>
-        <message>
-            <source>person or organisation</source>
-            <translation>personne ou organisation</translation>
-        </message>
-        <message>
-            <source>person</source>
-            <translation>personne</translation>
-        </message>
-        <message>
-            <source>role</source>
-            <translation>fonction</translation>
-        </message>
-        <message>
-            <source>source</source>
-            <translation>source</translation>
-        </message>
-        <message>
-            <source>this field is required</source>
-            <translation>ce champ est obligatoire</translation>
-        </message>
-        <message>
-            <source>this must be text</source>
-            <translation>ce doit être du texte</translation>
-        </message>
-        <message>
-            <source>this text holds invisible control characters</source>
-            <translation>ce texte contient des caractères de contrôle invisibles</translation>
-        </message>
-        <message>
-            <source>this is not an e-mail address</source>
-            <translation>ce n'est pas une adresse électronique</translation>
-        </message>
-        <message>
-            <source>this must be a whole number</source>
-            <translation>ce doit être un nombre entier</translation>
-        </message>
-        <message>
-            <source>this must be a positive whole number</source>
-            <translation>ce doit être un nombre entier positif</translation>
-        </message>
-        <message>
-            <source>use 1 to 32 letters, digits, dots, dashes or underscores</source>
-            <translation>utilisez de 1 à 32 lettres, chiffres, points, tirets ou tirets bas</translation>
-        </message>
-        <message>
-            <source>this is not a number</source>
-            <translation>ce n'est pas un nombre</translation>
-        </message>
-        <message>
-            <source>this amount is too large</source>
-            <translation>ce montant est trop grand</translation>
-        </message>
-        <message>
-            <source>this quantity is too large</source>
-            <translation>cette quantité est trop grande</translation>
-        </message>
-        <message>
-            <source>this action no longer exists</source>
-            <translation>cette action n'existe plus</translation>
-        </message>
-        <message>
-            <source>it belongs to another committee</source>
-            <translation>elle appartient à un autre comité</translation>
-        </message>
-        <message>
-            <source>an action belongs to a committee or a meeting</source>
-            <translation>une action appartient à un comité ou à une réunion</translation>
-        </message>
-        <message>
-            <source>a decision belongs to a committee or a meeting</source>
-            <translation>une décision appartient à un comité ou à une réunion</translation>
-        </message>
-        <message>
-            <source>an announcement outside a meeting needs a date</source>
-            <translation>une annonce faite hors réunion doit avoir une date</translation>
-        </message>
-        <message>
-            <source>this item belongs to another meeting</source>
-            <translation>ce point appartient à une autre réunion</translation>
-        </message>
-        <message>
-            <source>this is not a date Minutier understands; try 2025-03-31, 31/03/2025, “fin mars” or “next Friday”</source>
-            <translation>Minutier ne comprend pas cette date ; essayez 2025-03-31, 31/03/2025, « fin mars » ou « vendredi prochain »</translation>
-        </message>
-        <message>
-            <source>there is no such day in the calendar</source>
-            <translation>ce jour n'existe pas dans le calendrier</translation>
-        </message>
-        <message>
-            <source>this date is outside the years Minutier can hold (1 to 9999)</source>
-            <translation>cette date est hors des années que Minutier peut enregistrer (1 à 9999)</translation>
-        </message>
-        <message>
-            <source>nothing was entered; type a date such as 2025-03-31, 31/03/2025 or “next Friday”</source>
-            <translation>rien n'a été saisi ; tapez une date comme 2025-03-31, 31/03/2025 ou « vendredi prochain »</translation>
-        </message>
-        <message>
-            <source>there is no such time of day</source>
-            <translation>cette heure n'existe pas</translation>
-        </message>
-        <message>
-            <source>a due date is a day, without a time of day</source>
-            <translation>une échéance est un jour, sans heure</translation>
-        </message>
-        <message>
-            <source>this is not a date and time Minutier understands; try 2025-02-16 10:00, 16/02/2025 10:00 or “16 février 2025 à 10h00”</source>
-            <translation>Minutier ne comprend pas cette date et heure ; essayez 2025-02-16 10:00, 16/02/2025 10:00 ou « 16 février 2025 à 10h00 »</translation>
-        </message>
-        <message>
-            <source>this is not a year, month or day Minutier understands; try 2027, 2023-09, 2023-09-01 or “septembre 2023”</source>
-            <translation>Minutier ne comprend pas cette année, ce mois ou ce jour ; essayez 2027, 2023-09, 2023-09-01 ou « septembre 2023 »</translation>
-        </message>
-        <message>
-            <source>this is not a time zone Minutier knows; use an IANA name such as Europe/Paris</source>
-            <translation>Minutier ne connaît pas ce fuseau horaire ; utilisez un nom IANA comme Europe/Paris</translation>
-        </message>
-        <message>
-            <source>this is not a recurrence rule Minutier understands; write an RFC 5545 rule such as FREQ=MONTHLY;BYDAY=+2TU</source>
-            <translation>Minutier ne comprend pas cette règle de récurrence ; écrivez une règle RFC 5545 comme FREQ=MONTHLY;BYDAY=+2TU</translation>
-        </message>
-        <message>
-            <source>this is longer than %1 characters</source>
-            <translation>ce texte dépasse %1 caractères</translation>
-        </message>
-        <message>
-            <source>choose one of: %1</source>
-            <translation>choisissez parmi : %1</translation>
-        </message>
-        <message>
-            <source>choose a place from 1 to %1</source>
-            <translation>choisissez une place de 1 à %1</translation>
-        </message>
-        <message>
-            <source>%1 has no smaller unit than this allows</source>
-            <translation>le %1 n'a pas de subdivision aussi petite</translation>
-        </message>
-        <message>
-            <source>This %1 cannot be deleted while it has records of these kinds: %2. Delete or move those first.</source>
-            <translation>Impossible de supprimer cet élément ( %1 ) tant qu'il a des enregistrements de ces types : %2. Supprimez-les ou déplacez-les d'abord.</translation>
-        </message>
-        <message>
-            <source>This %1 no longer exists; someone may have deleted it.</source>
-            <translation>Cet élément ( %1 ) n'existe plus ; quelqu'un l'a peut-être supprimé.</translation>
-        </message>
-        <message>
-            <source>Another record already uses this value (%1).</source>
-            <translation>Un autre enregistrement utilise déjà cette valeur (%1).</translation>
-        </message>
-        <message>
-            <source>This record is still referred to by others, or refers to one that is gone.</source>
-            <translation>D'autres enregistrements renvoient encore à celui-ci, ou il renvoie à un enregistrement disparu.</translation>
-        </message>
-        <message>
-            <source>The values break a rule of the register (%1).</source>
-            <translation>Ces valeurs enfreignent une règle du registre (%1).</translation>
-        </message>
-        <message>
-            <source>A required value is missing (%1).</source>
-            <translation>Une valeur obligatoire manque (%1).</translation>
-        </message>
-        <message>
-            <source>There is nothing to undo for this step.</source>
-            <translation>Il n'y a rien à annuler pour cette étape.</translation>
-        </message>
-        <message>
-            <source>This step cannot be undone: what it changed was changed again since. Undo the later steps first.</source>
-            <translation>Cette étape ne peut pas être annulée : ce qu'elle a modifié l'a été de nouveau depuis. Annulez d'abord les étapes suivantes.</translation>
-        </message>
-        <message>
-            <source>The minutes of this meeting are approved; record an amendment instead.</source>
-            <translation>Le procès-verbal de cette réunion est approuvé ; enregistrez plutôt un amendement.</translation>
-        </message>
-        <message>
-            <source>Minutes are approved through “Approve minutes”, which records the PDF.</source>
-            <translation>Un procès-verbal s'approuve par « Approuver le procès-verbal », qui enregistre le PDF.</translation>
-        </message>
-        <message>
-            <source>A role in the list belongs to someone else; reopen the person.</source>
-            <translation>Une fonction de la liste appartient à quelqu'un d'autre ; rouvrez la fiche de la personne.</translation>
-        </message>
-        <message>
-            <source>%1 is busy: another program is writing to it. Nothing was changed; wait a moment and try again.</source>
-            <translation>%1 est occupé : un autre programme y écrit. Rien n'a été modifié ; patientez un instant et réessayez.</translation>
-        </message>
-        <message>
-            <source>There is no room left to save in %1 (the disk is full): the change was not saved and nothing was half-written. Free some space, then try again.</source>
-            <translation>Il n'y a plus de place pour enregistrer dans %1 (le disque est plein) : la modification n'a pas été enregistrée et rien n'a été écrit à moitié. Libérez de l'espace, puis réessayez.</translation>
-        </message>
-        <message>
-            <source>The disk reported an error while saving %1: the change was not saved. Check the disk, then try again and check the file (File ▸ Check the file).</source>
-            <translation>Le disque a signalé une erreur pendant l'enregistrement de %1 : la modification n'a pas été enregistrée. Vérifiez le disque, réessayez, puis vérifiez le fichier (Fichier ▸ Vérifier le fichier).</translation>
-        </message>
-        <message>
-            <source>%1 is open read-only, so the change was not saved.</source>
-            <translation>%1 est ouvert en lecture seule : la modification n'a donc pas été enregistrée.</translation>
-        </message>
-        <message>
-            <source>%1 was written by a newer version of Minutier. Update Minutier to open it; nothing in the file was changed.</source>
-            <translation>%1 a été écrit par une version plus récente de Minutier. Mettez Minutier à jour pour l'ouvrir ; rien n'a été modifié dans le fichier.</translation>
-        </message>
-        <message>
-            <source>%1 is damaged or empty and cannot be read. Nothing was written to it. Restore a backup, or check the file to see what is wrong.</source>
-            <translation>%1 est endommagé ou vide et ne peut pas être lu. Rien n'y a été écrit. Restaurez une sauvegarde, ou vérifiez le fichier pour voir ce qui ne va pas.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be opened as a Minutier register (it is missing, or not a Minutier file). Choose another file.</source>
-            <translation>%1 ne peut pas être ouvert comme registre Minutier (il est introuvable, ou ce n'est pas un fichier Minutier). Choisissez un autre fichier.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read or created here: check the folder's permissions.</source>
-            <translation>%1 ne peut pas être lu ou créé ici : vérifiez les droits du dossier.</translation>
-        </message>
-        <message>
-            <source>%1 was made by an older Minutier and must be brought up to date, which cannot be done while it is open read-only. Open it where it can be written.</source>
-            <translation>%1 a été créé par une version plus ancienne de Minutier et doit être mis à jour, ce qui est impossible tant qu'il est ouvert en lecture seule. Ouvrez-le à un endroit où il peut être modifié.</translation>
-        </message>
-        <message>
-            <source>%1 is being edited in another Minutier window; close it there first.</source>
-            <translation>%1 est en cours de modification dans une autre fenêtre de Minutier ; fermez-le d'abord là-bas.</translation>
-        </message>
-        <message>
-            <source>%1 needs a backup before it is brought up to date, and none could be made, so nothing was changed. Free some space or check the backups folder, then open it again.</source>
-            <translation>%1 doit être sauvegardé avant d'être mis à jour, et aucune sauvegarde n'a pu être faite : rien n'a donc été modifié. Libérez de l'espace ou vérifiez le dossier des sauvegardes, puis rouvrez-le.</translation>
-        </message>
-        <message>
-            <source>%1 was not closed properly and its journal file (%1-wal) is missing, so the last changes made before may be lost. If you moved that file, put it back beside it; otherwise open it read-only to look, or restore a backup.</source>
-            <translation>%1 n'a pas été fermé correctement et son fichier journal (%1-wal) est introuvable : les dernières modifications faites avant peuvent être perdues. Si vous avez déplacé ce fichier, remettez-le à côté ; sinon ouvrez le registre en lecture seule pour le consulter, ou restaurez une sauvegarde.</translation>
-        </message>
-        <message>
-            <source>The journal file beside %1 (%1-wal) does not belong to the file as it is now: the file seems to have been replaced or copied without it. Replaying it would mix two versions, so nothing was changed. Open it read-only to look, restore a backup, or set the journal aside to continue with the file as it is.</source>
-            <translation>Le fichier journal à côté de %1 (%1-wal) ne correspond pas au fichier tel qu'il est : celui-ci semble avoir été remplacé ou copié sans lui. Le rejouer mélangerait deux versions : rien n'a donc été modifié. Ouvrez-le en lecture seule pour le consulter, restaurez une sauvegarde, ou mettez le journal de côté pour continuer avec le fichier tel qu'il est.</translation>
-        </message>
-        <message>
-            <source>A copy cannot replace the file it is a copy of; choose another name.</source>
-            <translation>Une copie ne peut pas remplacer le fichier dont elle est la copie ; choisissez un autre nom.</translation>
-        </message>
-        <message>
-            <source>%1 is being edited by %2, so it is open read-only here. Close it there to make changes.</source>
-            <translation>%1 est en cours de modification par %2 : il est donc ouvert ici en lecture seule. Fermez-le là-bas pour pouvoir le modifier.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be changed (no write permission, or read-only media), so it is open read-only.</source>
-            <translation>%1 ne peut pas être modifié (pas de droit d'écriture, ou support en lecture seule) : il est donc ouvert en lecture seule.</translation>
-        </message>
-        <message>
-            <source>The folder of %1 cannot be written (no permission, or read-only media), so it is open read-only.</source>
-            <translation>Le dossier de %1 n'est pas accessible en écriture (pas de droit, ou support en lecture seule) : le registre est donc ouvert en lecture seule.</translation>
-        </message>
-        <message>
-            <source>%1 was not closed properly last time (%2); every change saved before that was kept.</source>
-            <translation>%1 n'a pas été fermé correctement la dernière fois (%2) ; toutes les modifications enregistrées avant ont été conservées.</translation>
-        </message>
-        <message>
-            <source>Today's automatic backup could not be made: %1</source>
-            <translation>La sauvegarde automatique du jour n'a pas pu être faite : %1</translation>
-        </message>
-        <message>
-            <source>%1 is open read-only; changes cannot be saved.</source>
-            <translation>%1 est ouvert en lecture seule ; les modifications ne peuvent pas être enregistrées.</translation>
-        </message>
-        <message>
-            <source>%1: %2 (you entered “%3”).</source>
-            <translation>%1 : %2 (vous avez saisi « %3 »).</translation>
-        </message>
-        <message>
-            <source>%1: %2.</source>
-            <translation>%1 : %2.</translation>
-        </message>
-        <message>
-            <source>the file</source>
-            <translation>le fichier</translation>
-        </message>
-        <message>
-            <source>No %1 matches “%2”.</source>
-            <translation>Aucun élément ( %1 ) ne correspond à « %2 ».</translation>
-        </message>
-        <message>
-            <source>“%1” matches several records (%2): %3. Be more precise.</source>
-            <translation>« %1 » correspond à plusieurs enregistrements (%2) : %3. Soyez plus précis.</translation>
-        </message>
-        <message>
-            <source>This record belongs to a meeting whose minutes are approved; open an amendment (with a reason) to change it.</source>
-            <translation>Cet enregistrement appartient à une réunion dont le procès-verbal est approuvé ; ouvrez un amendement (avec un motif) pour le modifier.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldWidget</name>
-        <message>
-            <source>not understood yet</source>
-            <translation>pas encore compris</translation>
-        </message>
-    </context>
-    <context>
-        <name>FigureRow</name>
-        <message>
-            <source>Label, e.g. Initial capital</source>
-            <translation>Libellé, ex. Capital initial</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Equivalent (optional)</source>
-            <translation>Équivalent (facultatif)</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>Devise</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-        <message>
-            <source>Currency, e.g. KRW</source>
-            <translation>Devise, ex. KRW</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>Unité</translation>
-        </message>
-    </context>
-    <context>
-        <name>FiguresEditor</name>
-        <message>
-            <source>Figures</source>
-            <translation>Chiffres</translation>
-        </message>
-        <message>
-            <source>Add a figure</source>
-            <translation>Ajouter un chiffre</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileCommands</name>
-        <message>
-            <source>Export</source>
-            <translation>Exporter</translation>
-        </message>
-        <message>
-            <source>Writing %1…</source>
-            <translation>Écriture de %1…</translation>
-        </message>
-        <message>
-            <source>Exported to %1.</source>
-            <translation>Exporté dans %1.</translation>
-        </message>
-        <message>
-            <source>Export as JSON</source>
-            <translation>Exporter en JSON</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>Fichiers JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>Export as CSV</source>
-            <translation>Exporter en CSV</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>Fichiers CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Export to a calendar</source>
-            <translation>Exporter vers un agenda</translation>
-        </message>
-        <message>
-            <source>Calendar files (*.ics)</source>
-            <translation>Fichiers d'agenda (*.ics)</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Importer</translation>
-        </message>
-        <message>
-            <source>Reading %1…</source>
-            <translation>Lecture de %1…</translation>
-        </message>
-        <message>
-            <source>The file was imported.</source>
-            <translation>Le fichier a été importé.</translation>
-        </message>
-        <message>
-            <source>Import from JSON</source>
-            <translation>Importer depuis un fichier JSON</translation>
-        </message>
-        <message>
-            <source>Check the file</source>
-            <translation>Vérifier le fichier</translation>
-        </message>
-        <message>
-            <source>Checking %1…</source>
-            <translation>Vérification de %1…</translation>
-        </message>
-        <message>
-            <source>%1 is sound: the integrity and reference checks found no problem.</source>
-            <translation>%1 est sain : les contrôles d'intégrité et de références n'ont trouvé aucun problème.</translation>
-        </message>
-        <message>
-            <source>%1 has problems:</source>
-            <translation>%1 présente des problèmes :</translation>
-        </message>
-        <message>
-            <source>Save a copy</source>
-            <translation>Enregistrer une copie</translation>
-        </message>
-        <message>
-            <source>Copying to %1…</source>
-            <translation>Copie vers %1…</translation>
-        </message>
-        <message>
-            <source>A copy was saved to %1.</source>
-            <translation>Une copie a été enregistrée dans %1.</translation>
-        </message>
-        <message>
-            <source>Minutier registers (%1)</source>
-            <translation>Registres Minutier (%1)</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Procès-verbal</translation>
-        </message>
-        <message>
-            <source>Printing minutes comes with the PDF minutes, in a later version.</source>
-            <translation>L'impression des procès-verbaux arrivera avec les procès-verbaux PDF, dans une prochaine version.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormErrors</name>
-        <message>
-            <source>type a note, or D:, A: or N: followed by a text</source>
-            <translation>tapez une note, ou D:, A: ou N: suivi d'un texte</translation>
-        </message>
-        <message>
-            <source>nothing is left to record once the owner and due date are taken out</source>
-            <translation>il ne reste rien à enregistrer une fois le responsable et l'échéance retirés</translation>
-        </message>
-        <message>
-            <source>write the text to record after the prefix</source>
-            <translation>écrivez le texte à enregistrer après le préfixe</translation>
-        </message>
-        <message>
-            <source>type the name of a person or organisation right after @</source>
-            <translation>tapez le nom d'une personne ou d'une organisation juste après @</translation>
-        </message>
-        <message>
-            <source>no person or organisation of the register has this name</source>
-            <translation>aucune personne ni organisation du registre ne porte ce nom</translation>
-        </message>
-        <message>
-            <source>this line is longer than 20,000 characters; use the meeting&apos;s editor for long texts</source>
-            <translation>cette ligne dépasse 20 000 caractères ; utilisez l'éditeur de la réunion pour les textes longs</translation>
-        </message>
-        <message>
-            <source>an entry keeps its kind; delete it and type the line again to change it</source>
-            <translation>une entrée garde son type ; supprimez-la et retapez la ligne pour le changer</translation>
-        </message>
-        <message>
-            <source>choose one of the suggestions in the list</source>
-            <translation>choisissez l'une des suggestions de la liste</translation>
-        </message>
-        <message>
-            <source>%1: %2 (you entered “%3”).</source>
-            <translation>%1 : %2 (vous avez saisi « %3 »).</translation>
-        </message>
-    </context>
-    <context>
-        <name>InitiativeDetail</name>
-        <message>
-            <source>Select an initiative to see its timeline.</source>
-            <translation>Sélectionnez une initiative pour voir sa chronologie.</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Période</translation>
-        </message>
-        <message>
-            <source>Part of</source>
-            <translation>Fait partie de</translation>
-        </message>
-        <message>
-            <source>Figures</source>
-            <translation>Chiffres</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Modifier…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Supprimer…</translation>
-        </message>
-        <message>
-            <source>Timeline (newest first)</source>
-            <translation>Chronologie (la plus récente d'abord)</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Quoi</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation>Où</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Réunion</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Décision</translation>
-        </message>
-        <message>
-            <source>Announcement</source>
-            <translation>Annonce</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>de %1 à %2</translation>
-        </message>
-        <message>
-            <source>target %1</source>
-            <translation>objectif %1</translation>
-        </message>
-        <message>
-            <source>since %1</source>
-            <translation>depuis %1</translation>
-        </message>
-        <message>
-            <source>Nothing is linked to this initiative yet.</source>
-            <translation>Rien n'est encore lié à cette initiative.</translation>
-        </message>
-        <message>
-            <source>Set initiative status to “%1”</source>
-            <translation>Passer l'initiative à « %1 »</translation>
-        </message>
-    </context>
-    <context>
-        <name>InitiativesPage</name>
-        <message>
-            <source>Initiative</source>
-            <translation>Initiative</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Objectif</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <source>Decisions</source>
-            <translation>Décisions</translation>
-        </message>
-        <message>
-            <source>Open actions</source>
-            <translation>Actions non soldées</translation>
-        </message>
-        <message>
-            <source>New initiative…</source>
-            <translation>Nouvelle initiative…</translation>
-        </message>
-        <message>
-            <source>Initiatives</source>
-            <translation>Initiatives</translation>
-        </message>
-    </context>
-    <context>
-        <name>InitiativesPicker</name>
-        <message>
-            <source>Initiatives it feeds</source>
-            <translation>Initiatives alimentées</translation>
-        </message>
-        <message>
-            <source>No initiative is registered yet.</source>
-            <translation>Aucune initiative n'est encore enregistrée.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LiveEntriesModel</name>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Decision %1</source>
-            <translation>Décision %1</translation>
-        </message>
-        <message>
-            <source>Announcement</source>
-            <translation>Annonce</translation>
-        </message>
-        <message>
-            <source>Action %1</source>
-            <translation>Action %1</translation>
-        </message>
-        <message>
-            <source>no owner</source>
-            <translation>sans responsable</translation>
-        </message>
-        <message>
-            <source>due %1</source>
-            <translation>échéance %1</translation>
-        </message>
-        <message>
-            <source>no due date</source>
-            <translation>pas d'échéance</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Heure</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Point</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Texte</translation>
-        </message>
-    </context>
-    <context>
-        <name>LiveMeetingWindow</name>
-        <message>
-            <source>Undo</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Rétablir</translation>
-        </message>
-        <message>
-            <source>Agenda (Ctrl+Up / Ctrl+Down)</source>
-            <translation>Ordre du jour (Ctrl+Haut / Ctrl+Bas)</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Présences</translation>
-        </message>
-        <message>
-            <source>Type and press Enter: a note, or D: decision, A: @owner action d&apos;ici…, N: announcement</source>
-            <translation>Tapez puis Entrée : une note, ou D: décision, A: @responsable action d'ici…, N: annonce</translation>
-        </message>
-        <message>
-            <source>Plain text is a note · D: decision · A: @owner text d&apos;ici fin mars (action) · N: @person announcement · F2 corrects the selected entry</source>
-            <translation>Texte simple = note · D: décision · A: @responsable texte d'ici fin mars (action) · N: @personne annonce · F2 corrige l'entrée sélectionnée</translation>
-        </message>
-        <message>
-            <source>meeting %1</source>
-            <translation>réunion %1</translation>
-        </message>
-        <message>
-            <source>Live — %1</source>
-            <translation>En direct — %1</translation>
-        </message>
-        <message>
-            <source>Recording outside the agenda</source>
-            <translation>Saisie hors ordre du jour</translation>
-        </message>
-        <message>
-            <source>Recording under: %1</source>
-            <translation>Saisie sous : %1</translation>
-        </message>
-        <message>
-            <source>Record “%1”</source>
-            <translation>Enregistrer « %1 »</translation>
-        </message>
-        <message>
-            <source>Correct entry</source>
-            <translation>Corriger l'entrée</translation>
-        </message>
-    </context>
-    <context>
-        <name>Localized</name>
-        <message>
-            <source>%1, %2</source>
-            <translation>%1 à %2</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Meetings</source>
-            <translation>Réunions</translation>
-        </message>
-        <message>
-            <source>This record is not shown on any page.</source>
-            <translation>Cet enregistrement n'est affiché sur aucune page.</translation>
-        </message>
-        <message>
-            <source>Read-only</source>
-            <translation>Lecture seule</translation>
-        </message>
-        <message>
-            <source>Changes cannot be saved.</source>
-            <translation>Les modifications ne peuvent pas être enregistrées.</translation>
-        </message>
-        <message>
-            <source>%1 (read-only)</source>
-            <translation>%1 (lecture seule)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingDetail</name>
-        <message>
-            <source>Live mode</source>
-            <translation>Mode direct</translation>
-        </message>
-        <message>
-            <source>Record the meeting as it happens (F9)</source>
-            <translation>Consigner la réunion en direct (F9)</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>Statut :</translation>
-        </message>
-        <message>
-            <source>Save changes</source>
-            <translation>Enregistrer les modifications</translation>
-        </message>
-        <message>
-            <source>Revert</source>
-            <translation>Rétablir les valeurs</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Ordre du jour</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Présences</translation>
-        </message>
-        <message>
-            <source>Recorded</source>
-            <translation>Consigné</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Détails</translation>
-        </message>
-        <message>
-            <source>No meeting selected</source>
-            <translation>Aucune réunion sélectionnée</translation>
-        </message>
-        <message>
-            <source>Choose a meeting in the list, or plan a new one.</source>
-            <translation>Choisissez une réunion dans la liste, ou planifiez-en une nouvelle.</translation>
-        </message>
-        <message>
-            <source>%1 — meeting %2</source>
-            <translation>%1 — réunion %2</translation>
-        </message>
-        <message>
-            <source>Change meeting status</source>
-            <translation>Changer le statut de la réunion</translation>
-        </message>
-        <message>
-            <source>Edit meeting</source>
-            <translation>Modifier la réunion</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingDialog</name>
-        <message>
-            <source>One agenda item per line</source>
-            <translation>Un point de l'ordre du jour par ligne</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Ordre du jour</translation>
-        </message>
-        <message>
-            <source>Open the agenda with a review of the open actions of earlier meetings (%1)</source>
-            <translation>Ouvrir l'ordre du jour par une revue des actions non soldées des réunions précédentes (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingsModel</name>
-        <message>
-            <source>Committee</source>
-            <translation>Comité</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>N°</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingsPage</name>
-        <message>
-            <source>Show the meetings of one committee</source>
-            <translation>Afficher les réunions d’un seul comité</translation>
-        </message>
-        <message>
-            <source>New meeting…</source>
-            <translation>Nouvelle réunion…</translation>
-        </message>
-        <message>
-            <source>Plan the next meeting of a committee (Ctrl+Shift+N)</source>
-            <translation>Planifier la prochaine réunion d'un comité (Ctrl+Maj+N)</translation>
-        </message>
-        <message>
-            <source>Plan next of series…</source>
-            <translation>Planifier la suivante de la série…</translation>
-        </message>
-        <message>
-            <source>New series…</source>
-            <translation>Nouvelle série…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Supprimer…</translation>
-        </message>
-        <message>
-            <source>Meetings</source>
-            <translation>Réunions</translation>
-        </message>
-        <message>
-            <source>All committees</source>
-            <translation>Tous les comités</translation>
-        </message>
-        <message>
-            <source>Plan next of series</source>
-            <translation>Planifier la suivante de la série</translation>
-        </message>
-        <message>
-            <source>Series:</source>
-            <translation>Série :</translation>
-        </message>
-        <message>
-            <source>Plan next meeting of series</source>
-            <translation>Planifier la prochaine réunion de la série</translation>
-        </message>
-    </context>
-    <context>
-        <name>Opening</name>
-        <message>
-            <source>Cannot open the register</source>
-            <translation>Impossible d'ouvrir le registre</translation>
-        </message>
-        <message>
-            <source>Open read-only</source>
-            <translation>Ouvrir en lecture seule</translation>
-        </message>
-        <message>
-            <source>Set the journal aside and continue</source>
-            <translation>Mettre le journal de côté et continuer</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeoplePage</name>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Name in its own script</source>
-            <translation>Nom dans son écriture d'origine</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Fonctions</translation>
-        </message>
-        <message>
-            <source>Open actions</source>
-            <translation>Actions non soldées</translation>
-        </message>
-        <message>
-            <source>New person…</source>
-            <translation>Nouvelle personne…</translation>
-        </message>
-        <message>
-            <source>Add to a committee…</source>
-            <translation>Ajouter à un comité…</translation>
-        </message>
-        <message>
-            <source>Short name</source>
-            <translation>Sigle</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>New organisation…</source>
-            <translation>Nouvelle organisation…</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>Part of</source>
-            <translation>Fait partie de</translation>
-        </message>
-        <message>
-            <source>Meetings</source>
-            <translation>Réunions</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>Membres</translation>
-        </message>
-        <message>
-            <source>New committee…</source>
-            <translation>Nouveau comité…</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Personnes</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Organisations</translation>
-        </message>
-        <message>
-            <source>Committees</source>
-            <translation>Comités</translation>
-        </message>
-        <message>
-            <source>People &amp; organisations</source>
-            <translation>Personnes et organisations</translation>
-        </message>
-        <message>
-            <source>from %1 to %2</source>
-            <translation>du %1 au %2</translation>
-        </message>
-        <message>
-            <source>since %1</source>
-            <translation>depuis %1</translation>
-        </message>
-        <message>
-            <source>until %1</source>
-            <translation>jusqu'au %1</translation>
-        </message>
-        <message>
-            <source>edit</source>
-            <translation>modifier</translation>
-        </message>
-        <message>
-            <source>remove</source>
-            <translation>retirer</translation>
-        </message>
-        <message>
-            <source>part of %1</source>
-            <translation>fait partie de %1</translation>
-        </message>
-        <message>
-            <source>founded %1</source>
-            <translation>créé en %1</translation>
-        </message>
-        <message>
-            <source>time zone %1</source>
-            <translation>fuseau horaire %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n meeting(s) recorded</source>
-            <translation>
-                <numerusform>%n réunion enregistrée</numerusform>
-                <numerusform>%n réunions enregistrées</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonDialog</name>
-        <message>
-            <source>Roles</source>
-            <translation>Fonctions</translation>
-        </message>
-        <message>
-            <source>Add a role</source>
-            <translation>Ajouter une fonction</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <source>This page is coming in a later version of Minutier.</source>
-            <translation>Cette page arrivera dans une prochaine version de Minutier.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordChoices</name>
-        <message>
-            <source>French</source>
-            <translation>Français</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Anglais</translation>
-        </message>
-        <message>
-            <source>Korean</source>
-            <translation>Coréen</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Prévue</translation>
-        </message>
-        <message>
-            <source>Held</source>
-            <translation>Tenue</translation>
-        </message>
-        <message>
-            <source>Minutes drafted</source>
-            <translation>Procès-verbal rédigé</translation>
-        </message>
-        <message>
-            <source>Minutes approved</source>
-            <translation>Procès-verbal approuvé</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Annulée</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Présent</translation>
-        </message>
-        <message>
-            <source>Absent</source>
-            <translation>Absent</translation>
-        </message>
-        <message>
-            <source>Excused</source>
-            <translation>Excusé</translation>
-        </message>
-        <message>
-            <source>Represented</source>
-            <translation>Représenté</translation>
-        </message>
-        <message>
-            <source>Chair</source>
-            <translation>Président</translation>
-        </message>
-        <message>
-            <source>Vice-chair</source>
-            <translation>Vice-président</translation>
-        </message>
-        <message>
-            <source>Member</source>
-            <translation>Membre</translation>
-        </message>
-        <message>
-            <source>Secretary</source>
-            <translation>Secrétaire</translation>
-        </message>
-        <message>
-            <source>Observer</source>
-            <translation>Observateur</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Point</translation>
-        </message>
-        <message>
-            <source>Review of actions</source>
-            <translation>Revue des actions</translation>
-        </message>
-        <message>
-            <source>Adopted</source>
-            <translation>Adoptée</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Rejetée</translation>
-        </message>
-        <message>
-            <source>Deferred</source>
-            <translation>Reportée</translation>
-        </message>
-        <message>
-            <source>Superseded</source>
-            <translation>Remplacée</translation>
-        </message>
-        <message>
-            <source>Proposed</source>
-            <translation>Proposée</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <source>On hold</source>
-            <translation>Suspendue</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Achevée</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Ouverte</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>En cours</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Terminée</translation>
-        </message>
-        <message>
-            <source>Blocked</source>
-            <translation>Bloquée</translation>
-        </message>
-        <message>
-            <source>Low</source>
-            <translation>Basse</translation>
-        </message>
-        <message>
-            <source>Normal</source>
-            <translation>Normale</translation>
-        </message>
-        <message>
-            <source>High</source>
-            <translation>Haute</translation>
-        </message>
-        <message>
-            <source>Urgent</source>
-            <translation>Urgente</translation>
-        </message>
-        <message>
-            <source>Ministry</source>
-            <translation>Ministère</translation>
-        </message>
-        <message>
-            <source>Agency</source>
-            <translation>Agence</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Entreprise</translation>
-        </message>
-        <message>
-            <source>University</source>
-            <translation>Université</translation>
-        </message>
-        <message>
-            <source>Committee</source>
-            <translation>Comité</translation>
-        </message>
-        <message>
-            <source>Media</source>
-            <translation>Média</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-        <message>
-            <source>Article</source>
-            <translation>Article</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>Document</translation>
-        </message>
-        <message>
-            <source>Quantity</source>
-            <translation>Quantité</translation>
-        </message>
-        <message>
-            <source>Amount of money</source>
-            <translation>Montant</translation>
-        </message>
-        <message>
-            <source>Exactly</source>
-            <translation>Exactement</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>Environ</translation>
-        </message>
-        <message>
-            <source>Up to</source>
-            <translation>Jusqu'à</translation>
-        </message>
-        <message>
-            <source>At least</source>
-            <translation>Au moins</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Objectif</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Projet</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>Approuvé</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordDialog</name>
-        <message>
-            <source>New committee</source>
-            <translation>Nouveau comité</translation>
-        </message>
-        <message>
-            <source>New organisation</source>
-            <translation>Nouvelle organisation</translation>
-        </message>
-        <message>
-            <source>New person</source>
-            <translation>Nouvelle personne</translation>
-        </message>
-        <message>
-            <source>New membership</source>
-            <translation>Nouvelle appartenance à un comité</translation>
-        </message>
-        <message>
-            <source>New meeting series</source>
-            <translation>Nouvelle série de réunions</translation>
-        </message>
-        <message>
-            <source>New meeting</source>
-            <translation>Nouvelle réunion</translation>
-        </message>
-        <message>
-            <source>New agenda item</source>
-            <translation>Nouveau point de l'ordre du jour</translation>
-        </message>
-        <message>
-            <source>Record attendance</source>
-            <translation>Noter la présence</translation>
-        </message>
-        <message>
-            <source>New note</source>
-            <translation>Nouvelle note</translation>
-        </message>
-        <message>
-            <source>New announcement</source>
-            <translation>Nouvelle annonce</translation>
-        </message>
-        <message>
-            <source>New decision</source>
-            <translation>Nouvelle décision</translation>
-        </message>
-        <message>
-            <source>New initiative</source>
-            <translation>Nouvelle initiative</translation>
-        </message>
-        <message>
-            <source>New action</source>
-            <translation>Nouvelle action</translation>
-        </message>
-        <message>
-            <source>New source</source>
-            <translation>Nouvelle source</translation>
-        </message>
-        <message>
-            <source>Edit committee</source>
-            <translation>Modifier le comité</translation>
-        </message>
-        <message>
-            <source>Edit organisation</source>
-            <translation>Modifier l'organisation</translation>
-        </message>
-        <message>
-            <source>Edit person</source>
-            <translation>Modifier la personne</translation>
-        </message>
-        <message>
-            <source>Edit membership</source>
-            <translation>Modifier l'appartenance au comité</translation>
-        </message>
-        <message>
-            <source>Edit meeting series</source>
-            <translation>Modifier la série de réunions</translation>
-        </message>
-        <message>
-            <source>Edit meeting</source>
-            <translation>Modifier la réunion</translation>
-        </message>
-        <message>
-            <source>Edit agenda item</source>
-            <translation>Modifier le point de l'ordre du jour</translation>
-        </message>
-        <message>
-            <source>Edit attendance</source>
-            <translation>Modifier la présence</translation>
-        </message>
-        <message>
-            <source>Edit note</source>
-            <translation>Modifier la note</translation>
-        </message>
-        <message>
-            <source>Edit announcement</source>
-            <translation>Modifier l'annonce</translation>
-        </message>
-        <message>
-            <source>Edit decision</source>
-            <translation>Modifier la décision</translation>
-        </message>
-        <message>
-            <source>Edit initiative</source>
-            <translation>Modifier l'initiative</translation>
-        </message>
-        <message>
-            <source>Edit action</source>
-            <translation>Modifier l'action</translation>
-        </message>
-        <message>
-            <source>Edit source</source>
-            <translation>Modifier la source</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordFields</name>
-        <message>
-            <source>Abstentions</source>
-            <translation>Abstentions</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>Agenda item</source>
-            <translation>Point de l'ordre du jour</translation>
-        </message>
-        <message>
-            <source>Announced by</source>
-            <translation>Annoncé par</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>Auteur</translation>
-        </message>
-        <message>
-            <source>Capacity</source>
-            <translation>Qualité</translation>
-        </message>
-        <message>
-            <source>Chair</source>
-            <translation>Président</translation>
-        </message>
-        <message>
-            <source>Closed on</source>
-            <translation>Close le</translation>
-        </message>
-        <message>
-            <source>Committee</source>
-            <translation>Comité</translation>
-        </message>
-        <message>
-            <source>Convener</source>
-            <translation>Convoqué par</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Décision</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Discussion notes</source>
-            <translation>Notes de discussion</translation>
-        </message>
-        <message>
-            <source>Due date</source>
-            <translation>Échéance</translation>
-        </message>
-        <message>
-            <source>Duration (minutes)</source>
-            <translation>Durée (minutes)</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Courriel</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>Fin</translation>
-        </message>
-        <message>
-            <source>Excerpt</source>
-            <translation>Extrait</translation>
-        </message>
-        <message>
-            <source>First meeting</source>
-            <translation>Première réunion</translation>
-        </message>
-        <message>
-            <source>Founded</source>
-            <translation>Création</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Du</translation>
-        </message>
-        <message>
-            <source>Initiative</source>
-            <translation>Initiative</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>Language of the minutes</source>
-            <translation>Langue du procès-verbal</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Réunion</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Name in its own script</source>
-            <translation>Nom dans son écriture d'origine</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Numéro</translation>
-        </message>
-        <message>
-            <source>On behalf of</source>
-            <translation>Au nom de</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <source>Owner (organisation)</source>
-            <translation>Responsable (organisation)</translation>
-        </message>
-        <message>
-            <source>Owner (person)</source>
-            <translation>Responsable (personne)</translation>
-        </message>
-        <message>
-            <source>Parent body</source>
-            <translation>Instance de rattachement</translation>
-        </message>
-        <message>
-            <source>Parent initiative</source>
-            <translation>Initiative parente</translation>
-        </message>
-        <message>
-            <source>Parent organisation</source>
-            <translation>Organisation de rattachement</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Personne</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <source>Planned minutes</source>
-            <translation>Durée prévue (minutes)</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <source>Presenter</source>
-            <translation>Rapporteur</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>Priorité</translation>
-        </message>
-        <message>
-            <source>Progress note</source>
-            <translation>Note d'avancement</translation>
-        </message>
-        <message>
-            <source>Publication date</source>
-            <translation>Date de publication</translation>
-        </message>
-        <message>
-            <source>Publisher</source>
-            <translation>Éditeur</translation>
-        </message>
-        <message>
-            <source>Recurrence rule</source>
-            <translation>Règle de récurrence</translation>
-        </message>
-        <message>
-            <source>Represented by</source>
-            <translation>Représenté par</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rôle</translation>
-        </message>
-        <message>
-            <source>Secretary</source>
-            <translation>Secrétaire</translation>
-        </message>
-        <message>
-            <source>Series</source>
-            <translation>Série</translation>
-        </message>
-        <message>
-            <source>Short code</source>
-            <translation>Code court</translation>
-        </message>
-        <message>
-            <source>Short name</source>
-            <translation>Sigle</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Début</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Superseded by</source>
-            <translation>Remplacée par</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Objectif</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Texte</translation>
-        </message>
-        <message>
-            <source>Time zone</source>
-            <translation>Fuseau horaire</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Until</source>
-            <translation>Jusqu'au</translation>
-        </message>
-        <message>
-            <source>Web address</source>
-            <translation>Adresse web</translation>
-        </message>
-        <message>
-            <source>Votes against</source>
-            <translation>Voix contre</translation>
-        </message>
-        <message>
-            <source>Votes for</source>
-            <translation>Voix pour</translation>
-        </message>
-        <message>
-            <source>Quantity</source>
-            <translation>Quantité</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>Unité</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Montant</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>Devise</translation>
-        </message>
-        <message>
-            <source>Equivalent amount</source>
-            <translation>Montant équivalent</translation>
-        </message>
-        <message>
-            <source>Equivalent currency</source>
-            <translation>Devise de l'équivalent</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <translation>Libellé</translation>
-        </message>
-        <message>
-            <source>Qualifier</source>
-            <translation>Précision</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordedEditor</name>
-        <message>
-            <source>Note…</source>
-            <translation>Note…</translation>
-        </message>
-        <message>
-            <source>Announcement…</source>
-            <translation>Annonce…</translation>
-        </message>
-        <message>
-            <source>Decision…</source>
-            <translation>Décision…</translation>
-        </message>
-        <message>
-            <source>Action…</source>
-            <translation>Action…</translation>
-        </message>
-        <message>
-            <source>Add to this meeting</source>
-            <translation>Ajouter à cette réunion</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Modifier…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordedModel</name>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Announcement</source>
-            <translation>Annonce</translation>
-        </message>
-        <message>
-            <source>Decision %1</source>
-            <translation>Décision %1</translation>
-        </message>
-        <message>
-            <source>Action %1</source>
-            <translation>Action %1</translation>
-        </message>
-        <message>
-            <source>due %1</source>
-            <translation>échéance %1</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Point</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Texte</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Détails</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordsTab</name>
-        <message>
-            <source>Edit…</source>
-            <translation>Modifier…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Supprimer…</translation>
-        </message>
-    </context>
-    <context>
-        <name>RoleRow</name>
-        <message>
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchPage</name>
-        <message>
-            <source>Open</source>
-            <translation>Ouvrir</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Recherche</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchPanel</name>
-        <message>
-            <source>Decisions (%1)</source>
-            <translation>Décisions (%1)</translation>
-        </message>
-        <message>
-            <source>Actions (%1)</source>
-            <translation>Actions (%1)</translation>
-        </message>
-        <message>
-            <source>Initiatives (%1)</source>
-            <translation>Initiatives (%1)</translation>
-        </message>
-        <message>
-            <source>Meetings (%1)</source>
-            <translation>Réunions (%1)</translation>
-        </message>
-        <message>
-            <source>Announcements (%1)</source>
-            <translation>Annonces (%1)</translation>
-        </message>
-        <message>
-            <source>Agenda items (%1)</source>
-            <translation>Points de l'ordre du jour (%1)</translation>
-        </message>
-        <message>
-            <source>Meeting notes (%1)</source>
-            <translation>Notes de réunion (%1)</translation>
-        </message>
-        <message>
-            <source>Progress notes (%1)</source>
-            <translation>Notes d'avancement (%1)</translation>
-        </message>
-        <message>
-            <source>Search decisions, actions, initiatives, meetings… (Ctrl+K)</source>
-            <translation>Rechercher décisions, actions, initiatives, réunions… (Ctrl+K)</translation>
-        </message>
-        <message>
-            <source>No result.</source>
-            <translation>Aucun résultat.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n result(s)</source>
-            <translation>
-                <numerusform>%n résultat</numerusform>
-                <numerusform>%n résultats</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchPopup</name>
-        <message>
-            <source>Search</source>
-            <translation>Recherche</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <source>As the system (%1)</source>
-            <translation>Comme le système (%1)</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Langue :</translation>
-        </message>
-        <message>
-            <source>The window is rebuilt in the new language at once; nothing you typed is lost. Dates, numbers and amounts follow the language's usual format.</source>
-            <translation>La fenêtre est reconstruite aussitôt dans la nouvelle langue ; rien de ce que vous avez saisi n'est perdu. Les dates, nombres et montants suivent le format habituel de la langue.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomeDialog</name>
-        <message>
-            <source>Welcome to Minutier</source>
-            <translation>Bienvenue dans Minutier</translation>
-        </message>
-        <message>
-            <source>Minutier keeps a committee's meetings, decisions, initiatives and actions in one file on this computer, and prints the official minutes. It works offline.</source>
-            <translation>Minutier conserve les réunions, décisions, initiatives et actions d'un comité dans un seul fichier sur cet ordinateur, et imprime les procès-verbaux officiels. Il fonctionne hors ligne.</translation>
-        </message>
-        <message>
-            <source>Open the demo meeting</source>
-            <translation>Ouvrir la réunion de démonstration</translation>
-        </message>
-        <message>
-            <source>A real meeting to explore: the special committee on AI computing infrastructure, 16 February 2025.</source>
-            <translation>Une vraie réunion à explorer : le comité spécial sur l'infrastructure informatique de l'IA, le 16 février 2025.</translation>
-        </message>
-        <message>
-            <source>Start an empty register</source>
-            <translation>Commencer un registre vide</translation>
-        </message>
-        <message>
-            <source>A new, empty file for your own committee.</source>
-            <translation>Un fichier neuf et vide pour votre propre comité.</translation>
-        </message>
-        <message>
-            <source>Open a file…</source>
-            <translation>Ouvrir un fichier…</translation>
-        </message>
-        <message>
-            <source>A register you already have, or a copy.</source>
-            <translation>Un registre que vous avez déjà, ou une copie.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WindowActions</name>
-        <message>
-            <source>&amp;New register…</source>
-            <translation>&amp;Nouveau registre…</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>&amp;Ouvrir…</translation>
-        </message>
-        <message>
-            <source>Save a &amp;copy…</source>
-            <translation>Enregistrer une &amp;copie…</translation>
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation>Fichiers &amp;récents</translation>
-        </message>
-        <message>
-            <source>&amp;Import from JSON…</source>
-            <translation>&amp;Importer depuis JSON…</translation>
-        </message>
-        <message>
-            <source>Export as &amp;JSON…</source>
-            <translation>Exporter en &amp;JSON…</translation>
-        </message>
-        <message>
-            <source>Export as &amp;CSV…</source>
-            <translation>Exporter en &amp;CSV…</translation>
-        </message>
-        <message>
-            <source>Export to a &amp;calendar (ICS)…</source>
-            <translation>Exporter vers un &amp;agenda (ICS)…</translation>
-        </message>
-        <message>
-            <source>C&amp;heck the file…</source>
-            <translation>&amp;Vérifier le fichier…</translation>
-        </message>
-        <message>
-            <source>&amp;Print minutes…</source>
-            <translation>Im&amp;primer le procès-verbal…</translation>
-        </message>
-        <message>
-            <source>&amp;Export minutes as PDF…</source>
-            <translation>&amp;Exporter le procès-verbal en PDF…</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Paramètres…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rétablir</translation>
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation>Rec&amp;hercher…</translation>
-        </message>
-        <message>
-            <source>&amp;About Minutier</source>
-            <translation>À &amp;propos de Minutier</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>E&amp;xport</source>
-            <translation>E&amp;xporter</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>É&amp;dition</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Ai&amp;de</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>Barre d'outils principale</translation>
-        </message>
-        <message>
-            <source>Printing minutes comes with the PDF minutes, in a later version.</source>
-            <translation>L'impression des procès-verbaux arrivera avec les procès-verbaux PDF, dans une prochaine version.</translation>
-        </message>
-        <message>
-            <source>Not available in this version.</source>
-            <translation>Pas disponible dans cette version.</translation>
-        </message>
-        <message>
-            <source>No recent files</source>
-            <translation>Aucun fichier récent</translation>
-        </message>
-        <message>
-            <source>Clear the list</source>
-            <translation>Vider la liste</translation>
-        </message>
-        <message>
-            <source>New register</source>
-            <translation>Nouveau registre</translation>
-        </message>
-        <message>
-            <source>register.minutier</source>
-            <translation>registre.minutier</translation>
-        </message>
-        <message>
-            <source>Minutier registers (%1)</source>
-            <translation>Registres Minutier (%1)</translation>
-        </message>
-        <message>
-            <source>%1 already exists. Choose a new name for the new register.</source>
-            <translation>%1 existe déjà. Choisissez un nouveau nom pour le nouveau registre.</translation>
-        </message>
-        <message>
-            <source>Open a register</source>
-            <translation>Ouvrir un registre</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>Tous les fichiers (*)</translation>
-        </message>
-    </context>
+<context>
+    <name></name>
+    <message>
+        <source>a document of %n byte(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n recorded change(s), oldest first. The history cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n backup(s) of %1, newest first. The current content is backed up before a restore replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutier registers (*.minutier *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the content of %1 with the backup taken %2 (%3 records)? The current content is backed up first, so this can be reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. The content it replaced was backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutBox</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Dossier du journal</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Korean and French text is set in NanumGothic (© NAVER Corporation), shipped under the SIL Open Font License 1.1 (OFL.txt beside the font files).</source>
+        <translation>Le texte coréen et français est composé en NanumGothic (© NAVER Corporation), fournie sous licence SIL Open Font License 1.1 (OFL.txt à côté des fichiers de police).</translation>
+    </message>
+    <message>
+        <source>Minutier keeps a committee&apos;s meetings, decisions, initiatives and actions in one offline file, and prints the official minutes.</source>
+        <translation>Minutier conserve les réunions, décisions, initiatives et actions d&apos;un comité dans un seul fichier hors ligne, et imprime les procès-verbaux officiels.</translation>
+    </message>
+    <message>
+        <source>About Minutier</source>
+        <translation>À propos de Minutier</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDetail</name>
+    <message>
+        <source>Select an action to see it here.</source>
+        <translation>Sélectionnez une action pour l&apos;afficher ici.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Close le</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation>Notes d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Add a progress note and press Enter</source>
+        <translation>Ajoutez une note d&apos;avancement et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(personne pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>(no due date)</source>
+        <translation>(pas d&apos;échéance)</translation>
+    </message>
+    <message>
+        <source>meeting %1, %2</source>
+        <translation>réunion %1, %2</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation>décision %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>En retard de %n jour</numerusform>
+            <numerusform>En retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No progress note yet.</source>
+        <translation>Aucune note d&apos;avancement pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Add progress note</source>
+        <translation>Ajouter une note d&apos;avancement</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>next free number</source>
+        <translation>prochain numéro libre</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation>Notes d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>What has happened since?</source>
+        <translation>Qu&apos;est-ce qui a avancé depuis&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <source>Add progress note</source>
+        <translation>Ajouter une note d&apos;avancement</translation>
+    </message>
+</context>
+<context>
+    <name>ActionFilterBar</name>
+    <message>
+        <source>Filter by words in the action…</source>
+        <translation>Filtrer par mots de l&apos;action…</translation>
+    </message>
+    <message>
+        <source>from, e.g. 2025-03-01</source>
+        <translation>du, ex. 2025-03-01</translation>
+    </message>
+    <message>
+        <source>to, e.g. end of June</source>
+        <translation>au, ex. fin juin</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>En retard seulement</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Committee:</source>
+        <translation>Comité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Initiative:</source>
+        <translation>Initiative&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <source>Still open (open, in progress, blocked)</source>
+        <translation>Non soldées (ouvertes, en cours, bloquées)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All committees</source>
+        <translation>Tous les comités</translation>
+    </message>
+    <message>
+        <source>All initiatives</source>
+        <translation>Toutes les initiatives</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>En retard de %n jour</numerusform>
+            <numerusform>En retard de %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>New action…</source>
+        <translation>Nouvelle action…</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>Change the status of every selected action</source>
+        <translation>Changer le statut de toutes les actions sélectionnées</translation>
+    </message>
+    <message>
+        <source>My actions</source>
+        <translation>Mes actions</translation>
+    </message>
+    <message>
+        <source>Show only the open actions of the person chosen beside</source>
+        <translation>N&apos;afficher que les actions non soldées de la personne choisie à côté</translation>
+    </message>
+    <message>
+        <source>Whose actions “My actions” shows (remembered for this file)</source>
+        <translation>La personne dont «&#xa0;Mes actions&#xa0;» affiche les actions (mémorisé pour ce fichier)</translation>
+    </message>
+    <message>
+        <source>(choose a person)</source>
+        <translation>(choisir une personne)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n action(s) to “%1”</source>
+        <translation>
+            <numerusform>Passer %n action à «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Passer %n actions à «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Supprimer le point</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>Ajouter un point…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Review of the open actions of earlier meetings</source>
+        <translation>Revue des actions non soldées des réunions précédentes</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>Déplacer le point de l&apos;ordre du jour</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Minutier</source>
+        <translation>Minutier</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceEditor</name>
+    <message>
+        <source>Add a person…</source>
+        <translation>Ajouter une personne…</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Retirer la ligne</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Représenté par</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>Noter la présence</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Masquer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Start an empty register</source>
+        <translation>Commencer un registre vide</translation>
+    </message>
+    <message>
+        <source>Minutier registers (%1)</source>
+        <translation>Registres Minutier (%1)</translation>
+    </message>
+    <message>
+        <source>Open a register</source>
+        <translation>Ouvrir un registre</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Minutier met an unexpected problem. Everything saved before this moment is safe in the register. You can carry on; if the problem comes back, please send the details below to whoever supports Minutier for you.</source>
+        <translation>Minutier a rencontré un problème inattendu. Tout ce qui a été enregistré avant cet instant est en sécurité dans le registre. Vous pouvez continuer&#xa0;; si le problème revient, envoyez les détails ci-dessous à la personne qui assure l&apos;assistance de Minutier pour vous.</translation>
+    </message>
+    <message>
+        <source>The details were also written to %1.</source>
+        <translation>Les détails ont aussi été écrits dans %1.</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Afficher les détails</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>open actions</source>
+        <translation>actions non soldées</translation>
+    </message>
+    <message>
+        <source>overdue actions</source>
+        <translation>actions en retard</translation>
+    </message>
+    <message>
+        <source>planned meetings ahead</source>
+        <translation>réunions prévues à venir</translation>
+    </message>
+    <message>
+        <source>Open actions per owner</source>
+        <translation>Actions non soldées par responsable</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>non soldées</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Non soldées</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Next meetings</source>
+        <translation>Prochaines réunions</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Actions closed per month</source>
+        <translation>Actions closes par mois</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closes</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Dashboard — %1</source>
+        <translation>Tableau de bord — %1</translation>
+    </message>
+    <message>
+        <source>decisions in %1</source>
+        <translation>décisions en %1</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(sans responsable)</translation>
+    </message>
+    <message>
+        <source>No open action.</source>
+        <translation>Aucune action non soldée.</translation>
+    </message>
+    <message>
+        <source>No planned meeting.</source>
+        <translation>Aucune réunion prévue.</translation>
+    </message>
+    <message>
+        <source>No action closed in the last twelve months.</source>
+        <translation>Aucune action close ces douze derniers mois.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDetail</name>
+    <message>
+        <source>Select a decision to see it here.</source>
+        <translation>Sélectionnez une décision pour l&apos;afficher ici.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>pour</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>contre</translation>
+    </message>
+    <message>
+        <source>abstentions</source>
+        <translation>abstentions</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Feeds these initiatives:</source>
+        <translation>Alimente ces initiatives&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Actions that follow from it</source>
+        <translation>Actions qui en découlent</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>All fields…</source>
+        <translation>Tous les champs…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Décision %1</translation>
+    </message>
+    <message>
+        <source>meeting %1</source>
+        <translation>réunion %1</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Edit decision</source>
+        <translation>Modifier la décision</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>next free number</source>
+        <translation>prochain numéro libre</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPage</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Filter by words…</source>
+        <translation>Filtrer par mots…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>New decision…</source>
+        <translation>Nouvelle décision…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>All initiatives</source>
+        <translation>Toutes les initiatives</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteRecord</name>
+    <message>
+        <source>roles</source>
+        <translation>fonctions</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>appartenances à un comité</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>réunions</translation>
+    </message>
+    <message>
+        <source>attendance lines</source>
+        <translation>lignes de présence</translation>
+    </message>
+    <message>
+        <source>agenda items</source>
+        <translation>points de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>announcements</source>
+        <translation>annonces</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>décisions</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>progress notes</source>
+        <translation>notes d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>chiffres</translation>
+    </message>
+    <message>
+        <source>links to initiatives</source>
+        <translation>liens vers des initiatives</translation>
+    </message>
+    <message>
+        <source>versions of the minutes</source>
+        <translation>versions du procès-verbal</translation>
+    </message>
+    <message>
+        <source>meeting series</source>
+        <translation>séries de réunions</translation>
+    </message>
+    <message>
+        <source>initiatives</source>
+        <translation>initiatives</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <source>committees</source>
+        <translation>comités</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>sources</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delete this record?</source>
+        <translation>Supprimer cet enregistrement ?</translation>
+    </message>
+    <message>
+        <source>It takes with it: %1.</source>
+        <translation>Seront supprimés avec lui : %1.</translation>
+    </message>
+    <message>
+        <source>These stay but lose their link to it: %1.</source>
+        <translation>Ceux-ci restent mais perdent leur lien avec lui : %1.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>Vous pourrez l’annuler par Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>progress note</source>
+        <translation>note d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>announcement</source>
+        <translation>annonce</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>présence</translation>
+    </message>
+    <message>
+        <source>committee</source>
+        <translation>comité</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>chiffre</translation>
+    </message>
+    <message>
+        <source>initiative</source>
+        <translation>initiative</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>réunion</translation>
+    </message>
+    <message>
+        <source>meeting series</source>
+        <translation>série de réunions</translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation>appartenance à un comité</translation>
+    </message>
+    <message>
+        <source>minutes version</source>
+        <translation>version du procès-verbal</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>person or organisation</source>
+        <translation>personne ou organisation</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>this field is required</source>
+        <translation>ce champ est obligatoire</translation>
+    </message>
+    <message>
+        <source>this must be text</source>
+        <translation>ce doit être du texte</translation>
+    </message>
+    <message>
+        <source>this text holds invisible control characters</source>
+        <translation>ce texte contient des caractères de contrôle invisibles</translation>
+    </message>
+    <message>
+        <source>this is not an e-mail address</source>
+        <translation>ce n&apos;est pas une adresse électronique</translation>
+    </message>
+    <message>
+        <source>this must be a whole number</source>
+        <translation>ce doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>this must be a positive whole number</source>
+        <translation>ce doit être un nombre entier positif</translation>
+    </message>
+    <message>
+        <source>use 1 to 32 letters, digits, dots, dashes or underscores</source>
+        <translation>utilisez de 1 à 32 lettres, chiffres, points, tirets ou tirets bas</translation>
+    </message>
+    <message>
+        <source>this is not a number</source>
+        <translation>ce n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>this amount is too large</source>
+        <translation>ce montant est trop grand</translation>
+    </message>
+    <message>
+        <source>this quantity is too large</source>
+        <translation>cette quantité est trop grande</translation>
+    </message>
+    <message>
+        <source>this action no longer exists</source>
+        <translation>cette action n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>it belongs to another committee</source>
+        <translation>elle appartient à un autre comité</translation>
+    </message>
+    <message>
+        <source>an action belongs to a committee or a meeting</source>
+        <translation>une action appartient à un comité ou à une réunion</translation>
+    </message>
+    <message>
+        <source>a decision belongs to a committee or a meeting</source>
+        <translation>une décision appartient à un comité ou à une réunion</translation>
+    </message>
+    <message>
+        <source>an announcement outside a meeting needs a date</source>
+        <translation>une annonce faite hors réunion doit avoir une date</translation>
+    </message>
+    <message>
+        <source>this item belongs to another meeting</source>
+        <translation>ce point appartient à une autre réunion</translation>
+    </message>
+    <message>
+        <source>this is not a date Minutier understands; try 2025-03-31, 31/03/2025, “fin mars” or “next Friday”</source>
+        <translation>Minutier ne comprend pas cette date&#xa0;; essayez 2025-03-31, 31/03/2025, «&#xa0;fin mars&#xa0;» ou «&#xa0;vendredi prochain&#xa0;»</translation>
+    </message>
+    <message>
+        <source>there is no such day in the calendar</source>
+        <translation>ce jour n&apos;existe pas dans le calendrier</translation>
+    </message>
+    <message>
+        <source>this date is outside the years Minutier can hold (1 to 9999)</source>
+        <translation>cette date est hors des années que Minutier peut enregistrer (1 à 9999)</translation>
+    </message>
+    <message>
+        <source>nothing was entered; type a date such as 2025-03-31, 31/03/2025 or “next Friday”</source>
+        <translation>rien n&apos;a été saisi&#xa0;; tapez une date comme 2025-03-31, 31/03/2025 ou «&#xa0;vendredi prochain&#xa0;»</translation>
+    </message>
+    <message>
+        <source>there is no such time of day</source>
+        <translation>cette heure n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>a due date is a day, without a time of day</source>
+        <translation>une échéance est un jour, sans heure</translation>
+    </message>
+    <message>
+        <source>this is not a date and time Minutier understands; try 2025-02-16 10:00, 16/02/2025 10:00 or “16 février 2025 à 10h00”</source>
+        <translation>Minutier ne comprend pas cette date et heure&#xa0;; essayez 2025-02-16 10:00, 16/02/2025 10:00 ou «&#xa0;16 février 2025 à 10h00&#xa0;»</translation>
+    </message>
+    <message>
+        <source>this is not a year, month or day Minutier understands; try 2027, 2023-09, 2023-09-01 or “septembre 2023”</source>
+        <translation>Minutier ne comprend pas cette année, ce mois ou ce jour&#xa0;; essayez 2027, 2023-09, 2023-09-01 ou «&#xa0;septembre 2023&#xa0;»</translation>
+    </message>
+    <message>
+        <source>this is not a time zone Minutier knows; use an IANA name such as Europe/Paris</source>
+        <translation>Minutier ne connaît pas ce fuseau horaire&#xa0;; utilisez un nom IANA comme Europe/Paris</translation>
+    </message>
+    <message>
+        <source>this is not a recurrence rule Minutier understands; write an RFC 5545 rule such as FREQ=MONTHLY;BYDAY=+2TU</source>
+        <translation>Minutier ne comprend pas cette règle de récurrence&#xa0;; écrivez une règle RFC 5545 comme FREQ=MONTHLY;BYDAY=+2TU</translation>
+    </message>
+    <message>
+        <source>this is longer than %1 characters</source>
+        <translation>ce texte dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>choose one of: %1</source>
+        <translation>choisissez parmi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>choose a place from 1 to %1</source>
+        <translation>choisissez une place de 1 à %1</translation>
+    </message>
+    <message>
+        <source>%1 has no smaller unit than this allows</source>
+        <translation>le %1 n&apos;a pas de subdivision aussi petite</translation>
+    </message>
+    <message>
+        <source>This %1 cannot be deleted while it has records of these kinds: %2. Delete or move those first.</source>
+        <translation>Impossible de supprimer cet enregistrement (%1) tant qu&apos;il a des enregistrements de ces types&#xa0;: %2. Supprimez-les ou déplacez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>This %1 no longer exists; someone may have deleted it.</source>
+        <translation>Cet enregistrement (%1) n&apos;existe plus&#xa0;; quelqu&apos;un l&apos;a peut-être supprimé.</translation>
+    </message>
+    <message>
+        <source>Another record already uses this value (%1).</source>
+        <translation>Un autre enregistrement utilise déjà cette valeur (%1).</translation>
+    </message>
+    <message>
+        <source>This record is still referred to by others, or refers to one that is gone.</source>
+        <translation>D&apos;autres enregistrements renvoient encore à celui-ci, ou il renvoie à un enregistrement disparu.</translation>
+    </message>
+    <message>
+        <source>The values break a rule of the register (%1).</source>
+        <translation>Ces valeurs enfreignent une règle du registre (%1).</translation>
+    </message>
+    <message>
+        <source>A required value is missing (%1).</source>
+        <translation>Une valeur obligatoire manque (%1).</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo for this step.</source>
+        <translation>Il n&apos;y a rien à annuler pour cette étape.</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone: what it changed was changed again since. Undo the later steps first.</source>
+        <translation>Cette étape ne peut pas être annulée&#xa0;: ce qu&apos;elle a modifié l&apos;a été de nouveau depuis. Annulez d&apos;abord les étapes suivantes.</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are approved; record an amendment instead.</source>
+        <translation>Le procès-verbal de cette réunion est approuvé&#xa0;; enregistrez plutôt un amendement.</translation>
+    </message>
+    <message>
+        <source>Minutes are approved through “Approve minutes”, which records the PDF.</source>
+        <translation>Un procès-verbal s&apos;approuve par «&#xa0;Approuver le procès-verbal&#xa0;», qui enregistre le PDF.</translation>
+    </message>
+    <message>
+        <source>A role in the list belongs to someone else; reopen the person.</source>
+        <translation>Une fonction de la liste appartient à quelqu&apos;un d&apos;autre&#xa0;; rouvrez la fiche de la personne.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program is writing to it. Nothing was changed; wait a moment and try again.</source>
+        <translation>%1 est occupé&#xa0;: un autre programme y écrit. Rien n&apos;a été modifié&#xa0;; patientez un instant et réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no room left to save in %1 (the disk is full): the change was not saved and nothing was half-written. Free some space, then try again.</source>
+        <translation>Il n&apos;y a plus de place pour enregistrer dans %1 (le disque est plein)&#xa0;: la modification n&apos;a pas été enregistrée et rien n&apos;a été écrit à moitié. Libérez de l&apos;espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while saving %1: the change was not saved. Check the disk, then try again and check the file (File ▸ Check the file).</source>
+        <translation>Le disque a signalé une erreur pendant l&apos;enregistrement de %1&#xa0;: la modification n&apos;a pas été enregistrée. Vérifiez le disque, réessayez, puis vérifiez le fichier (Fichier ▸ Vérifier le fichier).</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only, so the change was not saved.</source>
+        <translation>%1 est ouvert en lecture seule&#xa0;: la modification n&apos;a donc pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Minutier. Update Minutier to open it; nothing in the file was changed.</source>
+        <translation>%1 a été écrit par une version plus récente de Minutier. Mettez Minutier à jour pour l&apos;ouvrir&#xa0;; rien n&apos;a été modifié dans le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or empty and cannot be read. Nothing was written to it. Restore a backup, or check the file to see what is wrong.</source>
+        <translation>%1 est endommagé ou vide et ne peut pas être lu. Rien n&apos;y a été écrit. Restaurez une sauvegarde, ou vérifiez le fichier pour voir ce qui ne va pas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a Minutier register (it is missing, or not a Minutier file). Choose another file.</source>
+        <translation>%1 ne peut pas être ouvert comme registre Minutier (il est introuvable, ou ce n&apos;est pas un fichier Minutier). Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or created here: check the folder&apos;s permissions.</source>
+        <translation>%1 ne peut pas être lu ou créé ici&#xa0;: vérifiez les droits du dossier.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older Minutier and must be brought up to date, which cannot be done while it is open read-only. Open it where it can be written.</source>
+        <translation>%1 a été créé par une version plus ancienne de Minutier et doit être mis à jour, ce qui est impossible tant qu&apos;il est ouvert en lecture seule. Ouvrez-le à un endroit où il peut être modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is being edited in another Minutier window; close it there first.</source>
+        <translation>%1 est en cours de modification dans une autre fenêtre de Minutier&#xa0;; fermez-le d&apos;abord là-bas.</translation>
+    </message>
+    <message>
+        <source>%1 needs a backup before it is brought up to date, and none could be made, so nothing was changed. Free some space or check the backups folder, then open it again.</source>
+        <translation>%1 doit être sauvegardé avant d&apos;être mis à jour, et aucune sauvegarde n&apos;a pu être faite&#xa0;: rien n&apos;a donc été modifié. Libérez de l&apos;espace ou vérifiez le dossier des sauvegardes, puis rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>%1 was not closed properly and its journal file (%1-wal) is missing, so the last changes made before may be lost. If you moved that file, put it back beside it; otherwise open it read-only to look, or restore a backup.</source>
+        <translation>%1 n&apos;a pas été fermé correctement et son fichier journal (%1-wal) est introuvable&#xa0;: les dernières modifications faites avant peuvent être perdues. Si vous avez déplacé ce fichier, remettez-le à côté&#xa0;; sinon ouvrez le registre en lecture seule pour le consulter, ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The journal file beside %1 (%1-wal) does not belong to the file as it is now: the file seems to have been replaced or copied without it. Replaying it would mix two versions, so nothing was changed. Open it read-only to look, restore a backup, or set the journal aside to continue with the file as it is.</source>
+        <translation>Le fichier journal à côté de %1 (%1-wal) ne correspond pas au fichier tel qu&apos;il est&#xa0;: celui-ci semble avoir été remplacé ou copié sans lui. Le rejouer mélangerait deux versions&#xa0;: rien n&apos;a donc été modifié. Ouvrez-le en lecture seule pour le consulter, restaurez une sauvegarde, ou mettez le journal de côté pour continuer avec le fichier tel qu&apos;il est.</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the file it is a copy of; choose another name.</source>
+        <translation>Une copie ne peut pas remplacer le fichier dont elle est la copie&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 is being edited by %2, so it is open read-only here. Close it there to make changes.</source>
+        <translation>%1 est en cours de modification par %2&#xa0;: il est donc ouvert ici en lecture seule. Fermez-le là-bas pour pouvoir le modifier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed (no write permission, or read-only media), so it is open read-only.</source>
+        <translation>%1 ne peut pas être modifié (pas de droit d&apos;écriture, ou support en lecture seule)&#xa0;: il est donc ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be written (no permission, or read-only media), so it is open read-only.</source>
+        <translation>Le dossier de %1 n&apos;est pas accessible en écriture (pas de droit, ou support en lecture seule)&#xa0;: le registre est donc ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 was not closed properly last time (%2); every change saved before that was kept.</source>
+        <translation>%1 n&apos;a pas été fermé correctement la dernière fois (%2)&#xa0;; toutes les modifications enregistrées avant ont été conservées.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made: %1</source>
+        <translation>La sauvegarde automatique du jour n&apos;a pas pu être faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; changes cannot be saved.</source>
+        <translation>%1 est ouvert en lecture seule&#xa0;; les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (you entered “%3”).</source>
+        <translation>%1&#xa0;: %2 (vous avez saisi «&#xa0;%3&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>le fichier</translation>
+    </message>
+    <message>
+        <source>No %1 matches “%2”.</source>
+        <translation>Aucun enregistrement de type «&#xa0;%1&#xa0;» ne correspond à «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” matches several records (%2): %3. Be more precise.</source>
+        <translation>«&#xa0;%1&#xa0;» correspond à plusieurs enregistrements (%2)&#xa0;: %3. Soyez plus précis.</translation>
+    </message>
+    <message>
+        <source>This record belongs to a meeting whose minutes are approved; open an amendment (with a reason) to change it.</source>
+        <translation>Cet enregistrement appartient à une réunion dont le procès-verbal est approuvé&#xa0;; ouvrez un amendement (avec un motif) pour le modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWidget</name>
+    <message>
+        <source>not understood yet</source>
+        <translation>pas encore compris</translation>
+    </message>
+</context>
+<context>
+    <name>FigureRow</name>
+    <message>
+        <source>Label, e.g. Initial capital</source>
+        <translation>Libellé, ex. Capital initial</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Equivalent (optional)</source>
+        <translation>Équivalent (facultatif)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Currency, e.g. KRW</source>
+        <translation>Devise, ex. KRW</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresEditor</name>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Add a figure</source>
+        <translation>Ajouter un chiffre</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté dans %1.</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Exporter en JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to a calendar</source>
+        <translation>Exporter vers un agenda</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d&apos;agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>The file was imported.</source>
+        <translation>Le fichier a été importé.</translation>
+    </message>
+    <message>
+        <source>Import from JSON</source>
+        <translation>Importer depuis un fichier JSON</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Vérifier le fichier</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is sound: the integrity and reference checks found no problem.</source>
+        <translation>%1 est sain&#xa0;: les contrôles d&apos;intégrité et de références n&apos;ont trouvé aucun problème.</translation>
+    </message>
+    <message>
+        <source>%1 has problems:</source>
+        <translation>%1 présente des problèmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Copying to %1…</source>
+        <translation>Copie vers %1…</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1.</source>
+        <translation>Une copie a été enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Minutier registers (%1)</source>
+        <translation>Registres Minutier (%1)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <source>Printing minutes comes with the PDF minutes, in a later version.</source>
+        <translation>L&apos;impression des procès-verbaux arrivera avec les procès-verbaux PDF, dans une prochaine version.</translation>
+    </message>
+</context>
+<context>
+    <name>FormErrors</name>
+    <message>
+        <source>type a note, or D:, A: or N: followed by a text</source>
+        <translation>tapez une note, ou D:, A: ou N: suivi d&apos;un texte</translation>
+    </message>
+    <message>
+        <source>nothing is left to record once the owner and due date are taken out</source>
+        <translation>il ne reste rien à enregistrer une fois le responsable et l&apos;échéance retirés</translation>
+    </message>
+    <message>
+        <source>write the text to record after the prefix</source>
+        <translation>écrivez le texte à enregistrer après le préfixe</translation>
+    </message>
+    <message>
+        <source>type the name of a person or organisation right after @</source>
+        <translation>tapez le nom d&apos;une personne ou d&apos;une organisation juste après @</translation>
+    </message>
+    <message>
+        <source>no person or organisation of the register has this name</source>
+        <translation>aucune personne ni organisation du registre ne porte ce nom</translation>
+    </message>
+    <message>
+        <source>this line is longer than 20,000 characters; use the meeting&apos;s editor for long texts</source>
+        <translation>cette ligne dépasse 20 000 caractères&#xa0;; utilisez l&apos;éditeur de la réunion pour les textes longs</translation>
+    </message>
+    <message>
+        <source>an entry keeps its kind; delete it and type the line again to change it</source>
+        <translation>une entrée garde son type&#xa0;; supprimez-la et retapez la ligne pour le changer</translation>
+    </message>
+    <message>
+        <source>choose one of the suggestions in the list</source>
+        <translation>choisissez l&apos;une des suggestions de la liste</translation>
+    </message>
+    <message>
+        <source>%1: %2 (you entered “%3”).</source>
+        <translation>%1&#xa0;: %2 (vous avez saisi «&#xa0;%3&#xa0;»).</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeDetail</name>
+    <message>
+        <source>Select an initiative to see its timeline.</source>
+        <translation>Sélectionnez une initiative pour voir sa chronologie.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Fait partie de</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Timeline (newest first)</source>
+        <translation>Chronologie (la plus récente d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Annonce</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>objectif %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>Nothing is linked to this initiative yet.</source>
+        <translation>Rien n&apos;est encore lié à cette initiative.</translation>
+    </message>
+    <message>
+        <source>Set initiative status to “%1”</source>
+        <translation>Passer l&apos;initiative à «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesPage</name>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Actions non soldées</translation>
+    </message>
+    <message>
+        <source>New initiative…</source>
+        <translation>Nouvelle initiative…</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesPicker</name>
+    <message>
+        <source>Initiatives it feeds</source>
+        <translation>Initiatives alimentées</translation>
+    </message>
+    <message>
+        <source>No initiative is registered yet.</source>
+        <translation>Aucune initiative n&apos;est encore enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveEntriesModel</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Décision %1</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Annonce</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Action %1</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>sans responsable</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>pas d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+</context>
+<context>
+    <name>LiveMeetingWindow</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Agenda (Ctrl+Up / Ctrl+Down)</source>
+        <translation>Ordre du jour (Ctrl+Haut / Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Type and press Enter: a note, or D: decision, A: @owner action d&apos;ici…, N: announcement</source>
+        <translation>Tapez puis Entrée&#xa0;: une note, ou D: décision, A: @responsable action d&apos;ici…, N: annonce</translation>
+    </message>
+    <message>
+        <source>Plain text is a note · D: decision · A: @owner text d&apos;ici fin mars (action) · N: @person announcement · F2 corrects the selected entry</source>
+        <translation>Texte simple = note · D: décision · A: @responsable texte d&apos;ici fin mars (action) · N: @personne annonce · F2 corrige l&apos;entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>meeting %1</source>
+        <translation>réunion %1</translation>
+    </message>
+    <message>
+        <source>Live — %1</source>
+        <translation>En direct — %1</translation>
+    </message>
+    <message>
+        <source>Recording outside the agenda</source>
+        <translation>Saisie hors ordre du jour</translation>
+    </message>
+    <message>
+        <source>Recording under: %1</source>
+        <translation>Saisie sous&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Record “%1”</source>
+        <translation>Enregistrer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Correct entry</source>
+        <translation>Corriger l&apos;entrée</translation>
+    </message>
+</context>
+<context>
+    <name>Localized</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>This record is not shown on any page.</source>
+        <translation>Cet enregistrement n&apos;est affiché sur aucune page.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Changes cannot be saved.</source>
+        <translation>Les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetail</name>
+    <message>
+        <source>Live mode</source>
+        <translation>Mode direct</translation>
+    </message>
+    <message>
+        <source>Record the meeting as it happens (F9)</source>
+        <translation>Consigner la réunion en direct (F9)</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir les valeurs</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Consigné</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>No meeting selected</source>
+        <translation>Aucune réunion sélectionnée</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list, or plan a new one.</source>
+        <translation>Choisissez une réunion dans la liste, ou planifiez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>%1 — meeting %2</source>
+        <translation>%1 — réunion %2</translation>
+    </message>
+    <message>
+        <source>Change meeting status</source>
+        <translation>Changer le statut de la réunion</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Modifier la réunion</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>One agenda item per line</source>
+        <translation>Un point de l&apos;ordre du jour par ligne</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Open the agenda with a review of the open actions of earlier meetings (%1)</source>
+        <translation>Ouvrir l&apos;ordre du jour par une revue des actions non soldées des réunions précédentes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Show the meetings of one committee</source>
+        <translation>Afficher les réunions d’un seul comité</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Nouvelle réunion…</translation>
+    </message>
+    <message>
+        <source>Plan the next meeting of a committee (Ctrl+Shift+N)</source>
+        <translation>Planifier la prochaine réunion d&apos;un comité (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>Plan next of series…</source>
+        <translation>Planifier la suivante de la série…</translation>
+    </message>
+    <message>
+        <source>New series…</source>
+        <translation>Nouvelle série…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>All committees</source>
+        <translation>Tous les comités</translation>
+    </message>
+    <message>
+        <source>Plan next of series</source>
+        <translation>Planifier la suivante de la série</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Série&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plan next meeting of series</source>
+        <translation>Planifier la prochaine réunion de la série</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>Cannot open the register</source>
+        <translation>Impossible d&apos;ouvrir le registre</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Set the journal aside and continue</source>
+        <translation>Mettre le journal de côté et continuer</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name in its own script</source>
+        <translation>Nom dans son écriture d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Fonctions</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Actions non soldées</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Nouvelle personne…</translation>
+    </message>
+    <message>
+        <source>Add to a committee…</source>
+        <translation>Ajouter à un comité…</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>New organisation…</source>
+        <translation>Nouvelle organisation…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Fait partie de</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>New committee…</source>
+        <translation>Nouveau comité…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>Comités</translation>
+    </message>
+    <message>
+        <source>People &amp; organisations</source>
+        <translation>Personnes et organisations</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>modifier</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>retirer</translation>
+    </message>
+    <message>
+        <source>Actions owned</source>
+        <translation>Actions dont elle est responsable</translation>
+    </message>
+    <message>
+        <source>part of %1</source>
+        <translation>fait partie de %1</translation>
+    </message>
+    <message>
+        <source>founded %1</source>
+        <translation>créé en %1</translation>
+    </message>
+    <message>
+        <source>time zone %1</source>
+        <translation>fuseau horaire %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) recorded</source>
+        <translation>
+            <numerusform>%n réunion enregistrée</numerusform>
+            <numerusform>%n réunions enregistrées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Roles</source>
+        <translation>Fonctions</translation>
+    </message>
+    <message>
+        <source>Add a role</source>
+        <translation>Ajouter une fonction</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>This page is coming in a later version of Minutier.</source>
+        <translation>Cette page arrivera dans une prochaine version de Minutier.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordChoices</name>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Coréen</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <source>Minutes drafted</source>
+        <translation>Procès-verbal rédigé</translation>
+    </message>
+    <message>
+        <source>Minutes approved</source>
+        <translation>Procès-verbal approuvé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation>Représenté</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Président</translation>
+    </message>
+    <message>
+        <source>Vice-chair</source>
+        <translation>Vice-président</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secrétaire</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Review of actions</source>
+        <translation>Revue des actions</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adoptée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Reportée</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Remplacée</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Suspendue</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Achevée</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloquée</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministère</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Université</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Amount of money</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Exactly</source>
+        <translation>Exactement</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Environ</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>Jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Au moins</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>New committee</source>
+        <translation>Nouveau comité</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>New membership</source>
+        <translation>Nouvelle appartenance à un comité</translation>
+    </message>
+    <message>
+        <source>New meeting series</source>
+        <translation>Nouvelle série de réunions</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Nouveau point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>Noter la présence</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>New announcement</source>
+        <translation>Nouvelle annonce</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Nouvelle décision</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Nouvelle initiative</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Nouvelle source</translation>
+    </message>
+    <message>
+        <source>Edit committee</source>
+        <translation>Modifier le comité</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Modifier l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Modifier la personne</translation>
+    </message>
+    <message>
+        <source>Edit membership</source>
+        <translation>Modifier l&apos;appartenance au comité</translation>
+    </message>
+    <message>
+        <source>Edit meeting series</source>
+        <translation>Modifier la série de réunions</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Modifier la réunion</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Modifier le point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Edit attendance</source>
+        <translation>Modifier la présence</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Edit announcement</source>
+        <translation>Modifier l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>Edit decision</source>
+        <translation>Modifier la décision</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation>Modifier l&apos;initiative</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Modifier l&apos;action</translation>
+    </message>
+    <message>
+        <source>Edit source</source>
+        <translation>Modifier la source</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFields</name>
+    <message>
+        <source>Abstentions</source>
+        <translation>Abstentions</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Announced by</source>
+        <translation>Annoncé par</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Président</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Close le</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>Convener</source>
+        <translation>Convoqué par</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Discussion notes</source>
+        <translation>Notes de discussion</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Extrait</translation>
+    </message>
+    <message>
+        <source>First meeting</source>
+        <translation>Première réunion</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Language of the minutes</source>
+        <translation>Langue du procès-verbal</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name in its own script</source>
+        <translation>Nom dans son écriture d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>Au nom de</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Owner (organisation)</source>
+        <translation>Responsable (organisation)</translation>
+    </message>
+    <message>
+        <source>Owner (person)</source>
+        <translation>Responsable (personne)</translation>
+    </message>
+    <message>
+        <source>Parent body</source>
+        <translation>Instance de rattachement</translation>
+    </message>
+    <message>
+        <source>Parent initiative</source>
+        <translation>Initiative parente</translation>
+    </message>
+    <message>
+        <source>Parent organisation</source>
+        <translation>Organisation de rattachement</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Durée prévue (minutes)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Note d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Recurrence rule</source>
+        <translation>Règle de récurrence</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Représenté par</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secrétaire</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Short code</source>
+        <translation>Code court</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>Remplacée par</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation>Voix contre</translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation>Voix pour</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Equivalent amount</source>
+        <translation>Montant équivalent</translation>
+    </message>
+    <message>
+        <source>Equivalent currency</source>
+        <translation>Devise de l&apos;équivalent</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Précision</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedEditor</name>
+    <message>
+        <source>Note…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <source>Announcement…</source>
+        <translation>Annonce…</translation>
+    </message>
+    <message>
+        <source>Decision…</source>
+        <translation>Décision…</translation>
+    </message>
+    <message>
+        <source>Action…</source>
+        <translation>Action…</translation>
+    </message>
+    <message>
+        <source>Add to this meeting</source>
+        <translation>Ajouter à cette réunion</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedModel</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Annonce</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Décision %1</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Action %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Select a line to see it here.</source>
+        <translation>Sélectionnez une ligne pour l&apos;afficher ici.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleRow</name>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Decisions (%1)</source>
+        <translation>Décisions (%1)</translation>
+    </message>
+    <message>
+        <source>Actions (%1)</source>
+        <translation>Actions (%1)</translation>
+    </message>
+    <message>
+        <source>Initiatives (%1)</source>
+        <translation>Initiatives (%1)</translation>
+    </message>
+    <message>
+        <source>Meetings (%1)</source>
+        <translation>Réunions (%1)</translation>
+    </message>
+    <message>
+        <source>Announcements (%1)</source>
+        <translation>Annonces (%1)</translation>
+    </message>
+    <message>
+        <source>Agenda items (%1)</source>
+        <translation>Points de l&apos;ordre du jour (%1)</translation>
+    </message>
+    <message>
+        <source>Meeting notes (%1)</source>
+        <translation>Notes de réunion (%1)</translation>
+    </message>
+    <message>
+        <source>Progress notes (%1)</source>
+        <translation>Notes d&apos;avancement (%1)</translation>
+    </message>
+    <message>
+        <source>Search decisions, actions, initiatives, meetings… (Ctrl+K)</source>
+        <translation>Rechercher décisions, actions, initiatives, réunions… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>No result.</source>
+        <translation>Aucun résultat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The window is rebuilt in the new language at once; nothing you typed is lost. Dates, numbers and amounts follow the language&apos;s usual format.</source>
+        <translation>La fenêtre est reconstruite aussitôt dans la nouvelle langue&#xa0;; rien de ce que vous avez saisi n&apos;est perdu. Les dates, nombres et montants suivent le format habituel de la langue.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Minutier</source>
+        <translation>Bienvenue dans Minutier</translation>
+    </message>
+    <message>
+        <source>Minutier keeps a committee&apos;s meetings, decisions, initiatives and actions in one file on this computer, and prints the official minutes. It works offline.</source>
+        <translation>Minutier conserve les réunions, décisions, initiatives et actions d&apos;un comité dans un seul fichier sur cet ordinateur, et imprime les procès-verbaux officiels. Il fonctionne hors ligne.</translation>
+    </message>
+    <message>
+        <source>Open the demo meeting</source>
+        <translation>Ouvrir la réunion de démonstration</translation>
+    </message>
+    <message>
+        <source>A real meeting to explore: the special committee on AI computing infrastructure, 16 February 2025.</source>
+        <translation>Une vraie réunion à explorer&#xa0;: le comité spécial sur l&apos;infrastructure informatique de l&apos;IA, le 16 février 2025.</translation>
+    </message>
+    <message>
+        <source>Start an empty register</source>
+        <translation>Commencer un registre vide</translation>
+    </message>
+    <message>
+        <source>A new, empty file for your own committee.</source>
+        <translation>Un fichier neuf et vide pour votre propre comité.</translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation>Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>A register you already have, or a copy.</source>
+        <translation>Un registre que vous avez déjà, ou une copie.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New register…</source>
+        <translation>&amp;Nouveau registre…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Import from JSON…</source>
+        <translation>&amp;Importer depuis JSON…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export to a &amp;calendar (ICS)…</source>
+        <translation>Exporter vers un &amp;agenda (ICS)…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the file…</source>
+        <translation>&amp;Vérifier le fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Print minutes…</source>
+        <translation>Im&amp;primer le procès-verbal…</translation>
+    </message>
+    <message>
+        <source>&amp;Export minutes as PDF…</source>
+        <translation>&amp;Exporter le procès-verbal en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <source>&amp;About Minutier</source>
+        <translation>À &amp;propos de Minutier</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Printing minutes comes with the PDF minutes, in a later version.</source>
+        <translation>L&apos;impression des procès-verbaux arrivera avec les procès-verbaux PDF, dans une prochaine version.</translation>
+    </message>
+    <message>
+        <source>Not available in this version.</source>
+        <translation>Pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Vider la liste</translation>
+    </message>
+    <message>
+        <source>New register</source>
+        <translation>Nouveau registre</translation>
+    </message>
+    <message>
+        <source>register.minutier</source>
+        <translation>registre.minutier</translation>
+    </message>
+    <message>
+        <source>Minutier registers (%1)</source>
+        <translation>Registres Minutier (%1)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name for the new register.</source>
+        <translation>%1 existe déjà. Choisissez un nouveau nom pour le nouveau registre.</translation>
+    </message>
+    <message>
+        <source>Open a register</source>
+        <translation>Ouvrir un registre</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
 </TS>

@@ -2,130 +2,201 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name></name>
+    <message>
+        <source>a document of %n byte(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n recorded change(s), oldest first. The history cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n backup(s) of %1, newest first. The current content is backed up before a restore replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutier registers (*.minutier *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the content of %1 with the backup taken %2 (%3 records)? The current content is backed up first, so this can be reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. The content it replaced was backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutBox</name>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>버전</translation>
     </message>
     <message>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 폴더</translation>
     </message>
     <message>
         <source>Log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>로그 폴더</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
     </message>
     <message>
         <source>Korean and French text is set in NanumGothic (© NAVER Corporation), shipped under the SIL Open Font License 1.1 (OFL.txt beside the font files).</source>
-        <translation type="unfinished"></translation>
+        <translation>한국어와 프랑스어 텍스트는 나눔고딕(© NAVER Corporation) 글꼴로 표시되며, 이 글꼴은 SIL Open Font License 1.1에 따라 함께 배포됩니다(글꼴 파일 옆의 OFL.txt 참조).</translation>
     </message>
     <message>
         <source>Minutier keeps a committee&apos;s meetings, decisions, initiatives and actions in one offline file, and prints the official minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutier는 위원회의 회의, 결정, 추진 과제, 조치를 오프라인 파일 하나에 보관하고 공식 회의록을 인쇄합니다.</translation>
     </message>
     <message>
         <source>About Minutier</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutier 정보</translation>
     </message>
 </context>
 <context>
     <name>ActionDetail</name>
     <message>
         <source>Select an action to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에서 보려면 조치를 선택하세요.</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>기한</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>우선순위</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>추진 과제</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>종료일</translation>
     </message>
     <message>
         <source>Progress notes</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 메모</translation>
     </message>
     <message>
         <source>Add a progress note and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 메모를 입력하고 Enter 키를 누르세요</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 추가</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>편집…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제…</translation>
     </message>
     <message>
         <source>(nobody yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(아직 없음)</translation>
     </message>
     <message>
         <source>(no due date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(기한 없음)</translation>
     </message>
     <message>
         <source>meeting %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>회의 %1, %2</translation>
     </message>
     <message>
         <source>decision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>결정 %1</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n일 기한 초과</numerusform>
         </translation>
     </message>
     <message>
         <source>No progress note yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 진행 메모가 없습니다.</translation>
     </message>
     <message>
         <source>Add progress note</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 메모 추가</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
         <source>next free number</source>
-        <translation>다음 번호</translation>
+        <translation>다음 빈 번호</translation>
     </message>
     <message>
         <source>Progress notes</source>
@@ -133,7 +204,7 @@
     </message>
     <message>
         <source>What has happened since?</source>
-        <translation>그동안 어떤 진행이 있었나요?</translation>
+        <translation>그동안 무엇이 진행되었나요?</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -148,103 +219,103 @@
     <name>ActionFilterBar</name>
     <message>
         <source>Filter by words in the action…</source>
-        <translation type="unfinished"></translation>
+        <translation>조치 내용의 단어로 거르기…</translation>
     </message>
     <message>
         <source>from, e.g. 2025-03-01</source>
-        <translation type="unfinished"></translation>
+        <translation>시작일, 예: 2025-03-01</translation>
     </message>
     <message>
         <source>to, e.g. end of June</source>
-        <translation type="unfinished"></translation>
+        <translation>종료일, 예: 6월 말</translation>
     </message>
     <message>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 초과만</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 지우기</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>담당:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>상태:</translation>
     </message>
     <message>
         <source>Committee:</source>
-        <translation type="unfinished"></translation>
+        <translation>위원회:</translation>
     </message>
     <message>
         <source>Initiative:</source>
-        <translation type="unfinished"></translation>
+        <translation>추진 과제:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>기한:</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 담당</translation>
     </message>
     <message>
         <source>Still open (open, in progress, blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>미완료 (미착수, 진행 중, 진행 불가)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 상태</translation>
     </message>
     <message>
         <source>All committees</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 위원회</translation>
     </message>
     <message>
         <source>All initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 추진 과제</translation>
     </message>
 </context>
 <context>
     <name>ActionsModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>번호</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>조치</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>기한</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>우선순위</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>추진 과제</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>회의</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n일 기한 초과</numerusform>
         </translation>
     </message>
 </context>
@@ -252,50 +323,50 @@
     <name>ActionsPage</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>조치</translation>
     </message>
     <message>
         <source>New action…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 조치…</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 변경</translation>
     </message>
     <message>
         <source>Change the status of every selected action</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 모든 조치의 상태를 바꿉니다</translation>
     </message>
     <message>
         <source>My actions</source>
-        <translation type="unfinished"></translation>
+        <translation>내 조치</translation>
     </message>
     <message>
         <source>Show only the open actions of the person chosen beside</source>
-        <translation type="unfinished"></translation>
+        <translation>옆에서 고른 사람의 미완료 조치만 표시</translation>
     </message>
     <message>
         <source>Whose actions “My actions” shows (remembered for this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>‘내 조치’에 표시할 사람 (이 파일에 대해 기억됨)</translation>
     </message>
     <message>
         <source>(choose a person)</source>
-        <translation type="unfinished"></translation>
+        <translation>(사람 선택)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>조치 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set %n action(s) to “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>조치 %n건을 ‘%1’(으)로 변경</numerusform>
         </translation>
     </message>
 </context>
@@ -303,19 +374,19 @@
     <name>AgendaEditor</name>
     <message>
         <source>Move up</source>
-        <translation>위로 이동</translation>
+        <translation>위로</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation>아래로 이동</translation>
+        <translation>아래로</translation>
     </message>
     <message>
         <source>Delete item</source>
-        <translation>안건 삭제</translation>
+        <translation>항목 삭제</translation>
     </message>
     <message>
         <source>Add item…</source>
-        <translation>안건 추가…</translation>
+        <translation>항목 추가…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -346,36 +417,36 @@
     </message>
     <message>
         <source>Review of the open actions of earlier meetings</source>
-        <translation>이전 회의의 미결 조치 사항 점검</translation>
+        <translation>이전 회의의 미완료 조치 검토</translation>
     </message>
     <message>
         <source>Move agenda item</source>
-        <translation>안건 순서 변경</translation>
+        <translation>안건 항목 이동</translation>
     </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
         <source>Minutier</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutier</translation>
     </message>
 </context>
 <context>
     <name>AttendanceEditor</name>
     <message>
         <source>Add a person…</source>
-        <translation>참석자 추가…</translation>
+        <translation>사람 추가…</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation>줄 삭제</translation>
+        <translation>줄 제거</translation>
     </message>
 </context>
 <context>
     <name>AttendanceModel</name>
     <message>
         <source>Person</source>
-        <translation>성명</translation>
+        <translation>인물</translation>
     </message>
     <message>
         <source>Represented by</source>
@@ -394,264 +465,264 @@
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>취소하는 중…</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>이 메시지 숨기기</translation>
     </message>
 </context>
 <context>
     <name>Controller</name>
     <message>
         <source>Start an empty register</source>
-        <translation type="unfinished"></translation>
+        <translation>빈 기록부로 시작</translation>
     </message>
     <message>
         <source>Minutier registers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutier 기록부 (%1)</translation>
     </message>
     <message>
         <source>Open a register</source>
-        <translation type="unfinished"></translation>
+        <translation>기록부 열기</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 파일 (*)</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>예기치 않은 오류</translation>
     </message>
     <message>
         <source>Minutier met an unexpected problem. Everything saved before this moment is safe in the register. You can carry on; if the problem comes back, please send the details below to whoever supports Minutier for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutier에 예기치 않은 문제가 발생했습니다. 지금까지 저장된 내용은 모두 기록부에 안전하게 남아 있습니다. 계속 작업하셔도 됩니다. 문제가 다시 생기면 아래 세부 정보를 Minutier 지원 담당자에게 보내 주세요.</translation>
     </message>
     <message>
         <source>The details were also written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 정보는 %1에도 기록되었습니다.</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 정보 보기</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 정보 복사</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>미완료 조치</translation>
     </message>
     <message>
         <source>overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 초과 조치</translation>
     </message>
     <message>
         <source>planned meetings ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>예정된 회의</translation>
     </message>
     <message>
         <source>Open actions per owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당별 미완료 조치</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>미완료</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 초과</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>미완료</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 초과</translation>
     </message>
     <message>
         <source>Next meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>다가오는 회의</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>회의</translation>
     </message>
     <message>
         <source>Actions closed per month</source>
-        <translation type="unfinished"></translation>
+        <translation>월별 완료된 조치</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>대시보드</translation>
     </message>
     <message>
         <source>Dashboard — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>대시보드 — %1</translation>
     </message>
     <message>
         <source>decisions in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년 결정</translation>
     </message>
     <message>
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(담당 없음)</translation>
     </message>
     <message>
         <source>No open action.</source>
-        <translation type="unfinished"></translation>
+        <translation>미완료 조치가 없습니다.</translation>
     </message>
     <message>
         <source>No planned meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>예정된 회의가 없습니다.</translation>
     </message>
     <message>
         <source>No action closed in the last twelve months.</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 12개월 동안 종료된 조치가 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>DecisionDetail</name>
     <message>
         <source>Select a decision to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에서 보려면 결정을 선택하세요.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>찬성</translation>
     </message>
     <message>
         <source>against</source>
-        <translation type="unfinished"></translation>
+        <translation>반대</translation>
     </message>
     <message>
         <source>abstentions</source>
-        <translation type="unfinished"></translation>
+        <translation>기권</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>표결</translation>
     </message>
     <message>
         <source>Feeds these initiatives:</source>
-        <translation type="unfinished"></translation>
+        <translation>관련 추진 과제:</translation>
     </message>
     <message>
         <source>Actions that follow from it</source>
-        <translation type="unfinished"></translation>
+        <translation>이 결정에 따른 조치</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항 저장</translation>
     </message>
     <message>
         <source>All fields…</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 항목…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제…</translation>
     </message>
     <message>
         <source>Decision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>결정 %1</translation>
     </message>
     <message>
         <source>meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>회의 %1</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>없음.</translation>
     </message>
     <message>
         <source>Edit decision</source>
-        <translation type="unfinished"></translation>
+        <translation>결정 편집</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
         <source>next free number</source>
-        <translation>다음 번호</translation>
+        <translation>다음 빈 번호</translation>
     </message>
 </context>
 <context>
     <name>DecisionsPage</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>번호</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>결정</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>표결</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>추진 과제</translation>
     </message>
     <message>
         <source>Filter by words…</source>
-        <translation type="unfinished"></translation>
+        <translation>단어로 거르기…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 상태</translation>
     </message>
     <message>
         <source>New decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 결정…</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>결정</translation>
     </message>
     <message>
         <source>All initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 추진 과제</translation>
     </message>
 </context>
 <context>
@@ -662,7 +733,7 @@
     </message>
     <message>
         <source>memberships</source>
-        <translation>위원 자격</translation>
+        <translation>위원회 소속</translation>
     </message>
     <message>
         <source>meetings</source>
@@ -670,11 +741,11 @@
     </message>
     <message>
         <source>attendance lines</source>
-        <translation>출석 기록</translation>
+        <translation>출석 항목</translation>
     </message>
     <message>
         <source>agenda items</source>
-        <translation>안건</translation>
+        <translation>안건 항목</translation>
     </message>
     <message>
         <source>notes</source>
@@ -686,11 +757,11 @@
     </message>
     <message>
         <source>decisions</source>
-        <translation>의결 사항</translation>
+        <translation>결정</translation>
     </message>
     <message>
         <source>actions</source>
-        <translation>조치 사항</translation>
+        <translation>조치</translation>
     </message>
     <message>
         <source>progress notes</source>
@@ -702,7 +773,7 @@
     </message>
     <message>
         <source>links to initiatives</source>
-        <translation>사업 연결</translation>
+        <translation>추진 과제 연결</translation>
     </message>
     <message>
         <source>versions of the minutes</source>
@@ -710,11 +781,11 @@
     </message>
     <message>
         <source>meeting series</source>
-        <translation>정례 회의</translation>
+        <translation>정기 회의</translation>
     </message>
     <message>
         <source>initiatives</source>
-        <translation>사업</translation>
+        <translation>추진 과제</translation>
     </message>
     <message>
         <source>people</source>
@@ -761,347 +832,347 @@
     <name>Errors</name>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>조치</translation>
     </message>
     <message>
         <source>progress note</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 메모</translation>
     </message>
     <message>
         <source>agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>안건 항목</translation>
     </message>
     <message>
         <source>announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>발표</translation>
     </message>
     <message>
         <source>attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>출석</translation>
     </message>
     <message>
         <source>committee</source>
-        <translation type="unfinished"></translation>
+        <translation>위원회</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>결정</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>수치</translation>
     </message>
     <message>
         <source>initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>추진 과제</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>회의</translation>
     </message>
     <message>
         <source>meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>정기 회의</translation>
     </message>
     <message>
         <source>membership</source>
-        <translation type="unfinished"></translation>
+        <translation>위원회 소속</translation>
     </message>
     <message>
         <source>minutes version</source>
-        <translation type="unfinished"></translation>
+        <translation>회의록 판</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>기관</translation>
     </message>
     <message>
         <source>person or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>인물 또는 기관</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>인물</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>직책</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>this field is required</source>
-        <translation type="unfinished"></translation>
+        <translation>필수 항목입니다</translation>
     </message>
     <message>
         <source>this must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트여야 합니다</translation>
     </message>
     <message>
         <source>this text holds invisible control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>보이지 않는 제어 문자가 들어 있습니다</translation>
     </message>
     <message>
         <source>this is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일 주소가 아닙니다</translation>
     </message>
     <message>
         <source>this must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>정수여야 합니다</translation>
     </message>
     <message>
         <source>this must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>양의 정수여야 합니다</translation>
     </message>
     <message>
         <source>use 1 to 32 letters, digits, dots, dashes or underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>문자, 숫자, 마침표, 하이픈, 밑줄로 1~32자를 입력하세요</translation>
     </message>
     <message>
         <source>this is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자가 아닙니다</translation>
     </message>
     <message>
         <source>this amount is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>금액이 너무 큽니다</translation>
     </message>
     <message>
         <source>this quantity is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>수량이 너무 큽니다</translation>
     </message>
     <message>
         <source>this action no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>이 조치는 더 이상 존재하지 않습니다</translation>
     </message>
     <message>
         <source>it belongs to another committee</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 위원회에 속해 있습니다</translation>
     </message>
     <message>
         <source>an action belongs to a committee or a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>조치는 위원회나 회의에 속해야 합니다</translation>
     </message>
     <message>
         <source>a decision belongs to a committee or a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>결정은 위원회나 회의에 속해야 합니다</translation>
     </message>
     <message>
         <source>an announcement outside a meeting needs a date</source>
-        <translation type="unfinished"></translation>
+        <translation>회의 밖에서 한 발표에는 날짜가 필요합니다</translation>
     </message>
     <message>
         <source>this item belongs to another meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>이 항목은 다른 회의에 속해 있습니다</translation>
     </message>
     <message>
         <source>this is not a date Minutier understands; try 2025-03-31, 31/03/2025, “fin mars” or “next Friday”</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutier가 이해할 수 없는 날짜입니다. 2025-03-31, 31/03/2025, ‘3월 말’, ‘다음 주 금요일’처럼 입력해 보세요</translation>
     </message>
     <message>
         <source>there is no such day in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>달력에 없는 날짜입니다</translation>
     </message>
     <message>
         <source>this date is outside the years Minutier can hold (1 to 9999)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutier가 다룰 수 있는 연도(1~9999)를 벗어난 날짜입니다</translation>
     </message>
     <message>
         <source>nothing was entered; type a date such as 2025-03-31, 31/03/2025 or “next Friday”</source>
-        <translation type="unfinished"></translation>
+        <translation>입력된 내용이 없습니다. 2025-03-31, 31/03/2025, ‘다음 주 금요일’처럼 날짜를 입력하세요</translation>
     </message>
     <message>
         <source>there is no such time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>존재하지 않는 시각입니다</translation>
     </message>
     <message>
         <source>a due date is a day, without a time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>기한은 시각 없이 날짜만 입력합니다</translation>
     </message>
     <message>
         <source>this is not a date and time Minutier understands; try 2025-02-16 10:00, 16/02/2025 10:00 or “16 février 2025 à 10h00”</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutier가 이해할 수 없는 날짜와 시각입니다. 2025-02-16 10:00, 16/02/2025 10:00, ‘2025년 2월 16일 10시’처럼 입력해 보세요</translation>
     </message>
     <message>
         <source>this is not a year, month or day Minutier understands; try 2027, 2023-09, 2023-09-01 or “septembre 2023”</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutier가 이해할 수 없는 연도·월·일입니다. 2027, 2023-09, 2023-09-01, ‘2023년 9월’처럼 입력해 보세요</translation>
     </message>
     <message>
         <source>this is not a time zone Minutier knows; use an IANA name such as Europe/Paris</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutier가 모르는 시간대입니다. Asia/Seoul 같은 IANA 이름을 사용하세요</translation>
     </message>
     <message>
         <source>this is not a recurrence rule Minutier understands; write an RFC 5545 rule such as FREQ=MONTHLY;BYDAY=+2TU</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutier가 이해할 수 없는 반복 규칙입니다. FREQ=MONTHLY;BYDAY=+2TU 같은 RFC 5545 규칙으로 입력하세요</translation>
     </message>
     <message>
         <source>this is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1자를 넘습니다</translation>
     </message>
     <message>
         <source>choose one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 중 하나를 고르세요: %1</translation>
     </message>
     <message>
         <source>choose a place from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1부터 %1 사이의 위치를 고르세요</translation>
     </message>
     <message>
         <source>%1 has no smaller unit than this allows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 이렇게 작은 단위가 없습니다</translation>
     </message>
     <message>
         <source>This %1 cannot be deleted while it has records of these kinds: %2. Delete or move those first.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 %1 항목에 다음 종류의 기록이 있어 삭제할 수 없습니다: %2. 먼저 그 기록을 삭제하거나 옮기세요.</translation>
     </message>
     <message>
         <source>This %1 no longer exists; someone may have deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 %1 항목은 더 이상 존재하지 않습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
     </message>
     <message>
         <source>Another record already uses this value (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 기록이 이미 이 값을 사용하고 있습니다 (%1).</translation>
     </message>
     <message>
         <source>This record is still referred to by others, or refers to one that is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 기록이 아직 이 기록을 참조하고 있거나, 이 기록이 없어진 기록을 참조하고 있습니다.</translation>
     </message>
     <message>
         <source>The values break a rule of the register (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>입력한 값이 기록부 규칙에 어긋납니다 (%1).</translation>
     </message>
     <message>
         <source>A required value is missing (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>필수 값이 빠져 있습니다 (%1).</translation>
     </message>
     <message>
         <source>There is nothing to undo for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 단계에는 실행 취소할 내용이 없습니다.</translation>
     </message>
     <message>
         <source>This step cannot be undone: what it changed was changed again since. Undo the later steps first.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 단계는 실행 취소할 수 없습니다. 이 단계에서 바꾼 내용이 그 뒤에 다시 바뀌었습니다. 나중 단계를 먼저 실행 취소하세요.</translation>
     </message>
     <message>
         <source>The minutes of this meeting are approved; record an amendment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 회의의 회의록은 승인되었습니다. 대신 수정안을 기록하세요.</translation>
     </message>
     <message>
         <source>Minutes are approved through “Approve minutes”, which records the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>회의록은 ‘회의록 승인’으로 승인하며, 이때 PDF가 기록됩니다.</translation>
     </message>
     <message>
         <source>A role in the list belongs to someone else; reopen the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>목록의 직책 하나가 다른 사람의 것입니다. 인물을 다시 여세요.</translation>
     </message>
     <message>
         <source>%1 is busy: another program is writing to it. Nothing was changed; wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일을 다른 프로그램이 쓰고 있습니다. 아무것도 바뀌지 않았습니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
         <source>There is no room left to save in %1 (the disk is full): the change was not saved and nothing was half-written. Free some space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 저장할 공간이 없습니다(디스크가 가득 참). 변경 사항은 저장되지 않았고 반쯤 기록된 내용도 없습니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
         <source>The disk reported an error while saving %1: the change was not saved. Check the disk, then try again and check the file (File ▸ Check the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 저장하는 중 디스크 오류가 발생하여 변경 사항이 저장되지 않았습니다. 디스크를 확인한 뒤 다시 시도하고 파일을 검사하세요(파일 ▸ 파일 검사).</translation>
     </message>
     <message>
         <source>%1 is open read-only, so the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 읽기 전용으로 열려 있어 변경 사항이 저장되지 않았습니다.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Minutier. Update Minutier to open it; nothing in the file was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 더 새로운 버전의 Minutier로 작성되었습니다. 열려면 Minutier를 업데이트하세요. 파일은 전혀 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>%1 is damaged or empty and cannot be read. Nothing was written to it. Restore a backup, or check the file to see what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 손상되었거나 비어 있어 읽을 수 없습니다. 파일에는 아무것도 기록되지 않았습니다. 백업을 복원하거나 파일을 검사하여 문제를 확인하세요.</translation>
     </message>
     <message>
         <source>%1 cannot be opened as a Minutier register (it is missing, or not a Minutier file). Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) Minutier 기록부로 열 수 없습니다(파일이 없거나 Minutier 파일이 아닙니다). 다른 파일을 고르세요.</translation>
     </message>
     <message>
         <source>%1 cannot be read or created here: check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 위치에서는 %1을(를) 읽거나 만들 수 없습니다. 폴더 권한을 확인하세요.</translation>
     </message>
     <message>
         <source>%1 was made by an older Minutier and must be brought up to date, which cannot be done while it is open read-only. Open it where it can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 이전 버전의 Minutier로 만들어져 업데이트가 필요하지만, 읽기 전용으로 열려 있어 업데이트할 수 없습니다. 쓰기가 가능한 위치에서 여세요.</translation>
     </message>
     <message>
         <source>%1 is being edited in another Minutier window; close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 다른 Minutier 창에서 편집 중입니다. 먼저 그 창에서 닫으세요.</translation>
     </message>
     <message>
         <source>%1 needs a backup before it is brought up to date, and none could be made, so nothing was changed. Free some space or check the backups folder, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 업데이트하기 전에 백업이 필요한데 백업을 만들 수 없어 아무것도 바꾸지 않았습니다. 공간을 확보하거나 백업 폴더를 확인한 뒤 다시 여세요.</translation>
     </message>
     <message>
         <source>%1 was not closed properly and its journal file (%1-wal) is missing, so the last changes made before may be lost. If you moved that file, put it back beside it; otherwise open it read-only to look, or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 제대로 닫히지 않았고 저널 파일(%1-wal)이 없어 마지막 변경 사항이 사라졌을 수 있습니다. 그 파일을 옮겼다면 원래 자리에 되돌려 놓으세요. 그렇지 않다면 읽기 전용으로 열어 확인하거나 백업을 복원하세요.</translation>
     </message>
     <message>
         <source>The journal file beside %1 (%1-wal) does not belong to the file as it is now: the file seems to have been replaced or copied without it. Replaying it would mix two versions, so nothing was changed. Open it read-only to look, restore a backup, or set the journal aside to continue with the file as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 옆의 저널 파일(%1-wal)이 현재 파일과 맞지 않습니다. 파일이 저널 없이 교체되었거나 복사된 것으로 보입니다. 저널을 다시 적용하면 두 버전이 섞이므로 아무것도 바꾸지 않았습니다. 읽기 전용으로 열어 확인하거나, 백업을 복원하거나, 저널을 치워 두고 현재 파일 그대로 계속하세요.</translation>
     </message>
     <message>
         <source>A copy cannot replace the file it is a copy of; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>복사본은 원본 파일을 대체할 수 없습니다. 다른 이름을 고르세요.</translation>
     </message>
     <message>
         <source>%1 is being edited by %2, so it is open read-only here. Close it there to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2이(가) 편집 중이어서 여기서는 읽기 전용으로 열었습니다. 변경하려면 그쪽에서 닫으세요.</translation>
     </message>
     <message>
         <source>%1 cannot be changed (no write permission, or read-only media), so it is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 변경할 수 없어(쓰기 권한 없음 또는 읽기 전용 매체) 읽기 전용으로 열었습니다.</translation>
     </message>
     <message>
         <source>The folder of %1 cannot be written (no permission, or read-only media), so it is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 폴더에 쓸 수 없어(권한 없음 또는 읽기 전용 매체) 읽기 전용으로 열었습니다.</translation>
     </message>
     <message>
         <source>%1 was not closed properly last time (%2); every change saved before that was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 지난번에 제대로 닫히지 않았습니다(%2). 그 전에 저장된 변경 사항은 모두 보존되었습니다.</translation>
     </message>
     <message>
         <source>Today&apos;s automatic backup could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘의 자동 백업을 만들지 못했습니다: %1</translation>
     </message>
     <message>
         <source>%1 is open read-only; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 읽기 전용으로 열려 있어 변경 사항을 저장할 수 없습니다.</translation>
     </message>
     <message>
         <source>%1: %2 (you entered “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (입력한 값: ‘%3’).</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>No %1 matches “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%2’에 해당하는 %1 항목이 없습니다.</translation>
     </message>
     <message>
         <source>“%1” matches several records (%2): %3. Be more precise.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’에 해당하는 기록(%2)이 여러 개입니다: %3. 더 정확히 입력하세요.</translation>
     </message>
     <message>
         <source>This record belongs to a meeting whose minutes are approved; open an amendment (with a reason) to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기록은 회의록이 승인된 회의에 속해 있습니다. 변경하려면 (사유를 적어) 수정안을 여세요.</translation>
     </message>
 </context>
 <context>
@@ -1115,11 +1186,11 @@
     <name>FigureRow</name>
     <message>
         <source>Label, e.g. Initial capital</source>
-        <translation>항목명 (예: 초기 자본금)</translation>
+        <translation>이름, 예: 초기 자본금</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation>수치</translation>
+        <translation>수</translation>
     </message>
     <message>
         <source>Equivalent (optional)</source>
@@ -1131,11 +1202,11 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation>삭제</translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>Currency, e.g. KRW</source>
-        <translation>통화 (예: KRW)</translation>
+        <translation>통화, 예: KRW</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -1157,106 +1228,106 @@
     <name>FileCommands</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 쓰는 중…</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 내보냈습니다.</translation>
     </message>
     <message>
         <source>Export as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON으로 내보내기</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 파일 (*.json)</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV로 내보내기</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
         <source>Export to a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>캘린더로 내보내기</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>캘린더 파일 (*.ics)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 읽는 중…</translation>
     </message>
     <message>
         <source>The file was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 가져왔습니다.</translation>
     </message>
     <message>
         <source>Import from JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON에서 가져오기</translation>
     </message>
     <message>
         <source>Check the file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 검사</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 검사 중…</translation>
     </message>
     <message>
         <source>%1 is sound: the integrity and reference checks found no problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 정상입니다. 무결성 검사와 참조 검사에서 문제가 발견되지 않았습니다.</translation>
     </message>
     <message>
         <source>%1 has problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 문제가 있습니다:</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>사본 저장</translation>
     </message>
     <message>
         <source>Copying to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 복사하는 중…</translation>
     </message>
     <message>
         <source>A copy was saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 사본을 저장했습니다.</translation>
     </message>
     <message>
         <source>Minutier registers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutier 기록부 (%1)</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>회의록</translation>
     </message>
     <message>
         <source>Printing minutes comes with the PDF minutes, in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>회의록 인쇄는 이후 버전에서 PDF 회의록과 함께 제공됩니다.</translation>
     </message>
 </context>
 <context>
     <name>FormErrors</name>
     <message>
         <source>type a note, or D:, A: or N: followed by a text</source>
-        <translation>메모를 입력하거나 D:, A:, N: 뒤에 내용을 입력하세요</translation>
+        <translation>메모를 입력하거나, D:, A:, N: 뒤에 내용을 입력하세요</translation>
     </message>
     <message>
         <source>nothing is left to record once the owner and due date are taken out</source>
-        <translation>담당자와 기한을 빼면 기록할 내용이 없습니다</translation>
+        <translation>담당과 기한을 빼고 나면 기록할 내용이 남지 않습니다</translation>
     </message>
     <message>
         <source>write the text to record after the prefix</source>
@@ -1264,160 +1335,160 @@
     </message>
     <message>
         <source>type the name of a person or organisation right after @</source>
-        <translation>@ 바로 뒤에 인물이나 기관 이름을 입력하세요</translation>
+        <translation>@ 바로 뒤에 인물이나 기관의 이름을 입력하세요</translation>
     </message>
     <message>
         <source>no person or organisation of the register has this name</source>
-        <translation>등록부에 이 이름의 인물이나 기관이 없습니다</translation>
+        <translation>기록부에 이 이름을 가진 인물이나 기관이 없습니다</translation>
     </message>
     <message>
         <source>this line is longer than 20,000 characters; use the meeting&apos;s editor for long texts</source>
-        <translation>이 줄은 20,000자를 넘습니다. 긴 글은 회의 편집 화면을 사용하세요</translation>
+        <translation>이 줄은 20,000자를 넘습니다. 긴 글은 회의 편집기를 사용하세요</translation>
     </message>
     <message>
         <source>an entry keeps its kind; delete it and type the line again to change it</source>
-        <translation>항목의 종류는 바꿀 수 없습니다. 삭제한 뒤 다시 입력하세요</translation>
+        <translation>항목의 종류는 바꿀 수 없습니다. 바꾸려면 삭제하고 다시 입력하세요</translation>
     </message>
     <message>
         <source>choose one of the suggestions in the list</source>
-        <translation>목록에 있는 항목 중 하나를 고르세요</translation>
+        <translation>목록의 제안 중 하나를 고르세요</translation>
     </message>
     <message>
         <source>%1: %2 (you entered “%3”).</source>
-        <translation>%1: %2 (입력한 내용: “%3”).</translation>
+        <translation>%1: %2 (입력한 값: ‘%3’).</translation>
     </message>
 </context>
 <context>
     <name>InitiativeDetail</name>
     <message>
         <source>Select an initiative to see its timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>추진 과제를 선택하면 타임라인이 표시됩니다.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>기간</translation>
     </message>
     <message>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>상위 항목</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>수치</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>편집…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제…</translation>
     </message>
     <message>
         <source>Timeline (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인 (최신순)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>내용</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>위원회</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>회의</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>결정</translation>
     </message>
     <message>
         <source>Announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>발표</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>조치</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ~ %2</translation>
     </message>
     <message>
         <source>target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 %1</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1부터</translation>
     </message>
     <message>
         <source>Nothing is linked to this initiative yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 추진 과제에 연결된 항목이 아직 없습니다.</translation>
     </message>
     <message>
         <source>Set initiative status to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>추진 과제 상태를 ‘%1’(으)로 변경</translation>
     </message>
 </context>
 <context>
     <name>InitiativesPage</name>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>추진 과제</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>결정</translation>
     </message>
     <message>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>미완료 조치</translation>
     </message>
     <message>
         <source>New initiative…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 추진 과제…</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>추진 과제</translation>
     </message>
 </context>
 <context>
     <name>InitiativesPicker</name>
     <message>
         <source>Initiatives it feeds</source>
-        <translation>관련 사업</translation>
+        <translation>관련 추진 과제</translation>
     </message>
     <message>
         <source>No initiative is registered yet.</source>
-        <translation>아직 등록된 사업이 없습니다.</translation>
+        <translation>등록된 추진 과제가 아직 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1428,7 +1499,7 @@
     </message>
     <message>
         <source>Decision %1</source>
-        <translation>의결 %1</translation>
+        <translation>결정 %1</translation>
     </message>
     <message>
         <source>Announcement</source>
@@ -1440,7 +1511,7 @@
     </message>
     <message>
         <source>no owner</source>
-        <translation>담당자 없음</translation>
+        <translation>담당 없음</translation>
     </message>
     <message>
         <source>due %1</source>
@@ -1456,7 +1527,7 @@
     </message>
     <message>
         <source>Item</source>
-        <translation>안건</translation>
+        <translation>항목</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1487,31 +1558,31 @@
     </message>
     <message>
         <source>Type and press Enter: a note, or D: decision, A: @owner action d&apos;ici…, N: announcement</source>
-        <translation>입력 후 Enter: 메모, 또는 D: 의결, A: @담당자 조치 …까지, N: 발표</translation>
+        <translation>입력 후 Enter: 메모, 또는 D: 결정, A: @담당 조치 기한…, N: 발표</translation>
     </message>
     <message>
         <source>Plain text is a note · D: decision · A: @owner text d&apos;ici fin mars (action) · N: @person announcement · F2 corrects the selected entry</source>
-        <translation>일반 텍스트: 메모 · D: 의결 · A: @담당자 내용 3월 말까지 (조치) · N: @인물 발표 · F2: 선택한 항목 수정</translation>
+        <translation>일반 텍스트는 메모 · D: 결정 · A: @담당 내용 3월 말까지 (조치) · N: @인물 발표 · F2로 선택한 항목 수정</translation>
     </message>
     <message>
         <source>meeting %1</source>
-        <translation>제%1차 회의</translation>
+        <translation>회의 %1</translation>
     </message>
     <message>
         <source>Live — %1</source>
-        <translation>실시간 기록 — %1</translation>
+        <translation>실시간 — %1</translation>
     </message>
     <message>
         <source>Recording outside the agenda</source>
-        <translation>안건 외 기록 중</translation>
+        <translation>안건 밖에서 기록 중</translation>
     </message>
     <message>
         <source>Recording under: %1</source>
-        <translation>기록 중인 안건: %1</translation>
+        <translation>기록 위치: %1</translation>
     </message>
     <message>
         <source>Record “%1”</source>
-        <translation>“%1” 기록</translation>
+        <translation>‘%1’ 기록</translation>
     </message>
     <message>
         <source>Correct entry</source>
@@ -1533,30 +1604,30 @@
     <name>MainWindow</name>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>회의</translation>
     </message>
     <message>
         <source>This record is not shown on any page.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기록을 보여 주는 페이지가 없습니다.</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용</translation>
     </message>
     <message>
         <source>Changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항을 저장할 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (읽기 전용)</translation>
     </message>
 </context>
 <context>
     <name>MeetingDetail</name>
     <message>
         <source>Live mode</source>
-        <translation>실시간 기록</translation>
+        <translation>실시간 모드</translation>
     </message>
     <message>
         <source>Record the meeting as it happens (F9)</source>
@@ -1584,11 +1655,11 @@
     </message>
     <message>
         <source>Recorded</source>
-        <translation>기록 내용</translation>
+        <translation>기록된 항목</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation>상세 정보</translation>
+        <translation>세부 정보</translation>
     </message>
     <message>
         <source>No meeting selected</source>
@@ -1615,7 +1686,7 @@
     <name>MeetingDialog</name>
     <message>
         <source>One agenda item per line</source>
-        <translation>한 줄에 안건 하나씩</translation>
+        <translation>한 줄에 안건 항목 하나</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -1623,7 +1694,7 @@
     </message>
     <message>
         <source>Open the agenda with a review of the open actions of earlier meetings (%1)</source>
-        <translation>이전 회의의 미결 조치 사항 점검(%1건)을 첫 안건으로 넣기</translation>
+        <translation>이전 회의의 미완료 조치 검토로 안건을 시작 (%1)</translation>
     </message>
 </context>
 <context>
@@ -1634,11 +1705,11 @@
     </message>
     <message>
         <source>No.</source>
-        <translation>차수</translation>
+        <translation>번호</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation>일시</translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1665,11 +1736,11 @@
     </message>
     <message>
         <source>Plan next of series…</source>
-        <translation>정례 회의 다음 회차…</translation>
+        <translation>정기 회의의 다음 회차 계획…</translation>
     </message>
     <message>
         <source>New series…</source>
-        <translation>새 정례 회의…</translation>
+        <translation>새 정기 회의…</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -1685,142 +1756,154 @@
     </message>
     <message>
         <source>Plan next of series</source>
-        <translation>정례 회의 다음 회차 계획</translation>
+        <translation>정기 회의의 다음 회차 계획</translation>
     </message>
     <message>
         <source>Series:</source>
-        <translation>정례 회의:</translation>
+        <translation>정기 회의:</translation>
     </message>
     <message>
         <source>Plan next meeting of series</source>
-        <translation>정례 회의 다음 회차 계획</translation>
+        <translation>정기 회의의 다음 회의 계획</translation>
     </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
         <source>Cannot open the register</source>
-        <translation type="unfinished"></translation>
+        <translation>기록부를 열 수 없음</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용으로 열기</translation>
     </message>
     <message>
         <source>Set the journal aside and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>저널을 치워 두고 계속</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Name in its own script</source>
-        <translation type="unfinished"></translation>
+        <translation>원어 표기</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>직책</translation>
     </message>
     <message>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>미완료 조치</translation>
     </message>
     <message>
         <source>New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 인물…</translation>
     </message>
     <message>
         <source>Add to a committee…</source>
-        <translation type="unfinished"></translation>
+        <translation>위원회에 추가…</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>약칭</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>New organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 기관…</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>코드</translation>
     </message>
     <message>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>상위 항목</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>회의</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>위원</translation>
     </message>
     <message>
         <source>New committee…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 위원회…</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>인물</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>기관</translation>
     </message>
     <message>
         <source>Committees</source>
-        <translation type="unfinished"></translation>
+        <translation>위원회</translation>
     </message>
     <message>
         <source>People &amp; organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>인물 및 기관</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1부터 %2까지</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1부터</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1까지</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>없음.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>기한 초과</translation>
     </message>
     <message>
         <source>edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집</translation>
     </message>
     <message>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Actions owned</source>
+        <translation>담당 조치</translation>
     </message>
     <message>
         <source>part of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 소속</translation>
     </message>
     <message>
         <source>founded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 설립</translation>
     </message>
     <message>
         <source>time zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시간대 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>기록된 회의 %n건</numerusform>
         </translation>
     </message>
 </context>
@@ -1839,7 +1922,7 @@
     <name>PlaceholderPage</name>
     <message>
         <source>This page is coming in a later version of Minutier.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 페이지는 이후 버전의 Minutier에서 제공됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1862,19 +1945,19 @@
     </message>
     <message>
         <source>Held</source>
-        <translation>개최됨</translation>
+        <translation>개최</translation>
     </message>
     <message>
         <source>Minutes drafted</source>
-        <translation>회의록 작성됨</translation>
+        <translation>회의록 초안 작성</translation>
     </message>
     <message>
         <source>Minutes approved</source>
-        <translation>회의록 승인됨</translation>
+        <translation>회의록 승인</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>취소됨</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Present</source>
@@ -1882,11 +1965,11 @@
     </message>
     <message>
         <source>Absent</source>
-        <translation>불참</translation>
+        <translation>결석</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation>사전 통보 불참</translation>
+        <translation>사유 결석</translation>
     </message>
     <message>
         <source>Represented</source>
@@ -1914,11 +1997,11 @@
     </message>
     <message>
         <source>Item</source>
-        <translation>안건</translation>
+        <translation>항목</translation>
     </message>
     <message>
         <source>Review of actions</source>
-        <translation>조치 사항 점검</translation>
+        <translation>조치 검토</translation>
     </message>
     <message>
         <source>Adopted</source>
@@ -1938,7 +2021,7 @@
     </message>
     <message>
         <source>Proposed</source>
-        <translation>제안됨</translation>
+        <translation>제안</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1946,7 +2029,7 @@
     </message>
     <message>
         <source>On hold</source>
-        <translation>중단</translation>
+        <translation>보류</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -1954,7 +2037,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>미결</translation>
+        <translation>미착수</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -1966,7 +2049,7 @@
     </message>
     <message>
         <source>Blocked</source>
-        <translation>막힘</translation>
+        <translation>진행 불가</translation>
     </message>
     <message>
         <source>Low</source>
@@ -2054,7 +2137,7 @@
     </message>
     <message>
         <source>Approved</source>
-        <translation>승인됨</translation>
+        <translation>승인</translation>
     </message>
 </context>
 <context>
@@ -2073,11 +2156,11 @@
     </message>
     <message>
         <source>New membership</source>
-        <translation>새 위원 자격</translation>
+        <translation>새 위원회 소속</translation>
     </message>
     <message>
         <source>New meeting series</source>
-        <translation>새 정례 회의</translation>
+        <translation>새 정기 회의</translation>
     </message>
     <message>
         <source>New meeting</source>
@@ -2085,7 +2168,7 @@
     </message>
     <message>
         <source>New agenda item</source>
-        <translation>새 안건</translation>
+        <translation>새 안건 항목</translation>
     </message>
     <message>
         <source>Record attendance</source>
@@ -2101,15 +2184,15 @@
     </message>
     <message>
         <source>New decision</source>
-        <translation>새 의결 사항</translation>
+        <translation>새 결정</translation>
     </message>
     <message>
         <source>New initiative</source>
-        <translation>새 사업</translation>
+        <translation>새 추진 과제</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation>새 조치 사항</translation>
+        <translation>새 조치</translation>
     </message>
     <message>
         <source>New source</source>
@@ -2129,11 +2212,11 @@
     </message>
     <message>
         <source>Edit membership</source>
-        <translation>위원 자격 편집</translation>
+        <translation>위원회 소속 편집</translation>
     </message>
     <message>
         <source>Edit meeting series</source>
-        <translation>정례 회의 편집</translation>
+        <translation>정기 회의 편집</translation>
     </message>
     <message>
         <source>Edit meeting</source>
@@ -2141,7 +2224,7 @@
     </message>
     <message>
         <source>Edit agenda item</source>
-        <translation>안건 편집</translation>
+        <translation>안건 항목 편집</translation>
     </message>
     <message>
         <source>Edit attendance</source>
@@ -2157,15 +2240,15 @@
     </message>
     <message>
         <source>Edit decision</source>
-        <translation>의결 사항 편집</translation>
+        <translation>결정 편집</translation>
     </message>
     <message>
         <source>Edit initiative</source>
-        <translation>사업 편집</translation>
+        <translation>추진 과제 편집</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <translation>조치 사항 편집</translation>
+        <translation>조치 편집</translation>
     </message>
     <message>
         <source>Edit source</source>
@@ -2180,11 +2263,11 @@
     </message>
     <message>
         <source>Action</source>
-        <translation>조치 사항</translation>
+        <translation>조치</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation>안건</translation>
+        <translation>안건 항목</translation>
     </message>
     <message>
         <source>Announced by</source>
@@ -2200,11 +2283,11 @@
     </message>
     <message>
         <source>Chair</source>
-        <translation>의장</translation>
+        <translation>위원장</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation>종결일</translation>
+        <translation>종료일</translation>
     </message>
     <message>
         <source>Committee</source>
@@ -2220,7 +2303,7 @@
     </message>
     <message>
         <source>Decision</source>
-        <translation>의결 사항</translation>
+        <translation>결정</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2228,7 +2311,7 @@
     </message>
     <message>
         <source>Discussion notes</source>
-        <translation>논의 내용</translation>
+        <translation>논의 메모</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -2260,11 +2343,11 @@
     </message>
     <message>
         <source>From</source>
-        <translation>시작일</translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation>사업</translation>
+        <translation>추진 과제</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2292,7 +2375,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation>비고</translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2300,7 +2383,7 @@
     </message>
     <message>
         <source>On behalf of</source>
-        <translation>소속 기관</translation>
+        <translation>대표 기관</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -2324,7 +2407,7 @@
     </message>
     <message>
         <source>Parent initiative</source>
-        <translation>상위 사업</translation>
+        <translation>상위 추진 과제</translation>
     </message>
     <message>
         <source>Parent organisation</source>
@@ -2360,7 +2443,7 @@
     </message>
     <message>
         <source>Publication date</source>
-        <translation>게재일</translation>
+        <translation>발행일</translation>
     </message>
     <message>
         <source>Publisher</source>
@@ -2376,7 +2459,7 @@
     </message>
     <message>
         <source>Role</source>
-        <translation>직책</translation>
+        <translation>역할</translation>
     </message>
     <message>
         <source>Secretary</source>
@@ -2384,11 +2467,11 @@
     </message>
     <message>
         <source>Series</source>
-        <translation>정례 회의</translation>
+        <translation>정기 회의</translation>
     </message>
     <message>
         <source>Short code</source>
-        <translation>약칭 코드</translation>
+        <translation>약어 코드</translation>
     </message>
     <message>
         <source>Short name</source>
@@ -2408,11 +2491,11 @@
     </message>
     <message>
         <source>Superseded by</source>
-        <translation>대체한 의결</translation>
+        <translation>대체한 결정</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation>목표 시점</translation>
+        <translation>목표</translation>
     </message>
     <message>
         <source>Text</source>
@@ -2436,11 +2519,11 @@
     </message>
     <message>
         <source>Votes against</source>
-        <translation>반대</translation>
+        <translation>반대표</translation>
     </message>
     <message>
         <source>Votes for</source>
-        <translation>찬성</translation>
+        <translation>찬성표</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -2468,11 +2551,11 @@
     </message>
     <message>
         <source>Label</source>
-        <translation>항목명</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Qualifier</source>
-        <translation>한정어</translation>
+        <translation>수식어</translation>
     </message>
 </context>
 <context>
@@ -2487,7 +2570,7 @@
     </message>
     <message>
         <source>Decision…</source>
-        <translation>의결…</translation>
+        <translation>결정…</translation>
     </message>
     <message>
         <source>Action…</source>
@@ -2518,7 +2601,7 @@
     </message>
     <message>
         <source>Decision %1</source>
-        <translation>의결 %1</translation>
+        <translation>결정 %1</translation>
     </message>
     <message>
         <source>Action %1</source>
@@ -2530,7 +2613,7 @@
     </message>
     <message>
         <source>Item</source>
-        <translation>안건</translation>
+        <translation>항목</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2542,84 +2625,88 @@
     </message>
     <message>
         <source>Details</source>
-        <translation>세부 사항</translation>
+        <translation>세부 정보</translation>
     </message>
 </context>
 <context>
     <name>RecordsTab</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>편집…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Select a line to see it here.</source>
+        <translation>여기에서 보려면 줄을 선택하세요.</translation>
     </message>
 </context>
 <context>
     <name>RoleRow</name>
     <message>
         <source>Remove</source>
-        <translation>삭제</translation>
+        <translation>제거</translation>
     </message>
 </context>
 <context>
     <name>SearchPage</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>열기</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>검색</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Decisions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>결정 (%1)</translation>
     </message>
     <message>
         <source>Actions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>조치 (%1)</translation>
     </message>
     <message>
         <source>Initiatives (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>추진 과제 (%1)</translation>
     </message>
     <message>
         <source>Meetings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>회의 (%1)</translation>
     </message>
     <message>
         <source>Announcements (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>발표 (%1)</translation>
     </message>
     <message>
         <source>Agenda items (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>안건 항목 (%1)</translation>
     </message>
     <message>
         <source>Meeting notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>회의 메모 (%1)</translation>
     </message>
     <message>
         <source>Progress notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 메모 (%1)</translation>
     </message>
     <message>
         <source>Search decisions, actions, initiatives, meetings… (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>결정, 조치, 추진 과제, 회의 검색… (Ctrl+K)</translation>
     </message>
     <message>
         <source>No result.</source>
-        <translation type="unfinished"></translation>
+        <translation>결과가 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>결과 %n건</numerusform>
         </translation>
     </message>
 </context>
@@ -2627,196 +2714,196 @@
     <name>SearchPopup</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>검색</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템과 같게 (%1)</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>언어:</translation>
     </message>
     <message>
         <source>The window is rebuilt in the new language at once; nothing you typed is lost. Dates, numbers and amounts follow the language&apos;s usual format.</source>
-        <translation type="unfinished"></translation>
+        <translation>창이 곧바로 새 언어로 다시 만들어지며, 입력한 내용은 사라지지 않습니다. 날짜, 숫자, 금액은 해당 언어의 일반적인 형식을 따릅니다.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Minutier</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutier에 오신 것을 환영합니다</translation>
     </message>
     <message>
         <source>Minutier keeps a committee&apos;s meetings, decisions, initiatives and actions in one file on this computer, and prints the official minutes. It works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutier는 위원회의 회의, 결정, 추진 과제, 조치를 이 컴퓨터의 파일 하나에 보관하고 공식 회의록을 인쇄합니다. 오프라인에서 작동합니다.</translation>
     </message>
     <message>
         <source>Open the demo meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>데모 회의 열기</translation>
     </message>
     <message>
         <source>A real meeting to explore: the special committee on AI computing infrastructure, 16 February 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 회의를 살펴보세요: 2025년 2월 16일 AI 컴퓨팅 인프라 특별위원회.</translation>
     </message>
     <message>
         <source>Start an empty register</source>
-        <translation type="unfinished"></translation>
+        <translation>빈 기록부로 시작</translation>
     </message>
     <message>
         <source>A new, empty file for your own committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>내 위원회를 위한 새 빈 파일.</translation>
     </message>
     <message>
         <source>Open a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 열기…</translation>
     </message>
     <message>
         <source>A register you already have, or a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 가지고 있는 기록부나 사본.</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
         <source>&amp;New register…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 기록부(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>사본 저장(&amp;C)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Import from JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON에서 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <source>Export as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON으로 내보내기(&amp;J)…</translation>
     </message>
     <message>
         <source>Export as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV로 내보내기(&amp;C)…</translation>
     </message>
     <message>
         <source>Export to a &amp;calendar (ICS)…</source>
-        <translation type="unfinished"></translation>
+        <translation>캘린더로 내보내기(ICS)(&amp;A)…</translation>
     </message>
     <message>
         <source>C&amp;heck the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 검사(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Print minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>회의록 인쇄(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Export minutes as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>회의록 PDF로 내보내기(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>설정(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>찾기(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;About Minutier</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutier 정보(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 도구 모음</translation>
     </message>
     <message>
         <source>Printing minutes comes with the PDF minutes, in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>회의록 인쇄는 이후 버전에서 PDF 회의록과 함께 제공됩니다.</translation>
     </message>
     <message>
         <source>Not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 버전에서는 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 파일 없음</translation>
     </message>
     <message>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 지우기</translation>
     </message>
     <message>
         <source>New register</source>
-        <translation type="unfinished"></translation>
+        <translation>새 기록부</translation>
     </message>
     <message>
         <source>register.minutier</source>
-        <translation type="unfinished"></translation>
+        <translation>기록부.minutier</translation>
     </message>
     <message>
         <source>Minutier registers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutier 기록부 (%1)</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new name for the new register.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 이미 있습니다. 새 기록부의 이름을 새로 고르세요.</translation>
     </message>
     <message>
         <source>Open a register</source>
-        <translation type="unfinished"></translation>
+        <translation>기록부 열기</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 파일 (*)</translation>
     </message>
 </context>
 </TS>

@@ -56,12 +56,53 @@ def test_cancelling_interrupts_a_running_statement_and_removes_the_output(
             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
         )
 
-    task = BackgroundTask(window, "Export", "Writing…", Job(work, cleanup=remove_file(out))).start()
+    task = exchange_commands._keep(
+        window, BackgroundTask(window, "Export", "Writing…", Job(work, cleanup=remove_file(out)))
+    ).start()
     assert started.wait(10)
     with qtbot.waitSignal(task.cancelled, timeout=20000):
         task.cancel()
     assert not out.exists()
     assert not task.thread.isRunning()
+
+
+def test_a_cancel_between_two_statements_still_stops_the_next(
+    window, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    job_ready = threading.Event()
+    go_on = threading.Event()
+
+    def work(job: Job) -> int:
+        store = job.open(window.ctx.store.path, readonly=True)
+        job_ready.set()
+        go_on.wait(10)  # the cancel arrives here, while no statement runs
+        return store.scalar(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
+        )
+
+    task = exchange_commands._keep(window, BackgroundTask(window, "Export", "…", Job(work))).start()
+    assert job_ready.wait(10)
+    task.cancel()
+    go_on.set()
+    with qtbot.waitSignal(task.cancelled, timeout=20000):
+        pass
+
+
+def test_closing_the_window_stops_running_work(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    started = threading.Event()
+
+    def work(job: Job) -> int:
+        store = job.open(window.ctx.store.path, readonly=True)
+        started.set()
+        return store.scalar(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
+        )
+
+    task = exchange_commands._keep(window, BackgroundTask(window, "Export", "…", Job(work))).start()
+    assert started.wait(10)
+    thread = task.thread
+    window.close()
+    assert not thread.isRunning()
 
 
 def test_a_refusal_in_the_worker_is_said_in_words(window, qtbot, answers) -> None:  # type: ignore[no-untyped-def]

@@ -133,8 +133,9 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, 34))
             self.sidebar.addItem(item)
-        width = max(self.sidebar.sizeHintForColumn(0), 150) + 24
-        self.sidebar.setFixedWidth(width)
+        fm = self.sidebar.fontMetrics()
+        widest = max(fm.horizontalAdvance(page.title()) for page in self.pages.values())
+        self.sidebar.setFixedWidth(max(150, widest + 22 + 40))
         self.sidebar.currentRowChanged.connect(self._on_row)
 
         self.banner = Banner(self)
@@ -261,6 +262,8 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for task in list(self.__dict__.get("_tasks", [])):
+            task.shutdown()
         self.save_state()
         super().closeEvent(event)
         if event.isAccepted():

@@ -2,7 +2,8 @@
 
 SQLite connections are not shared across threads: a job opens its own store in the worker
 (``Job.open``). Cancelling interrupts that connection's running statement
-(``sqlite3.Connection.interrupt``, which is safe from another thread): a write is rolled back
+(``sqlite3.Connection.interrupt``, which is safe from another thread) and makes the
+connection's progress handler stop any statement started later: a write is rolled back
 whole, a read stops, and the job's ``cleanup`` removes a half-written output file. Work that
 has no connection to interrupt (the integrity check opens its own) is abandoned instead: its
 result is ignored when it arrives.
@@ -44,10 +45,11 @@ class Job:
     def open(self, path: str | Path, **kwargs: Any) -> Store:
         """A store for this thread only; closed when the job ends."""
         store = open_store(path, **kwargs)
+        # Checked every few thousand SQLite steps: a cancel that comes between two statements
+        # (when interrupt() has nothing to stop) still stops the next one.
+        store.conn.set_progress_handler(lambda: 1 if self.cancelled else 0, 5000)
         with self._lock:
             self._stores.append(store)
-        if self.cancelled:
-            store.conn.interrupt()
         return store
 
     def check(self) -> None:
@@ -127,6 +129,16 @@ class BackgroundTask(QObject):
             self.job.cancel()
             self.dialog.setLabelText(self.tr("Cancelling…"))
 
+    def shutdown(self, wait_ms: int = 10000) -> None:
+        """Cancel and wait for the worker (the window is closing); never leaves it orphaned."""
+        if not self.thread.isRunning():
+            return
+        self.job.cancel()
+        self.thread.quit()
+        if not self.thread.wait(wait_ms):  # work that cannot be interrupted: let it finish alone
+            _orphans.append(self)
+            self.setParent(None)
+
     def _stop(self) -> None:
         self.running = False
         self.dialog.canceled.disconnect(self.cancel)
@@ -171,6 +183,9 @@ class BackgroundTask(QObject):
                 self.job.cleanup()
             except OSError:
                 pass
+
+
+_orphans: list[BackgroundTask] = []
 
 
 def remove_file(path: str | Path) -> Callable[[], None]:

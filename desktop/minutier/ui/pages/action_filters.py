@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -76,39 +76,38 @@ class ActionFilterBar(QWidget):
         ):
             edit.setPlaceholderText(hint)
             edit.setClearButtonEnabled(True)
-            edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("M") * 14)
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(hint) + 36)
         self.overdue = QCheckBox(self.tr("Overdue only"), self)
         self.overdue.setObjectName("filter_overdue")
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
         self.clear_button.setObjectName("filter_clear")
         self.clear_button.clicked.connect(self.clear)
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(6, 6, 6, 2)
-        grid.setHorizontalSpacing(8)
-        grid.addWidget(self.text, 0, 0, 1, 2)
-        grid.addWidget(self._labelled(self.tr("Owner:"), self.owner), 0, 2)
-        grid.addWidget(self._labelled(self.tr("Status:"), self.status), 0, 3)
-        grid.addWidget(self._labelled(self.tr("Committee:"), self.committee), 1, 2)
-        grid.addWidget(self._labelled(self.tr("Initiative:"), self.initiative), 1, 3)
-        due = QWidget(self)
-        due_line = QHBoxLayout(due)
-        due_line.setContentsMargins(0, 0, 0, 0)
-        due_line.addWidget(QLabel(self.tr("Due:"), due))
-        due_line.addWidget(self.due_from)
-        due_line.addWidget(QLabel("–", due))
-        due_line.addWidget(self.due_to)
-        due_line.addStretch(1)
-        grid.addWidget(due, 1, 0)
-        checks = QWidget(self)
-        checks_line = QHBoxLayout(checks)
-        checks_line.setContentsMargins(0, 0, 0, 0)
-        checks_line.addWidget(self.overdue)
-        checks_line.addStretch(1)
-        checks_line.addWidget(self.clear_button)
-        grid.addWidget(checks, 1, 1)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 1)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(6, 6, 6, 2)
+        rows.setSpacing(4)
+        first = QHBoxLayout()
+        first.addWidget(self.text, 1)
+        first.addWidget(self.overdue)
+        first.addWidget(self.clear_button)
+        second = QHBoxLayout()
+        for text, combo in (
+            (self.tr("Owner:"), self.owner),
+            (self.tr("Status:"), self.status),
+            (self.tr("Committee:"), self.committee),
+        ):
+            second.addWidget(self._labelled(text, combo), 1)
+        third = QHBoxLayout()
+        third.addWidget(self._labelled(self.tr("Initiative:"), self.initiative), 2)
+        due_label = QLabel(self.tr("Due:"), self)
+        due_label.setBuddy(self.due_from)
+        third.addSpacing(8)
+        third.addWidget(due_label)
+        third.addWidget(self.due_from, 1)
+        third.addWidget(QLabel("–", self))
+        third.addWidget(self.due_to, 1)
+        for line in (first, second, third):
+            rows.addLayout(line)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)

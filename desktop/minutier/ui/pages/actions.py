@@ -8,8 +8,10 @@ the whole selection as one undoable step.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutier.core.enums import ActionStatus
+from minutier.core.enums import ActionStatus, Priority
 from minutier.services import actions as action_service
 from minutier.ui.context import AppContext
-from minutier.ui.forms import confirm_delete, open_editor
+from minutier.ui.forms import confirm_delete, localized, open_editor
 from minutier.ui.forms.labels import choice_label
 from minutier.ui.forms.refs import ref_rows
 from minutier.ui.models.actions import ActionsModel
@@ -57,17 +59,7 @@ class ActionsPage(ListDetailPage):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ActionsModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        chars = self.view.fontMetrics().averageCharWidth()
-        for column, width in (
-            (ActionsModel.NUMBER, 9),
-            (ActionsModel.OWNER, 26),
-            (ActionsModel.DUE, 20),
-            (ActionsModel.STATUS, 13),
-            (ActionsModel.PRIORITY, 10),
-            (ActionsModel.INITIATIVE, 22),
-            (ActionsModel.MEETING, 10),
-        ):
-            self.view.setColumnWidth(column, chars * width)
+        self._column_widths()
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.doubleClicked.connect(lambda _: self.edit_selected())
 
@@ -84,6 +76,7 @@ class ActionsPage(ListDetailPage):
         column.addWidget(self.count)
         column.addWidget(self.view, 1)
         self.detail = ActionDetail(ctx, self)
+        self.detail.setMinimumWidth(300)
         self.detail.edit_requested.connect(self.edit)
         self.detail.delete_requested.connect(self.delete)
         self.splitter.addWidget(left)
@@ -97,6 +90,37 @@ class ActionsPage(ListDetailPage):
 
     def title(self) -> str:
         return self.tr("Actions")
+
+    def _column_widths(self) -> None:
+        """Widths from what the columns hold in this language (a long date, a status name)."""
+        fm = self.view.fontMetrics()
+        bold = QFont(self.view.font())
+        bold.setBold(True)
+        fmb = QFontMetrics(bold)
+        pad = 18
+
+        def widest(texts: list[str], header: int) -> int:
+            title = self.model.columns[header].title()
+            return (
+                max([fmb.horizontalAdvance(t) for t in texts] + [fm.horizontalAdvance(title) + 20])
+                + pad
+            )
+
+        dates = [localized.long_date(dt.date(2025, m, 28)) for m in range(1, 13)]
+        chars = fm.averageCharWidth()
+        self.view.setColumnWidth(ActionsModel.NUMBER, widest(["CSIIA-888"], ActionsModel.NUMBER))
+        self.view.setColumnWidth(ActionsModel.OWNER, chars * 20)
+        self.view.setColumnWidth(ActionsModel.DUE, widest(dates, ActionsModel.DUE) + 22)
+        self.view.setColumnWidth(
+            ActionsModel.STATUS,
+            widest([choice_label(s) for s in ActionStatus], ActionsModel.STATUS),
+        )
+        self.view.setColumnWidth(
+            ActionsModel.PRIORITY,
+            widest([choice_label(p) for p in Priority], ActionsModel.PRIORITY),
+        )
+        self.view.setColumnWidth(ActionsModel.INITIATIVE, chars * 16)
+        self.view.setColumnWidth(ActionsModel.MEETING, widest(["CSIIA/88"], ActionsModel.MEETING))
 
     # -- layout ---------------------------------------------------------------------------
     def _toolbar(self) -> QWidget:

@@ -178,7 +178,9 @@ class DashboardPage(Page):
                 ]
             )
             for c in (1, 2):
-                item.setTextAlignment(c, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setTextAlignment(
+                    c, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
             if r["overdue"]:
                 font = item.font(2)
                 font.setBold(True)

@@ -12,7 +12,7 @@ from minutier.ui.forms import localized, open_editor
 from minutier.ui.forms.labels import choice_label
 from minutier.ui.models.rows import Column
 from minutier.ui.pages.base import ListDetailPage
-from minutier.ui.pages.records_tab import RecordsTab, esc, link
+from minutier.ui.pages.records_tab import RecordsTab, esc, h3, link, para
 from minutier.ui.views import fit_columns
 
 TAB_OF = {"person": 0, "person_role": 0, "membership": 0, "organisation": 1, "committee": 2}
@@ -142,7 +142,7 @@ class PeoplePage(ListDetailPage):
 
     def _actions(self, rows: list[dict]) -> str:
         if not rows:
-            return f"<p>{esc(self.tr('None.'))}</p>"
+            return para(self.tr("None."))
         today = self.ctx.today()
         items = []
         for a in rows[:50]:
@@ -150,7 +150,8 @@ class PeoplePage(ListDetailPage):
             status = choice_label(ActionStatus(a["status"]))
             due = localized.long_date(a["due_on"])
             late = queries.is_overdue(a, today)
-            mark = f' <b style="color:#b3261e">⚠ {esc(self.tr("overdue"))}</b>' if late else ""
+            overdue = self.tr("overdue")
+            mark = f' <b style="color:#b3261e">⚠ {esc(overdue)}</b>' if late else ""
             items.append(
                 f"<li>{link('open', 'action', a['id'], text)} — {esc(status)}"
                 f"{(', ' + esc(due)) if due else ''}{mark}</li>"
@@ -171,7 +172,7 @@ class PeoplePage(ListDetailPage):
             out.append(f"<p>{esc(p['email'])}</p>")
         if p["notes"]:
             out.append(f"<p>{esc(p['notes'])}</p>")
-        out.append(f"<h3>{esc(self.tr('Roles'))}</h3>")
+        out.append(h3(self.tr("Roles")))
         roles = queries.person_roles(store, person_id)
         if roles:
             out.append("<ul>")
@@ -185,8 +186,8 @@ class PeoplePage(ListDetailPage):
                 )
             out.append("</ul>")
         else:
-            out.append(f"<p>{esc(self.tr('None.'))}</p>")
-        out.append(f"<h3>{esc(self.tr('Committees'))}</h3>")
+            out.append(para(self.tr("None.")))
+        out.append(h3(self.tr("Committees")))
         members = queries.memberships(store, person_id=person_id)
         if members:
             out.append("<ul>")
@@ -203,8 +204,8 @@ class PeoplePage(ListDetailPage):
                 )
             out.append("</ul>")
         else:
-            out.append(f"<p>{esc(self.tr('None.'))}</p>")
-        out.append(f"<h3>{esc(self.tr('Actions owned'))}</h3>")
+            out.append(para(self.tr("None.")))
+        out.append(h3(self.tr("Actions owned")))
         out.append(self._actions(queries.owner_actions(store, person_id=person_id)))
         return "".join(out)
 
@@ -225,7 +226,7 @@ class PeoplePage(ListDetailPage):
         if o["parent_name"]:
             facts.append(self.tr("part of %1").replace("%1", o["parent_name"]))
         out.append(f"<p>{esc(' · '.join(facts))}</p>")
-        out.append(f"<h3>{esc(self.tr('People'))}</h3>")
+        out.append(h3(self.tr("People")))
         people = queries.organisation_people(store, organisation_id)
         if people:
             out.append("<ul>")
@@ -239,8 +240,8 @@ class PeoplePage(ListDetailPage):
                 )
             out.append("</ul>")
         else:
-            out.append(f"<p>{esc(self.tr('None.'))}</p>")
-        out.append(f"<h3>{esc(self.tr('Actions owned'))}</h3>")
+            out.append(para(self.tr("None.")))
+        out.append(h3(self.tr("Actions owned")))
         out.append(self._actions(queries.owner_actions(store, organisation_id=organisation_id)))
         return "".join(out)
 
@@ -264,7 +265,7 @@ class PeoplePage(ListDetailPage):
         out.append(f"<p>{esc(' · '.join(facts))}</p>")
         if c["description"]:
             out.append(f"<p>{esc(c['description'])}</p>")
-        out.append(f"<h3>{esc(self.tr('Members'))}</h3>")
+        out.append(h3(self.tr("Members")))
         members = queries.memberships(store, committee_id=committee_id)
         if members:
             out.append("<ul>")
@@ -274,7 +275,7 @@ class PeoplePage(ListDetailPage):
                 out.append(f"<li>{link('open', 'person', m['person_id'], who)} — {esc(role)}</li>")
             out.append("</ul>")
         else:
-            out.append(f"<p>{esc(self.tr('None.'))}</p>")
+            out.append(para(self.tr("None.")))
         count = self.tr("%n meeting(s) recorded", "", int(c["meetings"]))
         out.append(f"<p>{esc(count)}</p>")
         return "".join(out)

@@ -31,6 +31,14 @@ def esc(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
+def h3(text: str) -> str:
+    return f"<h3>{esc(text)}</h3>"
+
+
+def para(text: str) -> str:
+    return f"<p>{esc(text)}</p>"
+
+
 def link(action: str, table: str, row_id: int, text: str) -> str:
     return f'<a href="{action}:{table}:{int(row_id)}">{esc(text)}</a>'
 
@@ -131,7 +139,8 @@ class RecordsTab(QWidget):
 
     def _show(self, row_id: int | None) -> None:
         if row_id is None:
-            self.detail.setHtml(f"<p><i>{esc(self.tr('Select a line to see it here.'))}</i></p>")
+            hint = self.tr("Select a line to see it here.")
+            self.detail.setHtml(f"<p><i>{esc(hint)}</i></p>")
         else:
             self.detail.setHtml(self.describe(row_id))
 
