@@ -1275,8 +1275,12 @@
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <source>The file was imported.</source>
-        <translation>Le fichier a été importé.</translation>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>The file was imported: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>Le fichier a été importé&#xa0;: %1 ajoutés, %2 mis à jour, %3 inchangés.</translation>
     </message>
     <message>
         <source>Import from JSON</source>

@@ -1271,8 +1271,12 @@
         <translation>%1 읽는 중…</translation>
     </message>
     <message>
-        <source>The file was imported.</source>
-        <translation>파일을 가져왔습니다.</translation>
+        <source>Import %1</source>
+        <translation>%1 가져오기</translation>
+    </message>
+    <message>
+        <source>The file was imported: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>파일을 가져왔습니다: 추가 %1건, 갱신 %2건, 변경 없음 %3건.</translation>
     </message>
     <message>
         <source>Import from JSON</source>

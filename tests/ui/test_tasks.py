@@ -125,3 +125,39 @@ def test_export_json_in_the_background(window, tmp_path: Path, qtbot) -> None:  
     with qtbot.waitSignal(exchange_commands.run_export(window, "json", dest).done, timeout=30000):
         pass
     assert dest.exists() and dest.stat().st_size > 100
+
+
+@pytest.mark.skipif(
+    exchange_commands.function("import") is None, reason="exchange module not there yet"
+)
+def test_import_runs_in_the_background_and_is_one_undo_step(
+    controller, tmp_path: Path, qtbot, answers
+) -> None:  # type: ignore[no-untyped-def]
+    dest = tmp_path / "export.json"
+    with qtbot.waitSignal(
+        exchange_commands.run_export(controller.window, "json", dest).done, timeout=30000
+    ):
+        pass
+    empty = tmp_path / "empty.minutier"
+    assert controller.open_path(str(empty), create=True)
+    window = controller.window
+    assert window.ctx.store.scalar("SELECT count(*) FROM action") == 0
+    with qtbot.waitSignal(exchange_commands.run_import(window, dest).done, timeout=30000):
+        pass
+    assert window.ctx.store.scalar("SELECT count(*) FROM action") == 4
+    assert window.go("actions").model.total == 4
+    assert window.pages["actions"].filters.owner.count() > 1  # the new owners are offered
+    assert "added" in answers[-1]
+    assert window.ctx.undo_stack.count() == 1
+    window.actions_.undo.trigger()
+    assert window.ctx.store.scalar("SELECT count(*) FROM action") == 0
+
+
+@pytest.mark.skipif(
+    exchange_commands.function("csv") is None, reason="exchange module not there yet"
+)
+def test_csv_export_writes_a_folder(window, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "csv"
+    with qtbot.waitSignal(exchange_commands.run_export(window, "csv", folder).done, timeout=30000):
+        pass
+    assert any(p.suffix == ".csv" for p in folder.iterdir())

@@ -76,7 +76,7 @@ def run_export(window: MainWindow, kind: str, dest: str | Path) -> BackgroundTas
         window,
         QCoreApplication.translate("FileCommands", "Export"),
         QCoreApplication.translate("FileCommands", "Writing %1…").replace("%1", Path(dest).name),
-        Job(work, cleanup=remove_file(dest)),
+        Job(work, cleanup=None if kind == "csv" else remove_file(dest)),  # csv: a folder
     )
     task.done.connect(
         lambda path: window.statusBar().showMessage(
@@ -107,9 +107,12 @@ def export(window: MainWindow, kind: str) -> None:
     }
     title, suffix, filt = titles[kind]
     store_path = window.ctx.store.path
-    path, _ = QFileDialog.getSaveFileName(
-        window, title, str(store_path.with_suffix(f".{suffix}")), filt
-    )
+    if kind == "csv":  # one file per kind of record, in a folder
+        path = QFileDialog.getExistingDirectory(window, title, str(store_path.parent))
+    else:
+        path, _ = QFileDialog.getSaveFileName(
+            window, title, str(store_path.with_suffix(f".{suffix}")), filt
+        )
     if path:
         run_export(window, kind, path)
 
@@ -130,16 +133,28 @@ def run_import(window: MainWindow, source: str | Path) -> BackgroundTask:
         Job(work),
     )
 
-    def done(report: object) -> None:
-        window.ctx.undo_stack.clear()  # an import is undone by restoring a backup, not step by step
+    def done(report: Any) -> None:
+        from minutier.ui.context import ServiceCommand
+
+        operation = getattr(report, "operation", None)
+        if operation:  # the whole import is one recorded operation: one undo step
+            title = QCoreApplication.translate("FileCommands", "Import %1").replace(
+                "%1", Path(source).name
+            )
+            window.ctx.undo_stack.push(ServiceCommand(window.ctx, title, operation))
         window.ctx.data_changed.emit()
-        summary = str(report) if report is not None else ""
-        _say(
-            window,
-            QCoreApplication.translate("FileCommands", "Import"),
-            QCoreApplication.translate("FileCommands", "The file was imported.")
-            + ("\n\n" + summary if summary else ""),
+        added = sum(getattr(report, "inserted", {}).values())
+        updated = sum(getattr(report, "updated", {}).values())
+        unchanged = getattr(report, "unchanged", 0)
+        text = (
+            QCoreApplication.translate(
+                "FileCommands", "The file was imported: %1 added, %2 updated, %3 unchanged."
+            )
+            .replace("%1", str(added))
+            .replace("%2", str(updated))
+            .replace("%3", str(unchanged))
         )
+        _say(window, QCoreApplication.translate("FileCommands", "Import"), text)
 
     task.done.connect(done)
     return _keep(window, task).start()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -150,12 +150,7 @@ class ActionsPage(ListDetailPage):
         self.me = QComboBox(bar)
         self.me.setObjectName("my_person")
         self.me.setToolTip(self.tr("Whose actions “My actions” shows (remembered for this file)"))
-        self.me.addItem(self.tr("(choose a person)"), 0)
-        for person_id, label in ref_rows(self.ctx.store, "person"):
-            self.me.addItem(label, person_id)
-        chosen = self.settings.my_person(self.ctx.store.path)
-        if chosen:
-            self.me.setCurrentIndex(max(0, self.me.findData(chosen)))
+        self._fill_people()
         self.me.currentIndexChanged.connect(self._me_changed)
         line.addWidget(self.new_button)
         line.addWidget(self.status_button)
@@ -166,6 +161,16 @@ class ActionsPage(ListDetailPage):
         for w in (self.new_button, self.status_button):
             w.setEnabled(not self.ctx.readonly)
         return bar
+
+    def _fill_people(self) -> None:
+        """The people "My actions" can show, keeping (or restoring) the chosen one."""
+        chosen = self.me.currentData() or self.settings.my_person(self.ctx.store.path)
+        with QSignalBlocker(self.me):
+            self.me.clear()
+            self.me.addItem(self.tr("(choose a person)"), 0)
+            for person_id, label in ref_rows(self.ctx.store, "person"):
+                self.me.addItem(label, person_id)
+            self.me.setCurrentIndex(max(0, self.me.findData(chosen)) if chosen else 0)
 
     def _shortcuts(self) -> None:
         delete = QAction(self.tr("Delete"), self.view)
@@ -183,6 +188,8 @@ class ActionsPage(ListDetailPage):
 
     def reload(self) -> None:
         selected = self.selected_ids()
+        self.filters.load_choices()  # people, committees… may have been added
+        self._fill_people()
         self.model.reload()
         self._update_count()
         self._reselect(selected)

@@ -334,6 +334,7 @@ class DecisionsPage(ListDetailPage):
 
     def reload(self) -> None:
         self.timer.stop()
+        self._fill_initiatives()
         selected = self.detail.decision_id
         initiative = int(self.filter_initiative.currentData() or 0)
         rows = queries.decisions(self.ctx.store, initiative_id=initiative or None)
