@@ -1323,8 +1323,32 @@
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <source>Printing minutes comes with the PDF minutes, in a later version.</source>
-        <translation>L&apos;impression des procès-verbaux arrivera avec les procès-verbaux PDF, dans une prochaine version.</translation>
+        <source>There is no meeting in this register yet.</source>
+        <translation>Ce registre ne contient encore aucune réunion.</translation>
+    </message>
+    <message>
+        <source>Minutes of which meeting?</source>
+        <translation>Procès-verbal de quelle réunion&#xa0;?</translation>
+    </message>
+    <message>
+        <source>minutes-%1.pdf</source>
+        <translation>proces-verbal-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export the minutes as PDF</source>
+        <translation>Exporter le procès-verbal en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The minutes are open in your PDF viewer; print them from there.</source>
+        <translation>Le procès-verbal est ouvert dans votre lecteur PDF&#xa0;; imprimez-le depuis celui-ci.</translation>
+    </message>
+    <message>
+        <source>The minutes were saved to %1.</source>
+        <translation>Le procès-verbal a été enregistré dans %1.</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +2902,14 @@
     <message>
         <source>Printing minutes comes with the PDF minutes, in a later version.</source>
         <translation>L&apos;impression des procès-verbaux arrivera avec les procès-verbaux PDF, dans une prochaine version.</translation>
+    </message>
+    <message>
+        <source>Open the minutes of the selected meeting to print them</source>
+        <translation>Ouvrir le procès-verbal de la réunion sélectionnée pour l&apos;imprimer</translation>
+    </message>
+    <message>
+        <source>Save the minutes of the selected meeting as PDF</source>
+        <translation>Enregistrer le procès-verbal de la réunion sélectionnée en PDF</translation>
     </message>
     <message>
         <source>Not available in this version.</source>

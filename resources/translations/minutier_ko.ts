@@ -1319,8 +1319,32 @@
         <translation>회의록</translation>
     </message>
     <message>
-        <source>Printing minutes comes with the PDF minutes, in a later version.</source>
-        <translation>회의록 인쇄는 이후 버전에서 PDF 회의록과 함께 제공됩니다.</translation>
+        <source>There is no meeting in this register yet.</source>
+        <translation>이 기록부에는 아직 회의가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Minutes of which meeting?</source>
+        <translation>어느 회의의 회의록입니까?</translation>
+    </message>
+    <message>
+        <source>minutes-%1.pdf</source>
+        <translation>회의록-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export the minutes as PDF</source>
+        <translation>회의록을 PDF로 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The minutes are open in your PDF viewer; print them from there.</source>
+        <translation>회의록이 PDF 뷰어에서 열렸습니다. 그곳에서 인쇄하세요.</translation>
+    </message>
+    <message>
+        <source>The minutes were saved to %1.</source>
+        <translation>회의록을 %1에 저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +2896,14 @@
     <message>
         <source>Printing minutes comes with the PDF minutes, in a later version.</source>
         <translation>회의록 인쇄는 이후 버전에서 PDF 회의록과 함께 제공됩니다.</translation>
+    </message>
+    <message>
+        <source>Open the minutes of the selected meeting to print them</source>
+        <translation>선택한 회의의 회의록을 열어 인쇄합니다</translation>
+    </message>
+    <message>
+        <source>Save the minutes of the selected meeting as PDF</source>
+        <translation>선택한 회의의 회의록을 PDF로 저장합니다</translation>
     </message>
     <message>
         <source>Not available in this version.</source>

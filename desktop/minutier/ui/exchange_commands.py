@@ -8,12 +8,15 @@ up when needed so the window works before (and without) the exchange module.
 from __future__ import annotations
 
 import importlib
+import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from minutier.ui.tasks import BackgroundTask, Job, remove_file
 
@@ -257,12 +260,115 @@ def save_copy(window: MainWindow) -> None:
         run_save_copy(window, path)
 
 
-def minutes_pdf(window: MainWindow, *, print_it: bool) -> None:
-    """Print or export the minutes of the meeting selected (wired once minutier.pdf exists)."""
-    QMessageBox.information(
+def minutes_available() -> bool:
+    """Whether the PDF minutes can be built (``services.minutes`` over ``minutier.pdf``)."""
+    try:
+        from minutier.services import minutes
+    except ImportError:
+        return False
+    return hasattr(minutes, "minutes_pdf")
+
+
+def chosen_meeting(window: MainWindow) -> int | None:
+    """The meeting selected on the Meetings page, else one the user picks from a list."""
+    page = window.pages.get("meetings")
+    selected = getattr(page, "selected_id", None)
+    meeting_id = selected() if callable(selected) else None
+    if meeting_id:
+        return int(meeting_id)
+    rows = window.ctx.store.query(
+        "SELECT m.id, c.code || '/' || m.number || ' — ' || substr(m.starts_at, 1, 10) "
+        "|| CASE WHEN m.title <> '' THEN ' — ' || m.title ELSE '' END AS label "
+        "FROM meeting m JOIN committee c ON c.id = m.committee_id ORDER BY m.starts_at DESC"
+    )
+    if not rows:
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("FileCommands", "Minutes"),
+            QCoreApplication.translate("FileCommands", "There is no meeting in this register yet."),
+        )
+        return None
+    if len(rows) == 1:
+        return int(rows[0]["id"])
+    labels = [r["label"] for r in rows]
+    label, ok = QInputDialog.getItem(
         window,
         QCoreApplication.translate("FileCommands", "Minutes"),
-        QCoreApplication.translate(
-            "FileCommands", "Printing minutes comes with the PDF minutes, in a later version."
-        ),
+        QCoreApplication.translate("FileCommands", "Minutes of which meeting?"),
+        labels,
+        0,
+        False,
     )
+    return int(rows[labels.index(label)]["id"]) if ok and label in labels else None
+
+
+def run_minutes(window: MainWindow, meeting_id: int, dest: str | Path) -> BackgroundTask:
+    """Write the minutes of a meeting as PDF to ``dest`` in the background."""
+    from minutier.services import minutes
+
+    source = window.ctx.store.path
+    dest = Path(dest)
+
+    def work(job: Job) -> str:
+        store = job.open(source, readonly=True)
+        data = minutes.minutes_pdf(store, meeting_id)
+        job.check()
+        partial = dest.with_name(f".{dest.name}.partial")
+        partial.write_bytes(data)
+        os.replace(partial, dest)
+        return str(dest)
+
+    task = BackgroundTask(
+        window,
+        QCoreApplication.translate("FileCommands", "Minutes"),
+        QCoreApplication.translate("FileCommands", "Writing %1…").replace("%1", dest.name),
+        Job(work),
+    )
+    return _keep(window, task).start()
+
+
+def minutes_pdf(window: MainWindow, *, print_it: bool) -> BackgroundTask | None:
+    """Export the minutes of a meeting as PDF, or (print) open them in the PDF viewer to print.
+
+    Qt's printing cannot print a PDF file itself, so printing goes through the system's PDF
+    viewer, which every desktop has.
+    """
+    meeting_id = chosen_meeting(window)
+    if meeting_id is None:
+        return None
+    ref = window.ctx.store.query_one(
+        "SELECT c.code || '-' || m.number AS ref FROM meeting m "
+        "JOIN committee c ON c.id = m.committee_id WHERE m.id = ?",
+        (meeting_id,),
+    )
+    name = QCoreApplication.translate("FileCommands", "minutes-%1.pdf").replace(
+        "%1", ref["ref"] if ref else str(meeting_id)
+    )
+    if print_it:
+        folder = Path(tempfile.mkdtemp(prefix="minutier-print-"))
+        dest = folder / name
+    else:
+        chosen, _ = QFileDialog.getSaveFileName(
+            window,
+            QCoreApplication.translate("FileCommands", "Export the minutes as PDF"),
+            str(window.ctx.store.path.parent / name),
+            QCoreApplication.translate("FileCommands", "PDF files (*.pdf)"),
+        )
+        if not chosen:
+            return None
+        dest = Path(chosen)
+    task = run_minutes(window, meeting_id, dest)
+
+    def done(path: str) -> None:
+        if print_it:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+            text = QCoreApplication.translate(
+                "FileCommands", "The minutes are open in your PDF viewer; print them from there."
+            )
+        else:
+            text = QCoreApplication.translate("FileCommands", "The minutes were saved to %1.")
+            text = text.replace("%1", path)
+        window.statusBar().showMessage(text, 15000)
+
+    task.done.connect(done)
+    return task

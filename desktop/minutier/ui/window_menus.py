@@ -37,7 +37,7 @@ def pdf_available() -> bool:
         module = importlib.import_module("minutier.pdf")
     except ImportError:
         return False
-    return hasattr(module, "build_minutes")
+    return hasattr(module, "build_minutes") and exchange_commands.minutes_available()
 
 
 class WindowActions(QObject):
@@ -224,6 +224,8 @@ class WindowActions(QObject):
                 a.setToolTip(
                     self.tr("Printing minutes comes with the PDF minutes, in a later version.")
                 )
+        self.print_.setStatusTip(self.tr("Open the minutes of the selected meeting to print them"))
+        self.export_pdf.setStatusTip(self.tr("Save the minutes of the selected meeting as PDF"))
 
     def _exchange_state(self) -> None:
         for a, fmt in (
