@@ -24,10 +24,11 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from minutier.core import clock
 from minutier.core.errors import DatabaseProblem
-from minutier.store import connection, holder, journal, locations, schema
+from minutier.store import connection, locations
 from minutier.store.writer import RECORD_TABLES
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
@@ -58,13 +59,6 @@ class BackupInfo:
     @property
     def records(self) -> int:
         return self.counts.get("records", 0)
-
-
-@dataclass
-class RestoreResult:
-    restored: BackupInfo
-    saved: BackupInfo | None = None  # the current file, backed up before it was replaced
-    moved_aside: Path | None = None  # a damaged current file, renamed rather than backed up
 
 
 # -- where ---------------------------------------------------------------------------------------
@@ -359,103 +353,8 @@ def list_backups(db_path: str | os.PathLike[str]) -> list[BackupInfo]:
     return [inspect(path) for _, _, path in _entries(folder_for(db_path))]
 
 
-# -- restoring -----------------------------------------------------------------------------------
-def _check_backup(backup: Path) -> BackupInfo:
-    info = inspect(backup)
-    problems = [info.problem] if info.problem else verify(backup)
-    if not problems and info.version is not None and info.version > schema.LATEST_VERSION:
-        problems = [f"it was written by a newer Minutier (schema version {info.version})"]
-    if problems:
-        raise DatabaseProblem(
-            f"{backup.name} cannot be restored: {problems[0]}. Nothing was changed; "
-            "choose another backup.",
-            path=str(backup),
-            hint="choose_another",
-        )
-    return info
+def restore(backup: str | os.PathLike[str], db_path: str | os.PathLike[str]) -> Any:
+    """Put ``backup``'s content in ``db_path`` (a ``RestoreResult``): ``minutier.store.restore``."""
+    from minutier.store import restore as restoring
 
-
-def _move_aside(db_path: Path) -> Path:
-    """Rename a damaged file (and its journal) out of the way; it is kept, never deleted."""
-    stamp = _stamp(clock.utc_now())
-    target = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = db_path.with_name(f"{db_path.name}.damaged-{stamp}-{n}")
-    db_path.rename(target)
-    for suffix in ("-wal", "-shm", "-journal"):
-        side = db_path.with_name(db_path.name + suffix)
-        if side.exists():
-            side.rename(target.with_name(target.name + suffix))
-    return target
-
-
-def restore(backup: str | os.PathLike[str], db_path: str | os.PathLike[str]) -> RestoreResult:
-    """Put ``backup``'s content in ``db_path``, backing the current file up first.
-
-    A damaged backup is refused. A healthy current file is backed up (``before-restore``) and
-    then overwritten through the backup API, in one transaction that other connections see;
-    a damaged one is renamed aside (``<name>.damaged-<time>``) and the backup copied in its
-    place. Refused while another process is editing the file.
-    """
-    backup, db_path = Path(backup), Path(db_path)
-    if backup.resolve() == db_path.resolve():
-        raise DatabaseProblem("A file cannot be restored onto itself.", path=str(backup))
-    info = _check_backup(backup)
-    lock, other = holder.acquire(db_path) if db_path.exists() else (None, None)
-    if db_path.exists() and lock is None:
-        who = other.describe() if other else "another Minutier window"
-        raise DatabaseProblem(
-            f"{db_path.name} is being edited by {who}; close it there, then restore.",
-            path=str(db_path),
-            hint="in_use",
-        )
-    result = RestoreResult(info)
-    try:
-        source = sqlite3.connect(connection._uri(backup, readonly=True, immutable=True), uri=True)
-        try:
-            if not db_path.exists():
-                db_path.parent.mkdir(parents=True, exist_ok=True)
-                write_copy(source, db_path)
-                return result
-            healthy = lock is not None and (
-                journal.problem(db_path, crashed=lock.previous is not None) is None
-            )
-            if healthy:
-                try:
-                    connection._probe(db_path, verify=True)
-                except DatabaseProblem:
-                    healthy = False
-            if healthy:
-                current = sqlite3.connect(connection._uri(db_path, readonly=True), uri=True)
-                try:
-                    result.saved = take(current, db_path, "before-restore")
-                finally:
-                    current.close()
-                target = sqlite3.connect(db_path, timeout=connection.BUSY_TIMEOUT_MS / 1000)
-                try:
-                    source.backup(target)
-                    if target.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                        raise DatabaseProblem(
-                            f"{db_path.name} did not pass the integrity check after the "
-                            f"restore; the file before it is in {result.saved.path}.",
-                            path=str(db_path),
-                        )
-                finally:
-                    target.close()
-            else:
-                result.moved_aside = _move_aside(db_path)
-                write_copy(source, db_path)
-        finally:
-            source.close()
-        if lock is not None:
-            lock.previous = None  # the crash trace no longer describes this file
-    except sqlite3.Error as e:
-        raise connection.translate_operational(e, db_path) or DatabaseProblem(
-            f"The restore failed ({e}); {db_path.name} was not changed.", path=str(db_path)
-        ) from e
-    finally:
-        if lock is not None:
-            lock.release()
-    return result
+    return restoring.restore(backup, db_path)

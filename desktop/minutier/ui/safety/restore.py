@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from minutier.core.errors import DatabaseProblem
 from minutier.store import backup, schema
+from minutier.store import restore as restoring
 from minutier.store.connection import open_store
 from minutier.ui.context import AppContext
 
@@ -60,7 +61,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx_or_path if isinstance(ctx_or_path, AppContext) else None
         self.db_path = self.ctx.store.path if self.ctx else Path(ctx_or_path)
-        self.result_info: backup.RestoreResult | None = None
+        self.result_info: restoring.RestoreResult | None = None
         self.setObjectName("restore_dialog")
         self.setWindowTitle(tr("Restore from backup"))
         self.intro = QLabel(self)
@@ -171,7 +172,7 @@ class RestoreDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            result = backup.restore(info.path, self.db_path)
+            result = restoring.restore(info.path, self.db_path)
             if (
                 result.restored.version is not None
                 and result.restored.version < schema.LATEST_VERSION
