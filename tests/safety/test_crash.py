@@ -2,11 +2,12 @@
 
 A child process (``crash_writer.py``) plans meetings, records live-mode notes and changes
 action statuses through the services, printing one line per committed write. It is killed
-with SIGKILL at random moments — mostly mid-stream, sometimes while it is still starting or
-recovering the previous crash — and after every kill the file must pass ``integrity_check``
-and ``foreign_key_check`` and hold every write acknowledged so far. Runs in the normal test
-run; alone with ``pytest -m crash``. MINUTIER_CRASH_KILLS and MINUTIER_CRASH_SEED change the
-number of kills (default 60) and the random seed.
+with SIGKILL at random moments — after a random number (0–30) of writes plus a random
+fraction of one, sometimes while it is still starting or recovering the previous crash — and
+after every kill the file must pass ``integrity_check`` and ``foreign_key_check`` and hold
+every write acknowledged so far. Runs in the normal test run; alone with ``pytest -m crash``.
+MINUTIER_CRASH_KILLS and MINUTIER_CRASH_SEED change the number of kills (default 60) and the
+random seed.
 """
 
 from __future__ import annotations
@@ -81,6 +82,8 @@ def run_child_and_kill(db: Path, seed: int, rng: random.Random, log: Path) -> li
         )
         lines: list[bytes] = []
         ready = threading.Event()
+        seen = threading.Condition()
+        acks = [0]
 
         def read() -> None:
             assert proc.stdout is not None
@@ -88,6 +91,12 @@ def run_child_and_kill(db: Path, seed: int, rng: random.Random, log: Path) -> li
                 lines.append(raw)
                 if raw.startswith(b"READY"):
                     ready.set()
+                elif raw.startswith(b"{"):
+                    with seen:
+                        acks[0] += 1
+                        seen.notify_all()
+            with seen:
+                seen.notify_all()
 
         reader = threading.Thread(target=read, daemon=True)
         reader.start()
@@ -97,7 +106,12 @@ def run_child_and_kill(db: Path, seed: int, rng: random.Random, log: Path) -> li
             if not ready.wait(120):
                 proc.kill()
                 pytest.fail(f"the writer never started:\n{log.read_text(errors='replace')}")
-            time.sleep(rng.uniform(0.0, 0.15))
+            # let a random number of writes through (however busy the machine is), then kill
+            # after a random fraction of a write's time: inside a transaction or between two
+            target = rng.randint(0, 30)
+            with seen:
+                seen.wait_for(lambda: acks[0] >= target or proc.poll() is not None, timeout=120)
+            time.sleep(rng.uniform(0.0, 0.03))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         reader.join()
