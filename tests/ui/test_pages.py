@@ -163,3 +163,30 @@ def test_window_state_is_remembered(controller, register, qtbot) -> None:  # typ
     assert str(register.resolve()) == controller.settings.recent_files()[0]
     assert again.windowTitle() == "register.minutier — Minutier"
     assert again.file_label.text() == str(register)
+
+
+def test_decisions_are_read_a_page_at_a_time_and_filtered_in_sql(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    store = window.ctx.store
+    with store.operation("many") as op:
+        for n in range(1, 451):
+            op.insert(
+                "decision",
+                {
+                    "committee_id": 2,
+                    "number": 100 + n,
+                    "text": f"Décision d'échéance n° {n}",
+                    "decided_on": "2024-06-01",
+                    "status": "deferred" if n % 3 else "adopted",
+                },
+            )
+    page = window.go("decisions")
+    page.reload()
+    assert (page.model.total, page.model.rowCount()) == (455, 200)
+    page.filter_text.setText("echeance")  # accents ignored, through the search index
+    qtbot.waitUntil(lambda: page.model.total == 450)
+    page.filter_status.setCurrentIndex(page.filter_status.findData("adopted"))
+    assert page.model.total == 150
+    assert page.show_record("decision", 1)  # filters cleared to show it
+    assert page.model.total == 455
+    page.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert page.model.sort_key == "number"

@@ -467,3 +467,80 @@ def decision_actions(store: Store, decision_id: int) -> list[dict[str, Any]]:
         f"SELECT {ACTION_COLUMNS} {ACTION_JOINS} WHERE a.decision_id = ? ORDER BY a.number",
         (decision_id,),
     )
+
+
+@dataclass
+class DecisionFilter:
+    """What the Decisions page filters on: words (through the full-text index, so accents,
+    case and digit grouping are ignored as in search), status, initiative."""
+
+    text: str = ""
+    status: str = ""
+    initiative_id: int | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        from minutier.store import search
+        from minutier.store.search_schema import KIND_BITS, KIND_BY_TABLE
+
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.status:
+            clauses.append("d.status = ?")
+            params.append(self.status)
+        if self.initiative_id is not None:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM decision_initiative f "
+                "WHERE f.decision_id = d.id AND f.initiative_id = ?)"
+            )
+            params.append(self.initiative_id)
+        words = search.terms(self.text)
+        if words:
+            match, match_params = search._where(words)
+            code = KIND_BY_TABLE["decision"].code
+            clauses.append(
+                f"d.id IN (SELECT rowid / {KIND_BITS} FROM search_index "
+                f"WHERE {match} AND rowid % {KIND_BITS} = {code})"
+            )
+            params.extend(match_params)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+DECISION_SORTS = {
+    "date": "d.decided_on IS NULL, d.decided_on, d.number",
+    "number": "d.committee_id, d.number",
+    "status": "d.status, d.decided_on",
+    "text": "d.text COLLATE NOCASE",
+}
+
+
+def decision_list(
+    store: Store,
+    flt: DecisionFilter | None = None,
+    *,
+    sort: str = "date",
+    descending: bool = True,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """One page of decisions matching ``flt``, in an allow-listed order (newest first)."""
+    where, params = (flt or DecisionFilter()).where()
+    order = DECISION_SORTS[sort]
+    if descending:
+        order = ", ".join(f"{part.strip()} DESC" for part in order.split(","))
+    order += ", d.id"
+    sql = f"""SELECT d.id, d.uuid, c.code AS committee_code, d.number, d.text, d.status,
+                   d.decided_on, d.votes_for, d.votes_against, d.votes_abstain,
+                   m.number AS meeting_number,
+                   (SELECT group_concat(i.name, ' · ') FROM decision_initiative x
+                      JOIN initiative i ON i.id = x.initiative_id WHERE x.decision_id = d.id)
+                     AS initiatives
+            FROM decision d JOIN committee c ON c.id = d.committee_id
+            LEFT JOIN meeting m ON m.id = d.meeting_id
+            ORDER BY {order}"""
+    paged = _paged(sql, "decision", "d", f"FROM decision d{where}", order)
+    return store.query(paged, [*params, int(limit), int(offset)])
+
+
+def count_decision_list(store: Store, flt: DecisionFilter | None = None) -> int:
+    where, params = (flt or DecisionFilter()).where()
+    return int(store.scalar(f"SELECT count(*) FROM decision d{where}", params))

@@ -89,18 +89,42 @@ def make_table(parent: QWidget | None = None, *, name: str = "") -> QTableView:
 
 
 def fit_columns(
-    view: QTableView, widths: dict[int, int], stretch: int, *, fit: tuple[int, ...] = ()
+    view: QTableView,
+    widths: dict[int, int],
+    stretch: int,
+    *,
+    fit: dict[int, list[str]] | None = None,
 ) -> None:
-    """Columns ``widths`` wide (in average characters), ``fit`` as wide as their contents
-    (small lists only: it reads every row), and ``stretch`` taking what is left."""
+    """Columns ``widths`` wide (in average characters); columns of ``fit`` as wide as the
+    widest of the given sample texts and their title; column ``stretch`` takes the rest.
+
+    Widths come from samples (a long date, every status name in the language), never from
+    reading the rows: measuring 25,000 rows' contents took seconds.
+    """
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
-    chars = view.fontMetrics().averageCharWidth()
+    fm = view.fontMetrics()
+    bold = view.font()
+    bold.setBold(True)
+    fmb = QFontMetrics(bold)
+    chars = fm.averageCharWidth()
     for column, width in widths.items():
         view.setColumnWidth(column, chars * width)
-    for column in fit:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    model = view.model()
+    for column, samples in (fit or {}).items():
+        title = str(model.headerData(column, Qt.Orientation.Horizontal)) if model else ""
+        width = max([fmb.horizontalAdvance(t) for t in samples] + [fmb.horizontalAdvance(title)])
+        view.setColumnWidth(column, width + 24)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+def long_dates() -> list[str]:
+    """A long date of every month in the interface's language (samples for column widths)."""
+    import datetime as dt
+
+    from minutier.ui.forms import localized
+
+    return [localized.long_date(dt.date(2025, m, 28)) for m in range(1, 13)]
 
 
 def select_first(view: QTableView) -> None:

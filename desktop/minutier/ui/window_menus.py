@@ -8,6 +8,7 @@ minutes; exchange commands are disabled the same way while their module is missi
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,12 +33,14 @@ def _std(
 
 
 def pdf_available() -> bool:
-    """Whether the PDF part can build minutes yet."""
+    """Whether the PDF minutes can be built (found without importing reportlab at start)."""
     try:
-        module = importlib.import_module("minutier.pdf")
+        return all(
+            importlib.util.find_spec(name) is not None
+            for name in ("minutier.pdf.minutes", "minutier.services.minutes")
+        )
     except ImportError:
         return False
-    return hasattr(module, "build_minutes") and exchange_commands.minutes_available()
 
 
 class WindowActions(QObject):

@@ -278,7 +278,17 @@ class InitiativesPage(ListDetailPage):
         self.view = make_table(self, name="initiatives_view")
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
-        fit_columns(self.view, {3: 22}, stretch=0, fit=(1, 2, 4, 5))
+        fit_columns(
+            self.view,
+            {3: 22},
+            stretch=0,
+            fit={
+                1: [choice_label(s) for s in InitiativeStatus],
+                2: ["2027"],
+                4: ["888"],
+                5: ["888"],
+            },
+        )
         self.view.selectionModel().selectionChanged.connect(self._selected)
         new = QPushButton(self.tr("New initiative…"), self)
         new.setObjectName("new_initiative")

@@ -89,9 +89,10 @@ class PeoplePage(ListDetailPage):
         self.tabs.addTab(self.people, self.tr("People"))
         self.tabs.addTab(self.organisations, self.tr("Organisations"))
         self.tabs.addTab(self.committees, self.tr("Committees"))
-        fit_columns(self.people.view, {0: 22}, stretch=2, fit=(1, 3))
-        fit_columns(self.organisations.view, {}, stretch=0, fit=(1, 2, 3, 4))
-        fit_columns(self.committees.view, {2: 24}, stretch=1, fit=(0, 3, 4))
+        kinds = [choice_label(k) for k in OrganisationKind]
+        fit_columns(self.people.view, {0: 22, 1: 12}, stretch=2, fit={3: ["888"]})
+        fit_columns(self.organisations.view, {1: 10, 2: 18}, stretch=0, fit={3: kinds, 4: ["888"]})
+        fit_columns(self.committees.view, {0: 9, 2: 24}, stretch=1, fit={3: ["888"], 4: ["888"]})
         self.reload()
 
     def title(self) -> str:
