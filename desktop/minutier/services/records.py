@@ -193,7 +193,8 @@ def delete(store: Store, table: str, row_id: int, *, label: str | None = None) -
 
 def next_number(store: Store, table: str, committee_id: int) -> int:
     """The next free sequence number of meetings, decisions or actions in a committee."""
-    assert table in ("meeting", "decision", "action")
+    if table not in ("meeting", "decision", "action"):  # identifiers only from this list
+        raise ValueError(f"not a numbered table: {table!r}")
     return int(
         store.scalar(
             f"SELECT coalesce(max(number), 0) + 1 FROM {table} WHERE committee_id = ?",
@@ -204,7 +205,12 @@ def next_number(store: Store, table: str, committee_id: int) -> int:
 
 def next_position(store: Store, table: str, column: str, parent_id: int | None) -> int:
     """One past the last position among siblings (agenda items of a meeting, notes…)."""
-    assert table in RECORD_TABLES and column in ("meeting_id", "agenda_item_id", "announcement_id")
+    if table not in RECORD_TABLES or column not in (
+        "meeting_id",
+        "agenda_item_id",
+        "announcement_id",
+    ):
+        raise ValueError(f"not an ordered child: {table}.{column}")
     return int(
         store.scalar(
             f"SELECT coalesce(max(position), 0) + 1 FROM {table} WHERE {column} IS ?",
