@@ -175,3 +175,18 @@ def test_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert "already exists; add --force" in capsys.readouterr().err
     assert main([*args, "--today", "next week"]) == 1
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_every_trigger_of_the_schema_is_back(
+    small: generate.GenerateReport, tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty.minutier"
+    open_store(empty, create=True).close()
+
+    def triggers(path: Path) -> dict[str, str]:
+        conn = sqlite3.connect(path)
+        out = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
+        conn.close()
+        return out
+
+    assert triggers(small.path) == triggers(empty)
