@@ -108,11 +108,13 @@ class SnippetDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        doc = self._doc(opt, markup)
-        context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        color = opt.palette.color(role)
+        # The colour is set on the text itself: bold runs would otherwise keep the default.
+        doc = self._doc(opt, f'<span style="color:{color.name()}">{markup}</span>')
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, color)
         painter.save()
         rect = opt.rect.adjusted(4, 0, -2, 0)
         painter.translate(rect.topLeft())

@@ -45,8 +45,10 @@ class BarChart(QWidget):
         self.bars: list[Bar] = []
         self.empty_text = ""
         self.setAccessibleName(title)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMinimumHeight(160)
+        # Bars keep their height (no gap between the last bar and the legend); columns grow.
+        vertical_policy = QSizePolicy.Policy.Preferred if vertical else QSizePolicy.Policy.Fixed
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, vertical_policy)
+        self.setMinimumHeight(160 if vertical else 60)
 
     def set_bars(self, bars: list[Bar], empty_text: str = "") -> None:
         self.bars = bars
@@ -72,7 +74,7 @@ class BarChart(QWidget):
         line = self.fontMetrics().height()
         if self.vertical:
             return QSize(360, 200)
-        return QSize(360, int(line * 2.5 + max(1, len(self.bars)) * (line + 10) + line * 1.5))
+        return QSize(360, int(line + 8 + max(1, len(self.bars)) * (line + 10) + line + 22))
 
     # -- drawing --------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -102,8 +104,8 @@ class BarChart(QWidget):
         if self.vertical:
             self._columns(painter, area, fm, text_color)
         else:
-            self._rows(painter, area, fm, text_color)
-        self._legend(painter, fm, text_color)
+            bottom = self._rows(painter, area, fm, text_color)
+            self._legend(painter, fm, text_color, bottom + 6)
         painter.end()
 
     def _fill(self, painter: QPainter, rect: QRectF, part: bool) -> None:
@@ -114,7 +116,8 @@ class BarChart(QWidget):
             painter.setBrush(QBrush(QColor("white"), Qt.BrushStyle.BDiagPattern))
             painter.drawRect(rect)
 
-    def _rows(self, painter: QPainter, area: QRectF, fm: QFontMetrics, text_color: QColor) -> None:
+    def _rows(self, painter: QPainter, area: QRectF, fm: QFontMetrics, text_color: QColor) -> float:
+        """Draw the bars; returns where the last one ends."""
         line = fm.height()
         label_width = min(
             area.width() * 0.42, max(fm.horizontalAdvance(b.label) for b in self.bars) + 8
@@ -146,6 +149,8 @@ class BarChart(QWidget):
                 str(b.value),
             )
 
+        return area.top() + len(self.bars) * step
+
     def _columns(
         self, painter: QPainter, area: QRectF, fm: QFontMetrics, text_color: QColor
     ) -> None:
@@ -170,11 +175,10 @@ class BarChart(QWidget):
             label = fm.elidedText(b.label, Qt.TextElideMode.ElideRight, int(width))
             painter.drawText(QRectF(x, base + 2, width, line), Qt.AlignmentFlag.AlignCenter, label)
 
-    def _legend(self, painter: QPainter, fm: QFontMetrics, text_color: QColor) -> None:
-        if not self.part_name or self.vertical:
+    def _legend(self, painter: QPainter, fm: QFontMetrics, text_color: QColor, y: float) -> None:
+        if not self.part_name:
             return
         line = fm.height()
-        y = self.height() - line - 2
         x = 4.0
         for text, part in ((self.value_name, False), (self.part_name, True)):
             self._fill(painter, QRectF(x, y + 3, line - 4, line - 6), part)

@@ -92,20 +92,24 @@ class DashboardPage(Page):
         ):
             layout.addWidget(f, 1, n)
 
+        left = QWidget(body)
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
         self.owner_chart = BarChart(
             self.tr("Open actions per owner"),
             value_name=self.tr("open"),
             part_name=self.tr("overdue"),
-            parent=body,
+            parent=left,
         )
         self.owner_chart.setObjectName("owner_chart")
-        layout.addWidget(self.owner_chart, 2, 0, 1, 2)
-        self.owners = QTreeWidget(body)
+        left_column.addWidget(self.owner_chart)
+        self.owners = QTreeWidget(left)
         self.owners.setObjectName("owners_table")
         self.owners.setRootIsDecorated(False)
         self.owners.setHeaderLabels([self.tr("Owner"), self.tr("Open"), self.tr("Overdue")])
         self.owners.setMinimumHeight(140)
-        layout.addWidget(self.owners, 3, 0, 1, 2)
+        left_column.addWidget(self.owners, 1)
+        layout.addWidget(left, 2, 0, 1, 2)
 
         right = QWidget(body)
         column = QVBoxLayout(right)
@@ -130,8 +134,8 @@ class DashboardPage(Page):
         )
         self.closed_chart.setObjectName("closed_chart")
         column.addWidget(self.closed_chart)
-        layout.addWidget(right, 2, 2, 2, 2)
-        layout.setRowStretch(4, 1)
+        layout.addWidget(right, 2, 2, 1, 2)
+        layout.setRowStretch(2, 1)
         for c in range(4):
             layout.setColumnStretch(c, 1)
 
