@@ -166,3 +166,24 @@ def test_progress_note_from_the_detail(window) -> None:  # type: ignore[no-untyp
         == "Statuts déposés"
     )
     assert page.detail.notes.item(0).text().endswith("Statuts déposés — " + window.ctx.store.who)
+
+
+def test_edit_an_action_with_a_natural_due_date_and_undo(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from minutier.ui.forms.dialog import RecordDialog
+
+    def exec_(self: RecordDialog) -> int:
+        self.form.set_value("due_on", "fin septembre")
+        self.form.set_value("priority", "urgent")
+        self.accept()
+        return int(self.result())
+
+    monkeypatch.setattr(RecordDialog, "exec", exec_)
+    page = window.go("actions")
+    page.view.selectRow(page.model.find(2))
+    page.detail.edit_button.click()
+    store = window.ctx.store
+    row = store.query_one("SELECT due_on, priority FROM action WHERE id = 2")
+    assert row == {"due_on": "2025-09-30", "priority": "urgent"}
+    assert page.detail.values["due"].text() == "30 September 2025"
+    window.actions_.undo.trigger()
+    assert store.query_one("SELECT due_on FROM action WHERE id = 2") == {"due_on": "2025-06-30"}
