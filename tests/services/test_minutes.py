@@ -242,9 +242,18 @@ def test_verify_accepts_the_file_and_rejects_any_changed_byte(demo: Store) -> No
 
 # -- what the freeze leaves alone ---------------------------------------------------------------
 def test_a_meeting_marked_approved_without_a_version_is_not_frozen(demo: Store) -> None:
-    """Bulk generation and imports write children of approved meetings before any version."""
+    """Bulk generation and imports write children of approved meetings before any version;
+    approving such a meeting records its document and freezes it."""
     demo.conn.execute("UPDATE meeting SET status = 'minutes_approved' WHERE id = ?", (m3(demo),))
     meetings.add_note(demo, m3(demo), "écrit avant que la version n'arrive")
+    page = pypdf.PdfReader(io.BytesIO(minutes.minutes_pdf(demo, m3(demo)))).pages[0]
+    assert "Approuvé — aucune version archivée" in page.extract_text().replace("\u00a0", " ")
+    with pytest.raises(Conflict, match="no approved version is on record"):
+        minutes.open_amendment(demo, m3(demo), "Coquille", "2025-04-01")
+    # approving records the document, and from then on the meeting is frozen
+    assert minutes.approve(demo, m3(demo), approved_on="2025-03-20").version == 1
+    with pytest.raises(FrozenRecord):
+        meetings.add_note(demo, m3(demo), "trop tard")
 
 
 def test_json_export_and_import_of_an_approved_meeting(demo: Store, tmp_path: Path) -> None:

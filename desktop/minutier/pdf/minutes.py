@@ -309,15 +309,18 @@ def furniture(record: MinutesRecord, ctx: Ctx) -> Furniture:
         )
     elif pending is not None:
         status = ctx.labels("status_amendment", v=pending.version)
+    elif record.status == "minutes_approved":
+        status = ctx.labels("status_unrecorded")
     else:
         status = ctx.labels("status_draft")
+    draft = a is None and record.status != "minutes_approved"
     return Furniture(
         header_left=text.one_line(f"{c.code} — {name}", ctx.lang),
         header_right=meeting,
         status=status,
         page_label=ctx.labels("page", n="{n}"),
         total_label=ctx.labels("page_total", total="{total}"),
-        watermark="" if a is not None else ctx.labels("watermark"),
+        watermark=ctx.labels("watermark") if draft else "",
     )
 
 

@@ -204,11 +204,17 @@ def approve(
     _check_lang(lang)
     meeting = minutes_content.meeting_row(store, meeting_id)
     ref = lookup.meeting_ref(store, meeting_id)
-    if meeting["status"] == MeetingStatus.MINUTES_APPROVED:
+    recorded = store.scalar(
+        "SELECT count(*) FROM minutes_version WHERE meeting_id = ? AND status = 'approved'",
+        (meeting_id,),
+    )
+    if meeting["status"] == MeetingStatus.MINUTES_APPROVED and recorded:
         raise Conflict(
             f"The minutes of {ref} are already approved; open an amendment to change them."
         )
-    if meeting["status"] not in _APPROVABLE:
+    # Marked approved with no version on file (generated, imported, approved on paper):
+    # approving records the document now.
+    if meeting["status"] not in (*_APPROVABLE, MeetingStatus.MINUTES_APPROVED):
         raise Conflict(
             f"The minutes of {ref} cannot be approved: the meeting is {meeting['status'].replace('_', ' ')}."
         )
@@ -298,7 +304,11 @@ def open_amendment(
         "SELECT version, approved_on FROM minutes_version WHERE meeting_id = ? ORDER BY version DESC LIMIT 1",
         (meeting_id,),
     )
-    assert last is not None  # an approved meeting has a version (the freeze requires one)
+    if last is None:
+        raise Conflict(
+            f"The minutes of {ref} are marked approved but no approved version is on record; "
+            "approve them to record one, then amend that."
+        )
     if last["approved_on"] and day.isoformat() < last["approved_on"]:
         raise ValidationError(
             "amendment date", day.isoformat(), f"the minutes were approved on {last['approved_on']}"
