@@ -190,3 +190,21 @@ def test_every_trigger_of_the_schema_is_back(
         return out
 
     assert triggers(small.path) == triggers(empty)
+
+
+def test_the_flagship_initiative_gathers_about_one_percent_of_the_links(
+    small: generate.GenerateReport,
+) -> None:
+    with open_store(small.path, readonly=True) as store:
+        linked = store.scalar(
+            "SELECT (SELECT count(*) FROM decision_initiative WHERE initiative_id = 1)"
+            " + (SELECT count(*) FROM announcement_initiative WHERE initiative_id = 1)"
+            " + (SELECT count(*) FROM action WHERE initiative_id = 1)"
+        )
+        links = store.scalar(
+            "SELECT (SELECT count(*) FROM decision_initiative)"
+            " + (SELECT count(*) FROM announcement_initiative)"
+            " + (SELECT count(*) FROM action WHERE initiative_id IS NOT NULL)"
+        )
+    # 2,000+ records at full size (20 years, scale 1): the timeline benchmark's initiative
+    assert 0.005 * links < linked < 0.03 * links
