@@ -621,3 +621,13 @@ def test_next_occurrences_are_increasing_and_after(
     if found:  # nothing was skipped between ``after`` and the last one found
         expected = rrulestr(rule, dtstart=start).between(after, found[-1], inc=True)
         assert found == [moment for moment in expected if moment > after]
+
+
+@pytest.mark.parametrize("text", ["un jour", "one day", "une semaine", "Un Jour"])
+def test_one_without_in_is_some_day_not_tomorrow(text: str) -> None:
+    """ "Un jour" is "some day": refusing it beats silently booking it for tomorrow."""
+    with pytest.raises(ValidationError):
+        parse_due_date(text, today=dt.date(2025, 2, 20))
+    assert parse_due_date(
+        ("in " if text.startswith("one") else "dans ") + text.lower(), today=dt.date(2025, 2, 20)
+    ) > dt.date(2025, 2, 20)

@@ -190,3 +190,15 @@ def test_closing_checkpoints_the_wal(store: Store, committee: int) -> None:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     assert conn.execute("SELECT code FROM committee").fetchall() == [("CSIIA",)]
     conn.close()
+
+
+def test_another_programs_file_with_a_meta_table_is_not_ours(tmp_path: Path) -> None:
+    # "meta" is a common table name: only our application marker makes a file a register
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    conn.execute("INSERT INTO meta VALUES ('application', 'someone-else')")
+    conn.commit()
+    conn.close()
+    problem = _refused_untouched(path, "choose_another")
+    assert "not a Minutier one" in str(problem)

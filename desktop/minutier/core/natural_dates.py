@@ -176,7 +176,7 @@ def _one_of(words: Iterable[str]) -> str:
 
 
 _AMOUNT = re.compile(
-    rf"(?:(?:dans|in)\s+)?(?P<n>[0-9]+|{_one_of(_NUMBER_WORDS)})\s+(?P<unit>{_one_of(_UNITS)})"
+    rf"(?:(?P<pre>dans|in)\s+)?(?P<n>[0-9]+|{_one_of(_NUMBER_WORDS)})\s+(?P<unit>{_one_of(_UNITS)})"
     r"(?:\s+(?:from now|later|plus tard))?"
 )
 _KOREAN_AMOUNT = re.compile(
@@ -189,6 +189,9 @@ def _amount(text: str, today: dt.date) -> dt.date | None:
     """ "dans 2 semaines", "in ten days", "3개월 후": today moved on by that much."""
     if match := _AMOUNT.fullmatch(text):
         count = _NUMBER_WORDS.get(match["n"]) or int(match["n"])
+        if count == 1 and not match["pre"] and not match["n"].isdigit():
+            return None  # "un jour", "one day" mean "some day", not tomorrow
+
         unit = _UNITS[match["unit"]]
     elif match := _KOREAN_AMOUNT.fullmatch(text):
         if match["word"]:

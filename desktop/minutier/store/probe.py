@@ -97,6 +97,13 @@ def probe(path: Path, *, immutable: bool = False, verify: bool = False) -> int:
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        ours = (
+            "meta" in tables
+            and conn.execute(
+                "SELECT 1 FROM meta WHERE key = 'application' AND value = 'minutier'"
+            ).fetchone()
+            is not None
+        )
         if verify:
             result = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
             if result != ["ok"]:
@@ -115,7 +122,7 @@ def probe(path: Path, *, immutable: bool = False, verify: bool = False) -> int:
     finally:
         conn.close()
     # Foreign first: other programs set user_version too, and are not "a newer Minutier".
-    if tables and "meta" not in tables:
+    if tables and not ours:  # a table named "meta" alone does not make a file ours
         raise DatabaseProblem(
             f"{path.name} is an SQLite database but not a Minutier one.",
             path=str(path),
