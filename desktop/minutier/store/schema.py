@@ -376,20 +376,7 @@ def m004_money_needs_currency(db: Database) -> None:
     The CHECK of m001 reads ``length(currency) = 3``, which is NULL (so passes) when the
     currency is missing. A CHECK cannot be added to an existing table, so triggers enforce it.
     """
-    rule = (
-        "NEW.kind = 'money' AND (NEW.currency IS NULL OR length(NEW.currency) <> 3 "
-        "OR NEW.currency <> upper(NEW.currency))"
-    )
-    equiv = (
-        "NEW.equiv_currency IS NOT NULL AND (length(NEW.equiv_currency) <> 3 "
-        "OR NEW.equiv_currency <> upper(NEW.equiv_currency))"
-    )
-    for event in ("INSERT", "UPDATE"):
-        db.execute(
-            f"CREATE TRIGGER figure_currency_{event.lower()} BEFORE {event} ON figure "
-            f"WHEN ({rule}) OR ({equiv}) BEGIN SELECT RAISE(ABORT, "
-            "'CHECK constraint failed: a sum of money needs a three-letter currency code'); END"
-        )
+    money_triggers(db)
 
 
 @migration
@@ -440,6 +427,48 @@ def m007_decision_order(db: Database) -> None:
     the last page); with the order in an index it is 1 ms (``python -m minutier.bench``).
     """
     db.execute("CREATE INDEX idx_decision_order ON decision (decided_on, number)")
+
+
+def money_triggers(db: Database) -> None:
+    """(Re)create the triggers of m004 that refuse money without a proper currency code."""
+    rule = (
+        "NEW.kind = 'money' AND (NEW.currency IS NULL OR length(NEW.currency) <> 3 "
+        "OR NEW.currency <> upper(NEW.currency))"
+    )
+    equiv = (
+        "NEW.equiv_currency IS NOT NULL AND (length(NEW.equiv_currency) <> 3 "
+        "OR NEW.equiv_currency <> upper(NEW.equiv_currency))"
+    )
+    for event in ("INSERT", "UPDATE"):
+        db.execute(f"DROP TRIGGER IF EXISTS figure_currency_{event.lower()}")
+        db.execute(
+            f"CREATE TRIGGER figure_currency_{event.lower()} BEFORE {event} ON figure "
+            f"WHEN ({rule}) OR ({equiv}) BEGIN SELECT RAISE(ABORT, "
+            "'CHECK constraint failed: a sum of money needs a three-letter currency code'); END"
+        )
+
+
+_HISTORY_TRIGGERS = (
+    "CREATE TRIGGER IF NOT EXISTS history_no_update BEFORE UPDATE ON history "
+    "BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS history_no_delete BEFORE DELETE ON history "
+    "BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END",
+)
+
+
+def restore_triggers(db: Database) -> None:
+    """Put back every trigger the schema relies on: search index, money, freeze, history.
+
+    sqlite-utils' ``transform()`` rebuilds a table and silently drops its triggers; call this
+    after any transform (tests/store/test_schema_triggers.py shows each family comes back).
+    """
+    from minutier.store import freeze, search_schema
+
+    search_schema.create_triggers(db)
+    money_triggers(db)
+    freeze.create_triggers(db)
+    for statement in _HISTORY_TRIGGERS:
+        db.execute(statement)
 
 
 LATEST_VERSION = len(_applied_in_order)

@@ -4,7 +4,7 @@ Each indexed row sits at ``rowid = record id * 16 + kind code`` so a trigger fin
 (no scan). The text is folded by ``mz_fold`` (see ``minutier.core.text``), which every
 connection registers; a connection without it cannot write to indexed tables, so the index can
 never silently fall behind. ``sqlite-utils``' ``transform()`` drops triggers: after a transform of
-an indexed table, call ``create_triggers`` again (tests/store/test_search_index.py checks this).
+an indexed table, call ``schema.restore_triggers`` (which also restores the money, freeze and history triggers) (tests/store/test_search_index.py checks this).
 """
 
 from __future__ import annotations
