@@ -29,7 +29,9 @@ class SafeDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
-        option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+        # A cell the user can tick answers CheckStateRole for real: its box stays.
+        if not index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         opt = QStyleOptionViewItem(option)
@@ -67,6 +69,19 @@ class SafeHeader(QHeaderView):
         return self.style().sizeFromContents(
             QStyle.ContentsType.CT_HeaderSection, opt, QSize(), self
         )
+
+
+def make_safe(view: QTableView) -> QTableView:
+    """Give an existing table the safe headers and delegate (before ``setModel``).
+
+    Delegates for single columns (editors) should derive from ``SafeDelegate`` too.
+    """
+    hidden = view.verticalHeader().isHidden()
+    view.setHorizontalHeader(SafeHeader(Qt.Orientation.Horizontal, view))
+    view.setVerticalHeader(SafeHeader(Qt.Orientation.Vertical, view))
+    view.verticalHeader().setHidden(hidden)
+    view.setItemDelegate(SafeDelegate(view))
+    return view
 
 
 def make_table(parent: QWidget | None = None, *, name: str = "") -> QTableView:

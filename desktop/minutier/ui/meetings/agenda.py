@@ -27,6 +27,8 @@ from minutier.core.enums import AgendaKind
 from minutier.services import meetings
 from minutier.ui.context import AppContext
 from minutier.ui.forms import confirm_delete, open_editor
+from minutier.ui.models.safe import empty_cell, titled_header
+from minutier.ui.views import make_safe
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -67,15 +69,12 @@ class AgendaModel(QAbstractTableModel):
         return 0 if parent.isValid() else 4
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
-            return [self.tr("No."), self.tr("Title"), self.tr("Presenter"), self.tr("Minutes")][
-                section
-            ]
-        return None
+        titles = [self.tr("No."), self.tr("Title"), self.tr("Presenter"), self.tr("Minutes")]
+        return titled_header(titles, section, orientation, role)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid():
-            return None
+        if not index.isValid() or index.row() >= len(self.rows):
+            return empty_cell(role)
         row = self.rows[index.row()]
         column = index.column()
         if role == DISPLAY:
@@ -90,7 +89,7 @@ class AgendaModel(QAbstractTableModel):
             return self.tr("Review of the open actions of earlier meetings")
         if role == Qt.ItemDataRole.UserRole:
             return row["id"]
-        return None
+        return empty_cell(role)
 
     # -- drag and drop ---------------------------------------------------------------------
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -154,7 +153,7 @@ class AgendaEditor(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = AgendaModel(ctx, self)
-        self.view = QTableView(self)
+        self.view = make_safe(QTableView(self))
         self.view.setObjectName("agenda_view")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

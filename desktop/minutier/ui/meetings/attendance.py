@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -29,6 +28,8 @@ from minutier.ui.context import AppContext
 from minutier.ui.forms import confirm_delete, open_editor
 from minutier.ui.forms.labels import choice_label
 from minutier.ui.forms.refs import RefField
+from minutier.ui.models.safe import empty_cell, titled_header
+from minutier.ui.views import SafeDelegate, make_safe
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -88,17 +89,15 @@ class AttendanceModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.CAPACITY + 1
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
-            return self.headers()[section]
-        return None
+        return titled_header(self.headers(), section, orientation, role)
 
     def status_of(self, column: int) -> AttendanceStatus | None:
         offset = column - self.FIRST_STATUS
         return STATUSES[offset] if 0 <= offset < len(STATUSES) else None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid():
-            return None
+        if not index.isValid() or index.row() >= len(self.rows):
+            return empty_cell(role)
         row = self.rows[index.row()]
         column = index.column()
         status = self.status_of(column)
@@ -108,20 +107,20 @@ class AttendanceModel(QAbstractTableModel):
                 return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return choice_label(status)
-            return None
+            return empty_cell(role)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.CAPACITY:
-            return row["capacity"] or None
+            return row["capacity"] or ""
         if role in (DISPLAY, Qt.ItemDataRole.EditRole):
             if column == self.PERSON:
                 native = f" ({row['native_name']})" if row["native_name"] else ""
                 return row["name"] + native if role == DISPLAY else row["name"]
             if column == self.REPRESENTED_BY:
                 if role == Qt.ItemDataRole.EditRole:
-                    return row["represented_by_id"]
+                    return row["represented_by_id"] or 0  # 0: nobody (never None)
                 return row["represented_by"]
             if column == self.CAPACITY:
                 return row["capacity"]
-        return None
+        return empty_cell(role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -176,7 +175,7 @@ class AttendanceModel(QAbstractTableModel):
         return -1
 
 
-class PersonDelegate(QStyledItemDelegate):
+class PersonDelegate(SafeDelegate):
     """Chooses who represents an absent person, from a searchable list of people."""
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
@@ -190,7 +189,7 @@ class PersonDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, RefField)
-        editor.set_value(index.data(Qt.ItemDataRole.EditRole))
+        editor.set_value(index.data(Qt.ItemDataRole.EditRole) or None)
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, RefField)
@@ -206,7 +205,7 @@ class AttendanceEditor(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = AttendanceModel(ctx, self)
-        self.view = QTableView(self)
+        self.view = make_safe(QTableView(self))
         self.view.setObjectName("attendance_view")
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(

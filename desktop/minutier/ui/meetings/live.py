@@ -37,6 +37,7 @@ from minutier.ui.meetings.attendance import AttendanceEditor
 from minutier.ui.meetings.live_model import LiveEntriesModel
 from minutier.ui.meetings.live_parts import EntryBox, LineDelegate, StackAction, measure_enter
 from minutier.ui.meetings.models import RowFitter
+from minutier.ui.views import make_safe
 
 
 class LiveMeetingWindow(QWidget):
@@ -94,7 +95,7 @@ class LiveMeetingWindow(QWidget):
 
         # Main: the entries, the current item, the entry box and its error.
         self.model = LiveEntriesModel(self.meeting["timezone"], self)
-        self.entries_view = QTableView(self)
+        self.entries_view = make_safe(QTableView(self))
         self.entries_view.setObjectName("live_entries")
         self.entries_view.setModel(self.model)
         self.entries_view.verticalHeader().hide()

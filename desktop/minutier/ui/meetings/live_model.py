@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from minutier.services.live import LiveEntry
 from minutier.ui.forms import localized
+from minutier.ui.models.safe import empty_cell, titled_header
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -102,9 +103,8 @@ class LiveEntriesModel(QAbstractTableModel):
         return 0 if parent.isValid() else 4
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
-            return [self.tr("Time"), self.tr("Item"), self.tr("Kind"), self.tr("Text")][section]
-        return None
+        titles = [self.tr("Time"), self.tr("Item"), self.tr("Kind"), self.tr("Text")]
+        return titled_header(titles, section, orientation, role)
 
     _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
     _TEXT_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsEditable
@@ -115,8 +115,8 @@ class LiveEntriesModel(QAbstractTableModel):
         return self._TEXT_FLAGS if index.column() == self.TEXT else self._FLAGS
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid():
-            return None
+        if not index.isValid() or index.row() >= len(self.entries):
+            return empty_cell(role)
         entry = self.entries[index.row()]
         column = index.column()
         if role == DISPLAY or (role == Qt.ItemDataRole.ToolTipRole and column >= self.KIND):
@@ -133,10 +133,12 @@ class LiveEntriesModel(QAbstractTableModel):
         if role == _FOREGROUND:
             if entry.agenda_item_id != self.current_item:
                 return self._brushes()["other item"]
-            return self._brushes().get(entry.table) if column == self.KIND else None
+            if column == self.KIND and entry.table in self._brushes():
+                return self._brushes()[entry.table]
+            return empty_cell(role)
         if role == _FONT and column == self.KIND and entry.table != "note":
             return self._bold
-        return None
+        return empty_cell(role)
 
     def _brushes(self) -> dict[str, QBrush]:
         """Brushes made once (data() runs for every visible cell at every repaint)."""

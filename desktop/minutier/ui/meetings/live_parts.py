@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from minutier.ui.views import SafeDelegate
 
 if TYPE_CHECKING:
     from minutier.ui.meetings.live import LiveMeetingWindow
@@ -38,7 +40,7 @@ class StackAction(QAction):
         self.setToolTip(f"{self.text()}: {step}" if step else self.text())
 
 
-class LineDelegate(QStyledItemDelegate):
+class LineDelegate(SafeDelegate):
     """Edits an entry as its quick-entry line; committing asks the window to correct it."""
 
     def __init__(self, window: LiveMeetingWindow) -> None:

@@ -21,6 +21,7 @@ from minutier.services import live
 from minutier.store.connection import Store
 from minutier.ui.forms import localized
 from minutier.ui.forms.labels import choice_label
+from minutier.ui.models.safe import NUMBER_ALIGNMENT, empty_cell, titled_header
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -95,13 +96,11 @@ class MeetingsModel(QAbstractTableModel):
         return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
-            return self.headers()[section]
-        return None
+        return titled_header(self.headers(), section, orientation, role)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid():
-            return None
+        if not index.isValid() or index.row() >= len(self.rows):
+            return empty_cell(role)
         row = self.rows[index.row()]
         column = index.column()
         if role == DISPLAY or (role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE):
@@ -122,8 +121,8 @@ class MeetingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return row["id"]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.NUMBER:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+            return NUMBER_ALIGNMENT
+        return empty_cell(role)
 
     def row_of(self, meeting_id: int) -> int:
         """The row of a meeting, reading further pages if needed; -1 if it is not listed."""
@@ -217,13 +216,12 @@ class RecordedModel(QAbstractTableModel):
         return 0 if parent.isValid() else 4
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
-            return [self.tr("Item"), self.tr("Kind"), self.tr("Text"), self.tr("Details")][section]
-        return None
+        titles = [self.tr("Item"), self.tr("Kind"), self.tr("Text"), self.tr("Details")]
+        return titled_header(titles, section, orientation, role)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid():
-            return None
+        if not index.isValid() or index.row() >= len(self.entries):
+            return empty_cell(role)
         entry = self.entries[index.row()]
         column = index.column()
         if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
@@ -239,7 +237,7 @@ class RecordedModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        return None
+        return empty_cell(role)
 
 
 class RowFitter(QObject):

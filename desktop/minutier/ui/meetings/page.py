@@ -23,6 +23,7 @@ from minutier.ui.forms import confirm_delete, open_editor
 from minutier.ui.forms.refs import ref_rows
 from minutier.ui.meetings.detail import MeetingDetail
 from minutier.ui.meetings.models import MeetingsModel
+from minutier.ui.views import make_safe
 
 # Records the page can show: a meeting, or a part of one (shown on its tab, selected).
 _TABS = {
@@ -43,7 +44,7 @@ class MeetingsPage(Page):
         self.live_windows: dict[int, QWidget] = {}
 
         self.model = MeetingsModel(ctx.store, self)
-        self.view = QTableView(self)
+        self.view = make_safe(QTableView(self))
         self.view.setObjectName("meetings_view")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -16,6 +16,7 @@ from minutier.services import records
 from minutier.ui.context import AppContext
 from minutier.ui.forms import confirm_delete, open_editor
 from minutier.ui.meetings.models import RecordedModel, RowFitter
+from minutier.ui.views import make_safe
 
 
 class RecordedEditor(QWidget):
@@ -24,7 +25,7 @@ class RecordedEditor(QWidget):
         self.ctx = ctx
         self.meeting_id: int | None = None
         self.model = RecordedModel(ctx.store, self)
-        self.view = QTableView(self)
+        self.view = make_safe(QTableView(self))
         self.view.setObjectName("recorded_view")
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()

@@ -88,3 +88,15 @@ def empty_header(role: int, orientation: Qt.Orientation, text: str = "") -> Any:
     if role == R.BackgroundRole:
         return QApplication.palette().button()
     return empty_cell(role)
+
+
+def titled_header(titles: list[str], section: int, orientation: Qt.Orientation, role: int) -> Any:
+    """``headerData`` of a model whose columns are titled ``titles`` (rows numbered from 1)."""
+    horizontal = orientation == Qt.Orientation.Horizontal
+    if horizontal:
+        title = titles[section] if 0 <= section < len(titles) else ""
+    else:
+        title = str(section + 1)
+    if role == R.DisplayRole:
+        return title
+    return empty_header(role, orientation, title)
