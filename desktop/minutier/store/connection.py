@@ -23,7 +23,7 @@ from sqlite_utils import Database
 from minutier.core import clock
 from minutier.core.errors import DatabaseProblem
 from minutier.core.text import fold
-from minutier.store import holder, journal, probe, schema
+from minutier.store import holder, journal, probe, schema, verified
 
 # Re-exported: integrity and backup read files through the same probe.
 SQLITE_HEADER = probe.SQLITE_HEADER
@@ -139,6 +139,8 @@ class Store:
             self._release()
             self._release = None
             self.lock = None
+        if not self.readonly:
+            verified.remember(self.path)  # closed cleanly: the next open may skip quick_check
 
     def __enter__(self) -> Store:
         return self

@@ -44,3 +44,8 @@ def backups_dir() -> Path:
 
 def log_dir() -> Path:
     return _base("log")
+
+
+def state_dir() -> Path:
+    """Small state Minutier keeps about files (e.g. which were last closed cleanly)."""
+    return _base("state")

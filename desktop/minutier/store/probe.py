@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from minutier.core.errors import DatabaseProblem
-from minutier.store import journal, schema
+from minutier.store import journal, schema, verified
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 3000
@@ -61,8 +61,9 @@ def translate_operational(e: sqlite3.Error, path: Path) -> DatabaseProblem | Non
 def probe(path: Path, *, immutable: bool = False, verify: bool = False) -> int:
     """Return the file's schema version, or raise a DatabaseProblem without writing anything.
 
-    With ``verify`` the file's structure is checked too (``PRAGMA quick_check``, milliseconds
-    for a register), so flipped bytes or a truncated file are found before any write.
+    With ``verify`` the file's structure is checked too (``PRAGMA quick_check``), so flipped
+    bytes or a truncated file are found before any write — unless Minutier itself closed the
+    file cleanly and nothing has touched it since (``store.verified``).
     """
     try:
         with open(path, "rb") as f:
@@ -104,10 +105,11 @@ def probe(path: Path, *, immutable: bool = False, verify: bool = False) -> int:
             ).fetchone()
             is not None
         )
-        if verify:
+        if verify and not verified.is_known_clean(path):
             result = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
             if result != ["ok"]:
                 raise sqlite3.DatabaseError(result[0])
+            verified.remember(path)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as e:  # bytes flipped in the schema
         busy = translate_operational(e, path) if isinstance(e, sqlite3.Error) else None
         if busy is not None and busy.hint == "busy":
