@@ -249,7 +249,8 @@ def test_due_date_errors_name_the_field_and_quote_the_text(text: str, reason: st
     error = caught.value
     assert error.field == "échéance"
     assert error.reason == reason
-    shown = text if len(text) <= 80 else text[:77] + "…"
+    visible = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)  # one line
+    shown = visible if len(visible) <= 80 else visible[:77] + "…"
     assert str(error) == f"échéance: {reason} (you entered “{shown}”)."
 
 

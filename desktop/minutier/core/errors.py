@@ -35,6 +35,9 @@ class ValidationError(MinutierError):
         # A lone surrogate (broken UTF-16 from a paste or an import) would make the sentence
         # itself unprintable: show it as "?".
         shown = str(text).encode("utf-8", "replace").decode("utf-8")
+        # The sentence stays on one line (a dialog, a log line, stderr): line breaks, tabs and
+        # other control characters are shown as visible escapes, not obeyed.
+        shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in shown)
         if len(shown) > 80:
             shown = shown[:77] + "…"
         super().__init__(field=field, text=shown, reason=reason)
