@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from minutier.store import locations
 from minutier.store.connection import Store
-from minutier.ui import i18n, opening, single_instance, welcome
+from minutier.ui import daily_backup, i18n, opening, single_instance, welcome
 from minutier.ui.context import AppContext
 from minutier.ui.main_window import MainWindow
 from minutier.ui.settings import Settings
@@ -122,6 +122,8 @@ class Controller(QObject):
         self.ctx = AppContext(store, self)
         self.window = MainWindow(self.ctx, self)
         self.window.show()
+        window = self.window
+        QTimer.singleShot(0, window, lambda: daily_backup.start(window))  # once it has shown
         self.beacon.listen(store.path)
         self.settings.add_recent(store.path)
         if old_window is not None:

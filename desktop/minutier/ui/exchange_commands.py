@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from minutier.ui.tasks import BackgroundTask, Job, remove_file
+from minutier.ui.tasks import BackgroundTask, Job, keep, remove_file
 
 if TYPE_CHECKING:
     from minutier.ui.main_window import MainWindow
@@ -42,19 +42,7 @@ def function(kind: str) -> Callable[..., Any] | None:
     return getattr(module, name, None)
 
 
-def _keep(window: MainWindow, task: BackgroundTask) -> BackgroundTask:
-    """Hold a reference while the task runs (the window's list), dropped when it ends."""
-    tasks: list[BackgroundTask] = window.__dict__.setdefault("_tasks", [])
-    tasks.append(task)
-
-    def forget(*_: object) -> None:
-        if task in tasks:
-            tasks.remove(task)
-
-    task.done.connect(forget)
-    task.failed.connect(forget)
-    task.cancelled.connect(forget)
-    return task
+_keep = keep
 
 
 def _say(window: MainWindow, title: str, text: str) -> None:

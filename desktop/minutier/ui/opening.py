@@ -2,7 +2,8 @@
 
 ``open_database`` never lets a traceback through: a ``DatabaseProblem`` becomes a translated
 message, and where reading is still possible (a busy file, a journal left by a crash) the user
-is offered to open it read-only instead. Anything the store noticed while opening (read-only
+is offered to open it read-only instead (the day's backup is taken later, in the background:
+``daily_backup``). Anything the store noticed while opening (read-only
 because another window edits it, recovered after a crash) is returned for the window to show.
 """
 
@@ -51,17 +52,21 @@ def _ask(parent: QWidget | None, error: DatabaseProblem, path: Path) -> str:
 def open_database(
     path: str | Path, parent: QWidget | None = None, *, create: bool = False
 ) -> Store | None:
-    """Open ``path`` for the window (taking the day's backup); None if the user gave up."""
+    """Open ``path`` for the window; None if the user gave up.
+
+    The day's backup is not taken here: it would hold the window for seconds on a large
+    file. ``daily_backup.start`` takes it in the background once the window shows.
+    """
     path = Path(path)
     try:
-        return open_store(path, create=create, backup=True)
+        return open_store(path, create=create)
     except DatabaseProblem as error:
         choice = _ask(parent, error, path)
     try:
         if choice == "readonly":
             return open_store(path, readonly=True)
         if choice == "aside":
-            return open_store(path, backup=True, accept_journal=True)
+            return open_store(path, accept_journal=True)
     except DatabaseProblem as error:
         QMessageBox.warning(
             parent,

@@ -92,14 +92,21 @@ class _Worker(QObject):
 
 
 class BackgroundTask(QObject):
-    """One job in its own thread, with a progress dialog that can cancel it."""
+    """One job in its own thread, with a progress dialog that can cancel it.
+
+    A ``quiet`` task (work nobody asked for, such as the daily backup) shows no dialog and no
+    message box: its owner says what happened from ``done`` and ``failed``.
+    """
 
     done = Signal(object)
     cancelled = Signal()
     failed = Signal(object)
 
-    def __init__(self, parent: QWidget | None, title: str, label: str, job: Job) -> None:
+    def __init__(
+        self, parent: QWidget | None, title: str, label: str, job: Job, *, quiet: bool = False
+    ) -> None:
         super().__init__(parent)
+        self.quiet = quiet
         self.job = job
         self.parent_widget = parent
         self.title = title
@@ -109,6 +116,10 @@ class BackgroundTask(QObject):
         self.thread.started.connect(self.worker.run)
         self.worker.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self.worker.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self.running = False
+        self.dialog: QProgressDialog | None = None
+        if quiet:
+            return
         self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setObjectName("progress_dialog")
         self.dialog.setWindowTitle(title)
@@ -117,7 +128,6 @@ class BackgroundTask(QObject):
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
-        self.running = False
 
     def start(self) -> BackgroundTask:
         self.running = True
@@ -127,7 +137,8 @@ class BackgroundTask(QObject):
     def cancel(self) -> None:
         if self.running:
             self.job.cancel()
-            self.dialog.setLabelText(self.tr("Cancelling…"))
+            if self.dialog is not None:
+                self.dialog.setLabelText(self.tr("Cancelling…"))
 
     def shutdown(self, wait_ms: int = 10000) -> None:
         """Cancel and wait for the worker (the window is closing); never leaves it orphaned."""
@@ -141,8 +152,9 @@ class BackgroundTask(QObject):
 
     def _stop(self) -> None:
         self.running = False
-        self.dialog.canceled.disconnect(self.cancel)
-        self.dialog.close()
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self.cancel)
+            self.dialog.close()
         self.thread.quit()
         self.thread.wait()
 
@@ -165,6 +177,8 @@ class BackgroundTask(QObject):
             return
         self._cleanup()
         self.failed.emit(error)
+        if self.quiet:
+            return
         if isinstance(error, MinutierError):
             from minutier.ui.errors import user_message
 
@@ -186,6 +200,22 @@ class BackgroundTask(QObject):
 
 
 _orphans: list[BackgroundTask] = []
+
+
+def keep(window: QWidget, task: BackgroundTask) -> BackgroundTask:
+    """Hold a reference while the task runs (the window's ``_tasks``, which its close shuts
+    down), dropped when it ends."""
+    tasks: list[BackgroundTask] = window.__dict__.setdefault("_tasks", [])
+    tasks.append(task)
+
+    def forget(*_: object) -> None:
+        if task in tasks:
+            tasks.remove(task)
+
+    task.done.connect(forget)
+    task.failed.connect(forget)
+    task.cancelled.connect(forget)
+    return task
 
 
 def remove_file(path: str | Path) -> Callable[[], None]:
