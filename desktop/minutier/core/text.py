@@ -48,6 +48,9 @@ def fold(text: str | None) -> str:
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """Fold ``text`` one character at a time; return the folded text and its origin indexes."""
     dropped = {m.start() for m in _DIGIT_GROUP_SEPARATOR.finditer(text)}
+    if text.isascii():  # the common case: one character in, one out
+        kept = [i for i in range(len(text)) if i not in dropped] if dropped else range(len(text))
+        return "".join(text[i] for i in kept).lower(), list(kept)
     chars: list[str] = []
     origin: list[int] = []
     for i, c in enumerate(text):
