@@ -68,6 +68,7 @@ class AppContext(QObject):
         *args: Any,
         parent: QWidget | None = None,
         on_error: Callable[[MinutierError], object] | None = None,
+        undoable: bool = True,
         **kwargs: Any,
     ) -> T | None:
         """Call ``fn(store, *args, **kwargs)`` as one undoable step; on a user error, say why.
@@ -75,6 +76,8 @@ class AppContext(QObject):
         Returns the service's result, or None when it was refused (the caller keeps the
         user's input on screen so nothing typed is lost). ``on_error`` replaces the dialog
         when the caller shows the error itself (next to a field, under the live entry box).
+        ``undoable=False`` is for the steps the register refuses to revert (approving minutes,
+        opening an amendment): no undo step is pushed that could only fail.
         """
         before = history.last_op(self.store) or 0
         try:
@@ -86,7 +89,7 @@ class AppContext(QObject):
                 self.show_error(e, parent)
             return None
         after = history.last_op(self.store) or 0
-        if after > before:
+        if after > before and undoable:
             self.undo_stack.push(ServiceCommand(self, text, after))
         self.data_changed.emit()
         return result

@@ -133,6 +133,19 @@ class WindowActions(QObject):
             _std(window, None, S.SP_FileLinkIcon),
             "action_export_pdf",
         )
+        self.approve = act(
+            self.tr("&Approve minutes…"), self.approve_minutes, name="action_approve_minutes"
+        )
+        self.amend = act(self.tr("Open a&mendment…"), self.amend_minutes, name="action_amend")
+        self.versions = act(
+            self.tr("Minutes &versions…"), self.minutes_versions, name="action_minutes_versions"
+        )
+        self.verify = act(self.tr("&Verify a PDF…"), self.verify_pdf, name="action_verify_pdf")
+        self.export_year = act(
+            self.tr("Export minutes of a &year…"),
+            self.export_year_minutes,
+            name="action_export_year",
+        )
         self.settings = act(
             self.tr("&Settings…"),
             self.open_settings,
@@ -189,6 +202,13 @@ class WindowActions(QObject):
         file.addActions([self.print_, self.export_pdf])
         file.addSeparator()
         file.addActions([self.settings, self.quit])
+        minutes = bar.addMenu(self.tr("&Minutes"))
+        minutes.setObjectName("minutes_menu")
+        minutes.addActions([self.approve, self.amend, self.versions, self.verify])
+        minutes.addSeparator()
+        minutes.addActions([self.print_, self.export_pdf, self.export_year])
+        minutes.aboutToShow.connect(self.minutes_state)
+        self.minutes_menu = minutes
         edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([self.undo, self.redo])
         edit.addSeparator()
@@ -219,8 +239,30 @@ class WindowActions(QObject):
         self.w.addToolBar(bar)
         self.toolbar = bar
 
+    def minutes_state(self) -> None:
+        """Enable what the meeting selected on the Meetings page allows (none: ask which)."""
+        from minutier.ui.minutes.state import minutes_state
+
+        page = self.w.pages.get("meetings")
+        selected = getattr(page, "selected_id", None)
+        meeting_id = selected() if callable(selected) else None
+        state = minutes_state(self.w.ctx.store, meeting_id) if meeting_id else None
+        writable = not self.w.ctx.readonly and pdf_available()
+        if state is None:  # the command asks which meeting
+            self.approve.setEnabled(writable)
+            self.amend.setEnabled(writable)
+            self.versions.setEnabled(True)
+            return
+        self.approve.setEnabled(writable and state.can_approve)
+        self.amend.setEnabled(writable and state.can_amend)
+        self.versions.setEnabled(state.has_versions)
+
     def _pdf_state(self) -> None:
         ready = pdf_available()
+        for a in (self.approve, self.amend, self.versions, self.verify, self.export_year):
+            a.setEnabled(ready)
+        for a in (self.approve, self.amend):
+            a.setEnabled(ready and not self.w.ctx.readonly)
         for a in (self.print_, self.export_pdf):
             a.setEnabled(ready)
             if not ready:
@@ -317,6 +359,31 @@ class WindowActions(QObject):
 
     def export_minutes(self) -> None:
         exchange_commands.minutes_pdf(self.w, print_it=False)
+
+    def approve_minutes(self) -> None:
+        from minutier.ui.minutes import commands
+
+        commands.approve(self.w)
+
+    def amend_minutes(self) -> None:
+        from minutier.ui.minutes import commands
+
+        commands.amend(self.w)
+
+    def minutes_versions(self) -> None:
+        from minutier.ui.minutes import commands
+
+        commands.show_versions(self.w)
+
+    def verify_pdf(self) -> None:
+        from minutier.ui.minutes import commands
+
+        commands.verify_pdf(self.w)
+
+    def export_year_minutes(self) -> None:
+        from minutier.ui.minutes import batch
+
+        batch.export_year(self.w)
 
     def open_settings(self) -> None:
         from minutier.ui.settings_dialog import SettingsDialog

@@ -186,8 +186,10 @@ class AgendaEditor(QWidget):
         down.clicked.connect(self.move_down.trigger)
         remove = QPushButton(self.tr("Delete"), self)
         remove.clicked.connect(self.delete_item)
+        self.edit_buttons = (add, edit, up, down, remove)
+        self.frozen = False
         buttons = QHBoxLayout()
-        for b in (add, edit, up, down, remove):
+        for b in self.edit_buttons:
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -202,6 +204,19 @@ class AgendaEditor(QWidget):
         action.triggered.connect(slot)
         self.view.addAction(action)
         return action
+
+    def set_frozen(self, frozen: bool) -> None:
+        """Approved minutes: the agenda is shown, not changed (no buttons, no drag, no keys)."""
+        self.frozen = frozen
+        for widget in self.edit_buttons:
+            widget.setEnabled(not frozen)
+        for action in (self.move_up, self.move_down, self.delete_action):
+            action.setEnabled(not frozen)
+        self.view.setDragDropMode(
+            QAbstractItemView.DragDropMode.NoDragDrop
+            if frozen
+            else QAbstractItemView.DragDropMode.InternalMove
+        )
 
     def load(self, meeting_id: int | None) -> None:
         selected = self.selected_id()
@@ -235,7 +250,7 @@ class AgendaEditor(QWidget):
 
     def edit_item(self) -> None:
         item_id = self.selected_id()
-        if item_id is not None:
+        if item_id is not None and not self.frozen:
             open_editor(self.ctx, "agenda_item", item_id, parent=self)
 
     def delete_item(self) -> None:

@@ -49,6 +49,7 @@ class AttendanceModel(QAbstractTableModel):
         self.ctx = ctx
         self.meeting_id: int | None = None
         self.rows: list[dict[str, Any]] = []
+        self.frozen = False  # approved minutes: ticks shown greyed, nothing editable
 
     def load(self, meeting_id: int | None) -> None:
         self.beginResetModel()
@@ -127,6 +128,10 @@ class AttendanceModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         column = index.column()
+        if self.frozen:  # still checkable (so the ticks draw), but not enabled (so not clicked)
+            if self.status_of(column) is not None:
+                return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+            return base
         if self.status_of(column) is not None:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         if column == self.CAPACITY:
@@ -136,7 +141,7 @@ class AttendanceModel(QAbstractTableModel):
         return base
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or self.meeting_id is None:
+        if not index.isValid() or self.meeting_id is None or self.frozen:
             return False
         row = self.rows[index.row()]
         status = self.status_of(index.column())
@@ -233,6 +238,7 @@ class AttendanceEditor(QWidget):
         add.clicked.connect(self.add_person)
         remove = QPushButton(self.tr("Remove line"), self)
         remove.clicked.connect(self.remove_line)
+        self.edit_buttons = (add, remove)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(remove)
@@ -241,6 +247,14 @@ class AttendanceEditor(QWidget):
 
     def load(self, meeting_id: int | None) -> None:
         self.model.load(meeting_id)
+
+    def set_frozen(self, frozen: bool) -> None:
+        if frozen != self.model.frozen:
+            self.model.beginResetModel()
+            self.model.frozen = frozen
+            self.model.endResetModel()
+        for button in getattr(self, "edit_buttons", ()):
+            button.setEnabled(not frozen)
 
     def add_person(self) -> None:
         if self.model.meeting_id is not None:

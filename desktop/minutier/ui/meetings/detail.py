@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +31,8 @@ from minutier.ui.forms.meeting_dialogs import MEETING_FIELDS
 from minutier.ui.meetings.agenda import AgendaEditor
 from minutier.ui.meetings.attendance import AttendanceEditor
 from minutier.ui.meetings.recorded import RecordedEditor
+from minutier.ui.minutes.dialogs import WARNING_STYLE
+from minutier.ui.minutes.state import minutes_state
 
 
 class MeetingDetail(QWidget):
@@ -41,6 +45,7 @@ class MeetingDetail(QWidget):
         self.ctx = ctx
         self.meeting_id: int | None = None
         self.row: dict[str, Any] = {}
+        self.frozen = False
 
         self.heading = QLabel(self)
         self.heading.setObjectName("meeting_heading")
@@ -65,11 +70,30 @@ class MeetingDetail(QWidget):
         self.live_button.clicked.connect(
             lambda: self.meeting_id and self.live_requested.emit(self.meeting_id)
         )
+        self.minutes_button = QToolButton(self)
+        self.minutes_button.setObjectName("minutes_button")
+        self.minutes_button.setText(self.tr("Minutes"))
+        self.minutes_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.minutes_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(self.minutes_button)
+        self.approve_action = menu.addAction(self.tr("Approve minutes…"), self._approve)
+        self.approve_action.setObjectName("approve_minutes")
+        self.amend_action = menu.addAction(self.tr("Open amendment…"), self._amend)
+        self.amend_action.setObjectName("open_amendment")
+        self.versions_action = menu.addAction(self.tr("Minutes versions…"), self._versions)
+        self.versions_action.setObjectName("minutes_versions")
+        self.minutes_button.setMenu(menu)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Status:"), self))
         bar.addWidget(self.status)
         bar.addStretch(1)
+        bar.addWidget(self.minutes_button)
         bar.addWidget(self.live_button)
+        self.frozen_line = QLabel(self)
+        self.frozen_line.setObjectName("minutes_frozen")
+        self.frozen_line.setWordWrap(True)
+        self.frozen_line.setStyleSheet(WARNING_STYLE)
+        self.frozen_line.hide()
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("meeting_tabs")
@@ -81,6 +105,7 @@ class MeetingDetail(QWidget):
         save.clicked.connect(self.save)
         revert = QPushButton(self.tr("Revert"), details)
         revert.clicked.connect(lambda: self.load(self.meeting_id))
+        self.save_button, self.revert_button = save, revert
         details_buttons = QHBoxLayout()
         details_buttons.addStretch(1)
         details_buttons.addWidget(revert)
@@ -109,6 +134,7 @@ class MeetingDetail(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
         layout.addLayout(bar)
+        layout.addWidget(self.frozen_line)
         layout.addWidget(self.tabs, 1)
 
     def load(self, meeting_id: int | None) -> None:
@@ -128,6 +154,68 @@ class MeetingDetail(QWidget):
         self.agenda.load(self.meeting_id)
         self.attendance.load(self.meeting_id)
         self.recorded.load(self.meeting_id)
+        self._show_minutes_state()
+
+    # -- minutes ---------------------------------------------------------------------------
+    def _show_minutes_state(self) -> None:
+        """Approved minutes freeze the meeting: say so and make its editors read-only.
+
+        The register refuses the edits anyway (triggers); this keeps anyone from typing them.
+        """
+        state = minutes_state(self.ctx.store, self.meeting_id) if self.meeting_id else None
+        frozen = bool(state and state.frozen)
+        writable = not self.ctx.readonly
+        self.approve_action.setEnabled(bool(state and state.can_approve) and writable)
+        self.amend_action.setEnabled(bool(state and state.can_amend) and writable)
+        self.versions_action.setEnabled(bool(state and state.has_versions))
+        if state is not None and frozen:
+            text = (
+                self.tr(
+                    "The minutes of this meeting are approved (version %1, %2) and frozen: "
+                    "nothing in it can be edited. Open an amendment to change it."
+                )
+                .replace("%1", str(state.last_approved))
+                .replace("%2", localized.long_date(state.last_approved_on))
+            )
+        elif state is not None and state.amendment_reason:
+            text = self.tr(
+                "Amendment open (“%1”): correct the meeting, then approve the minutes again."
+            ).replace("%1", state.amendment_reason)
+        else:
+            text = ""
+        self.frozen_line.setText(text)
+        self.frozen_line.setVisible(bool(text))
+        self.frozen = frozen
+        self.status.setEnabled(not frozen)
+        self.live_button.setEnabled(not frozen)
+        self.form.setEnabled(not frozen)
+        self.save_button.setEnabled(not frozen)
+        self.revert_button.setEnabled(not frozen)
+        self.agenda.set_frozen(frozen)
+        self.attendance.set_frozen(frozen)
+        self.recorded.set_frozen(frozen)
+
+    def _window(self) -> Any:
+        return self.window()
+
+    # The commands build PDFs (reportlab): imported when first used, not at start.
+    def _approve(self) -> None:
+        from minutier.ui.minutes import commands
+
+        if self.meeting_id is not None:
+            commands.approve(self._window(), self.meeting_id)
+
+    def _amend(self) -> None:
+        from minutier.ui.minutes import commands
+
+        if self.meeting_id is not None:
+            commands.amend(self._window(), self.meeting_id)
+
+    def _versions(self) -> None:
+        from minutier.ui.minutes import commands
+
+        if self.meeting_id is not None:
+            commands.show_versions(self._window(), self.meeting_id)
 
     def select_part(self, table: str, row_id: int) -> None:
         """Select an agenda item, an attendance line or a recorded entry in its tab."""

@@ -60,10 +60,22 @@ class RecordedEditor(QWidget):
         delete.clicked.connect(self.delete_entry)
         buttons.addWidget(edit)
         buttons.addWidget(delete)
+        self.frozen = False
+        self.edit_buttons = [
+            *(b for b in self.findChildren(QPushButton) if b.objectName().startswith("add_")),
+            edit,
+            delete,
+        ]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+
+    def set_frozen(self, frozen: bool) -> None:
+        """Approved minutes: what was recorded is shown, not changed."""
+        self.frozen = frozen
+        for button in self.edit_buttons:
+            button.setEnabled(not frozen)
 
     def load(self, meeting_id: int | None) -> None:
         self.meeting_id = meeting_id
@@ -95,7 +107,7 @@ class RecordedEditor(QWidget):
 
     def edit_entry(self) -> None:
         selected = self._selected()
-        if selected is not None:
+        if selected is not None and not self.frozen:
             open_editor(self.ctx, selected[0], selected[1], parent=self)
 
     def delete_entry(self) -> None:
