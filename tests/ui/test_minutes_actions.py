@@ -1,4 +1,4 @@
-"""File ▸ Export minutes as PDF and Print minutes: the selected meeting's minutes, off the UI thread."""
+"""Export minutes as PDF and Preview minutes: the selected meeting's minutes, off the UI thread."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def test_export_minutes_of_the_selected_meeting(window, tmp_path: Path, qtbot, m
     assert "saved to" in window.statusBar().currentMessage()
 
 
-def test_print_opens_the_minutes_in_the_pdf_viewer(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_preview_opens_the_minutes_in_the_pdf_viewer(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     opened: list[str] = []
     monkeypatch.setattr(
         QDesktopServices,

@@ -126,6 +126,7 @@ class WindowActions(QObject):
             _std(window, T.DocumentPrint, S.SP_FileDialogDetailedView),
             "action_print",
         )
+        self.preview = act(self.tr("Pre&view minutes"), self.preview_minutes, name="action_preview")
         self.export_pdf = act(
             self.tr("&Export minutes as PDF…"),
             self.export_minutes,
@@ -206,7 +207,7 @@ class WindowActions(QObject):
         minutes.setObjectName("minutes_menu")
         minutes.addActions([self.approve, self.amend, self.versions, self.verify])
         minutes.addSeparator()
-        minutes.addActions([self.print_, self.export_pdf, self.export_year])
+        minutes.addActions([self.preview, self.print_, self.export_pdf, self.export_year])
         minutes.aboutToShow.connect(self.minutes_state)
         self.minutes_menu = minutes
         edit = bar.addMenu(self.tr("&Edit"))
@@ -263,13 +264,16 @@ class WindowActions(QObject):
             a.setEnabled(ready)
         for a in (self.approve, self.amend):
             a.setEnabled(ready and not self.w.ctx.readonly)
-        for a in (self.print_, self.export_pdf):
+        for a in (self.print_, self.export_pdf, self.preview):
             a.setEnabled(ready)
             if not ready:
                 a.setToolTip(
                     self.tr("Printing minutes comes with the PDF minutes, in a later version.")
                 )
-        self.print_.setStatusTip(self.tr("Open the minutes of the selected meeting to print them"))
+        self.print_.setStatusTip(self.tr("Print the minutes of the selected meeting"))
+        self.preview.setStatusTip(
+            self.tr("Open the minutes of the selected meeting in your PDF viewer")
+        )
         self.export_pdf.setStatusTip(self.tr("Save the minutes of the selected meeting as PDF"))
 
     def _exchange_state(self) -> None:
@@ -355,7 +359,12 @@ class WindowActions(QObject):
         SearchPopup.show_for(self.w)
 
     def print_minutes(self) -> None:
-        exchange_commands.minutes_pdf(self.w, print_it=True)
+        from minutier.ui.minutes import printing
+
+        printing.print_minutes(self.w)
+
+    def preview_minutes(self) -> None:
+        exchange_commands.minutes_pdf(self.w, print_it=True)  # opens in the system's viewer
 
     def export_minutes(self) -> None:
         exchange_commands.minutes_pdf(self.w, print_it=False)
