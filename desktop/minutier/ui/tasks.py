@@ -37,6 +37,7 @@ class Job:
         self._cancel = threading.Event()
         self._stores: list[Store] = []
         self._lock = threading.Lock()
+        self.on_progress: Callable[[int, int], None] | None = None  # set by the worker
 
     @property
     def cancelled(self) -> bool:
@@ -57,6 +58,11 @@ class Job:
         if self.cancelled:
             raise Cancelled
 
+    def progress(self, done: int, total: int) -> None:
+        """``done`` of ``total`` steps are finished (the progress bar shows it)."""
+        if self.on_progress is not None:
+            self.on_progress(done, total)
+
     def cancel(self) -> None:
         self._cancel.set()
         with self._lock:
@@ -76,10 +82,12 @@ class Job:
 class _Worker(QObject):
     finished = Signal(object)
     failed = Signal(object)
+    progressed = Signal(int, int)
 
     def __init__(self, job: Job) -> None:
         super().__init__()
         self.job = job
+        job.on_progress = self.progressed.emit
 
     @Slot()
     def run(self) -> None:
@@ -116,6 +124,7 @@ class BackgroundTask(QObject):
         self.thread.started.connect(self.worker.run)
         self.worker.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self.worker.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self.worker.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         self.running = False
         self.dialog: QProgressDialog | None = None
         if quiet:
@@ -149,6 +158,11 @@ class BackgroundTask(QObject):
         if not self.thread.wait(wait_ms):  # work that cannot be interrupted: let it finish alone
             _orphans.append(self)
             self.setParent(None)
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.dialog is not None and self.running and not self.job.cancelled:
+            self.dialog.setMaximum(max(total, 1))
+            self.dialog.setValue(min(done, total))
 
     def _stop(self) -> None:
         self.running = False
