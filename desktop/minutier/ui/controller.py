@@ -134,6 +134,16 @@ class Controller(QObject):
             old_ctx.deleteLater()
         return self.window
 
+    def reopen(self, parent: QWidget | None = None) -> bool:
+        """Open the register again in a new window (a restore replaced its content)."""
+        if self.ctx is None:
+            return False
+        store = opening.open_database(self.ctx.store.path, parent)
+        if store is None:
+            return False
+        self.show_store(store)
+        return True
+
     def rebuild_window(self) -> MainWindow | None:
         """A new window over the same register (after a language change)."""
         if self.ctx is None or self.window is None:

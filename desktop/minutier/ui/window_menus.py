@@ -147,6 +147,15 @@ class WindowActions(QObject):
             self.export_year_minutes,
             name="action_export_year",
         )
+        self.restore = act(
+            self.tr("&Restore from backup…"), self.restore_backup, name="action_restore"
+        )
+        self.history = act(
+            self.tr("&History of this record…"),
+            self.record_history,
+            QKeySequence("Ctrl+Shift+H"),
+            name="action_history",
+        )
         self.settings = act(
             self.tr("&Settings…"),
             self.open_settings,
@@ -179,7 +188,7 @@ class WindowActions(QObject):
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
         readonly = window.ctx.readonly
-        for a in (self.import_json,):
+        for a in (self.import_json, self.restore):
             a.setEnabled(not readonly)
         self._exchange_state()
         self._pdf_state()
@@ -199,6 +208,7 @@ class WindowActions(QObject):
         export = file.addMenu(self.tr("E&xport"))
         export.addActions([self.export_json, self.export_csv, self.export_ics])
         file.addAction(self.check)
+        file.addAction(self.restore)
         file.addSeparator()
         file.addActions([self.print_, self.export_pdf])
         file.addSeparator()
@@ -212,6 +222,8 @@ class WindowActions(QObject):
         self.minutes_menu = minutes
         edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([self.undo, self.redo])
+        edit.addSeparator()
+        edit.addAction(self.history)
         edit.addSeparator()
         edit.addAction(self.find)
         view = bar.addMenu(self.tr("&View"))
@@ -393,6 +405,16 @@ class WindowActions(QObject):
         from minutier.ui.minutes import batch
 
         batch.export_year(self.w)
+
+    def restore_backup(self) -> None:
+        from minutier.ui.safety import menu
+
+        menu.restore_from_backup(self.w)
+
+    def record_history(self) -> None:
+        from minutier.ui.safety import menu
+
+        menu.show_history(self.w)
 
     def open_settings(self) -> None:
         from minutier.ui.settings_dialog import SettingsDialog

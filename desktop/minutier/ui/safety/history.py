@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,10 +27,6 @@ HIDDEN = {"id", "uuid", "created_at", "updated_at"}
 SHOWN_CHARS = 160
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
-
-
 def local_time(stamp: str) -> str:
     """'2025-02-16T01:00:00.000Z' → '2025-02-16 10:00' in the computer's time zone."""
     try:
@@ -39,8 +36,13 @@ def local_time(stamp: str) -> str:
     return when.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def describe(values: dict[str, Any] | None, fields: list[str]) -> str:
-    """'title = Budget; status = held' for the fields that matter (empty ones skipped)."""
+def describe(
+    values: dict[str, Any] | None, fields: list[str], size_text: Callable[[int], str] = str
+) -> str:
+    """'title = Budget; status = held' for the fields that matter (empty ones skipped).
+
+    ``size_text(n)`` says what an n-byte document is (a stored PDF is not shown as bytes).
+    """
     if not values:
         return ""
     names = [f for f in (fields or values) if f in values and f not in HIDDEN]
@@ -50,32 +52,40 @@ def describe(values: dict[str, Any] | None, fields: list[str]) -> str:
         if value in (None, ""):
             continue
         if isinstance(value, dict) and "$bytes" in value:
-            value = tr("a document of %n byte(s)", int(value["$bytes"]))
+            value = size_text(int(value["$bytes"]))
         parts.append(f"{name} = {value}")
     return "; ".join(parts)
 
 
 def kind_text(kind: str) -> str:
     return {
-        "insert": tr("created"),
-        "update": tr("changed"),
-        "delete": tr("deleted"),
+        "insert": QCoreApplication.translate("RecordHistoryDialog", "created"),
+        "update": QCoreApplication.translate("RecordHistoryDialog", "changed"),
+        "delete": QCoreApplication.translate("RecordHistoryDialog", "deleted"),
     }.get(kind, kind)
 
 
 class RecordHistoryDialog(QDialog):
     """The audit trail of one record (table + UUID), read from the append-only history."""
 
-    COLUMNS = ("When", "Who", "Action", "Change", "Before", "After")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("RecordHistoryDialog", "When"),
+        QT_TRANSLATE_NOOP("RecordHistoryDialog", "Who"),
+        QT_TRANSLATE_NOOP("RecordHistoryDialog", "Action"),
+        QT_TRANSLATE_NOOP("RecordHistoryDialog", "Change"),
+        QT_TRANSLATE_NOOP("RecordHistoryDialog", "Before"),
+        QT_TRANSLATE_NOOP("RecordHistoryDialog", "After"),
+    )
 
     def __init__(self, store: Store, table: str, uuid: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("record_history")
-        self.setWindowTitle(tr("History of this record"))
+        self.setWindowTitle(self.tr("History of this record"))
         self.entries = history.of_record(store, table, uuid)
         intro = QLabel(
-            tr(
+            self.tr(
                 "%n recorded change(s), oldest first. The history cannot be edited.",
+                None,
                 len(self.entries),
             ),
             self,
@@ -83,7 +93,9 @@ class RecordHistoryDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTableWidget(len(self.entries), len(self.COLUMNS), self)
         self.table.setObjectName("history_table")
-        self.table.setHorizontalHeaderLabels([tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate(CONTEXT, c) for c in self.COLUMNS]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -93,8 +105,8 @@ class RecordHistoryDialog(QDialog):
                 e["who"],
                 e["label"],
                 kind_text(e["kind"]),
-                describe(e["before"], e["fields"] if e["kind"] == "update" else []),
-                describe(e["after"], e["fields"] if e["kind"] == "update" else []),
+                describe(e["before"], e["fields"] if e["kind"] == "update" else [], self.size_text),
+                describe(e["after"], e["fields"] if e["kind"] == "update" else [], self.size_text),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(
@@ -112,6 +124,9 @@ class RecordHistoryDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(900, 420)
+
+    def size_text(self, size: int) -> str:
+        return self.tr("a document of %n byte(s)", "", size)
 
     def cell(self, row: int, column: int) -> str:
         item = self.table.item(row, column)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,16 +35,12 @@ from minutier.ui.context import AppContext
 
 CONTEXT = "RestoreDialog"
 REASONS = {
-    "daily": "daily",
-    "before-migration": "before an update",
-    "before-restore": "before a restore",
-    "manual": "by hand",
-    "file": "chosen file",
+    "daily": QT_TRANSLATE_NOOP("RestoreDialog", "daily"),
+    "before-migration": QT_TRANSLATE_NOOP("RestoreDialog", "before an update"),
+    "before-restore": QT_TRANSLATE_NOOP("RestoreDialog", "before a restore"),
+    "manual": QT_TRANSLATE_NOOP("RestoreDialog", "by hand"),
+    "file": QT_TRANSLATE_NOOP("RestoreDialog", "chosen file"),
 }
-
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
 
 
 def when_text(info: backup.BackupInfo) -> str:
@@ -55,7 +51,15 @@ class RestoreDialog(QDialog):
     """Pick a backup of the register and put it back; ``restored`` says which file was restored."""
 
     restored = Signal(str)
-    COLUMNS = ("Taken", "Why", "Meetings", "Decisions", "Actions", "Records", "State")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("RestoreDialog", "Taken"),
+        QT_TRANSLATE_NOOP("RestoreDialog", "Why"),
+        QT_TRANSLATE_NOOP("RestoreDialog", "Meetings"),
+        QT_TRANSLATE_NOOP("RestoreDialog", "Decisions"),
+        QT_TRANSLATE_NOOP("RestoreDialog", "Actions"),
+        QT_TRANSLATE_NOOP("RestoreDialog", "Records"),
+        QT_TRANSLATE_NOOP("RestoreDialog", "State"),
+    )
 
     def __init__(self, ctx_or_path: AppContext | str | Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,12 +67,14 @@ class RestoreDialog(QDialog):
         self.db_path = self.ctx.store.path if self.ctx else Path(ctx_or_path)
         self.result_info: restoring.RestoreResult | None = None
         self.setObjectName("restore_dialog")
-        self.setWindowTitle(tr("Restore from backup"))
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setObjectName("backups_table")
-        self.table.setHorizontalHeaderLabels([tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate(CONTEXT, c) for c in self.COLUMNS]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -83,10 +89,10 @@ class RestoreDialog(QDialog):
         self.message.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.restore_button = QPushButton(tr("Restore"), self)
+        self.restore_button = QPushButton(self.tr("Restore"), self)
         self.restore_button.setObjectName("restore_button")
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.file_button = QPushButton(tr("Other file…"), self)
+        self.file_button = QPushButton(self.tr("Other file…"), self)
         self.buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.restore_selected)
         self.file_button.clicked.connect(self.choose_file)
@@ -104,20 +110,22 @@ class RestoreDialog(QDialog):
     def refresh(self) -> None:
         self.backups = backup.list_backups(self.db_path)
         self.intro.setText(
-            tr("%n backup(s) of %1, newest first. The current content is backed up before a "
-               "restore replaces it.", len(self.backups)).replace("%1", self.db_path.name)
+            self.tr("%n backup(s) of %1, newest first. The current content is backed up before a "
+                    "restore replaces it.", None, len(self.backups)).replace("%1", self.db_path.name)
         )  # fmt: skip
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
             counts = info.counts
             cells = (
                 when_text(info),
-                tr(REASONS.get(info.reason, info.reason)),
+                QCoreApplication.translate(CONTEXT, REASONS[info.reason])
+                if info.reason in REASONS
+                else info.reason,
                 str(counts.get("meeting", "")),
                 str(counts.get("decision", "")),
                 str(counts.get("action", "")),
                 str(info.records) if info.ok else "",
-                tr("sound") if info.ok else tr("damaged: %1").replace("%1", info.problem),
+                self.tr("sound") if info.ok else self.tr("damaged: %1").replace("%1", info.problem),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -146,8 +154,8 @@ class RestoreDialog(QDialog):
     # -- restoring ----------------------------------------------------------------------------
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, tr("Restore from a file"), str(backup.folder_for(self.db_path)),
-            tr("Minutier registers (*.minutier *.db);;All files (*)"),
+            self, self.tr("Restore from a file"), str(backup.folder_for(self.db_path)),
+            self.tr("Minutier registers (*.minutier *.db);;All files (*)"),
         )  # fmt: skip
         if name:
             self.restore(backup.inspect(name))
@@ -159,7 +167,7 @@ class RestoreDialog(QDialog):
 
     def restore(self, info: backup.BackupInfo) -> bool:
         """Ask, restore, report; True when the register now holds the backup's content."""
-        question = tr(
+        question = self.tr(
             "Replace the content of %1 with the backup taken %2 (%3 records)? "
             "The current content is backed up first, so this can be reversed."
         )
@@ -168,7 +176,7 @@ class RestoreDialog(QDialog):
             .replace("%2", when_text(info))
             .replace("%3", str(info.records))
         )
-        answer = QMessageBox.question(self, tr("Restore from backup"), question)
+        answer = QMessageBox.question(self, self.tr("Restore from backup"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
@@ -187,7 +195,7 @@ class RestoreDialog(QDialog):
         if self.ctx is not None:
             self.ctx.undo_stack.clear()  # its steps describe the content that was replaced
             self.ctx.data_changed.emit()
-        self.message.setText(tr("Restored. The content it replaced was backed up first."))
+        self.message.setText(self.tr("Restored. The content it replaced was backed up first."))
         self.restored.emit(str(self.db_path))
         self.refresh()
         return True
