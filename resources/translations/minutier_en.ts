@@ -39,12 +39,49 @@
     </message>
 </context>
 <context>
+    <name>ExportYearDialog</name>
+    <message numerus="yes">
+        <source>%n meeting(s) held in %1.</source>
+        <translation>
+            <numerusform>%n meeting held in %1.</numerusform>
+            <numerusform>%n meetings held in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message numerus="yes">
         <source>%n meeting(s) recorded</source>
         <translation>
             <numerusform>%n meeting recorded</numerusform>
             <numerusform>%n meetings recorded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryDialog</name>
+    <message numerus="yes">
+        <source>%n recorded change(s), oldest first. The history cannot be edited.</source>
+        <translation>
+            <numerusform>%n recorded change, oldest first. The history cannot be edited.</numerusform>
+            <numerusform>%n recorded changes, oldest first. The history cannot be edited.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a document of %n byte(s)</source>
+        <translation>
+            <numerusform>a document of %n byte</numerusform>
+            <numerusform>a document of %n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <source>%n backup(s) of %1, newest first. The current content is backed up before a restore replaces it.</source>
+        <translation>
+            <numerusform>%n backup of %1, newest first. The current content is backed up before a restore replaces it.</numerusform>
+            <numerusform>%n backups of %1, newest first. The current content is backed up before a restore replaces it.</numerusform>
         </translation>
     </message>
 </context>

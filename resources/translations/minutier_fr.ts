@@ -2,73 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <source>a document of %n byte(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History of this record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n recorded change(s), oldest first. The history cannot be edited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n backup(s) of %1, newest first. The current content is backed up before a restore replaces it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>damaged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutier registers (*.minutier *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the content of %1 with the backup taken %2 (%3 records)? The current content is backed up first, so this can be reversed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored. The content it replaced was backed up first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutBox</name>
     <message>
         <source>Version</source>
@@ -429,10 +362,76 @@
     </message>
 </context>
 <context>
+    <name>AmendmentDialog</name>
+    <message>
+        <source>Open an amendment</source>
+        <translation>Ouvrir un amendement</translation>
+    </message>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>Procès-verbal de %1</translation>
+    </message>
+    <message>
+        <source>An amendment lifts the freeze so the meeting can be corrected; approving the minutes again records the next version. Earlier versions stay readable. Opening an amendment cannot be undone.</source>
+        <translation>Un amendement lève le gel pour que la réunion puisse être corrigée&#xa0;; approuver de nouveau le procès-verbal enregistre la version suivante. Les versions antérieures restent lisibles. L’ouverture d’un amendement ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open the amendment</source>
+        <translation>Ouvrir l’amendement</translation>
+    </message>
+    <message>
+        <source>Open amendment</source>
+        <translation>Ouvrir un amendement</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>Minutier</source>
         <translation>Minutier</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve minutes</source>
+        <translation>Approuver le procès-verbal</translation>
+    </message>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>Procès-verbal de %1</translation>
+    </message>
+    <message>
+        <source>Approving freezes this meeting: its agenda, attendance, announcements, decisions and the actions as decided can no longer be edited. The final PDF and its SHA-256 fingerprint are kept in the register. Approval cannot be undone, and the list of steps to undo is emptied; a later change needs an amendment with a reason.</source>
+        <translation>L’approbation fige cette réunion&#xa0;: son ordre du jour, les présences, les annonces, les décisions et les actions telles que décidées ne pourront plus être modifiés. Le PDF définitif et son empreinte SHA-256 sont conservés dans le registre. L’approbation ne peut pas être annulée, et la liste des étapes à annuler est vidée&#xa0;; une modification ultérieure exigera un amendement motivé.</translation>
+    </message>
+    <message>
+        <source>None (approved outside a meeting)</source>
+        <translation>Aucune (approuvé hors réunion)</translation>
+    </message>
+    <message>
+        <source>Approved at meeting:</source>
+        <translation>Approuvé à la réunion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Approval date:</source>
+        <translation>Date d’approbation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Approve and freeze</source>
+        <translation>Approuver et figer</translation>
+    </message>
+    <message>
+        <source>This approves amendment %1: “%2”.</source>
+        <translation>Ceci approuve l’amendement %1&#xa0;: «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -887,6 +886,10 @@
         <translation>version du procès-verbal</translation>
     </message>
     <message>
+        <source>approved minutes version</source>
+        <translation>version approuvée du procès-verbal</translation>
+    </message>
+    <message>
         <source>note</source>
         <translation>note</translation>
     </message>
@@ -975,6 +978,30 @@
         <translation>ce point appartient à une autre réunion</translation>
     </message>
     <message>
+        <source>choose A4 or Letter</source>
+        <translation>choisissez A4 ou Letter</translation>
+    </message>
+    <message>
+        <source>choose French, English or Korean</source>
+        <translation>choisissez le français, l’anglais ou le coréen</translation>
+    </message>
+    <message>
+        <source>it took place before the meeting itself</source>
+        <translation>elle a eu lieu avant la réunion elle-même</translation>
+    </message>
+    <message>
+        <source>minutes are approved after the meeting</source>
+        <translation>un procès-verbal s’approuve après la réunion</translation>
+    </message>
+    <message>
+        <source>an amendment is approved after it is opened</source>
+        <translation>un amendement s’approuve après avoir été ouvert</translation>
+    </message>
+    <message>
+        <source>say why the approved minutes must change</source>
+        <translation>indiquez pourquoi le procès-verbal approuvé doit changer</translation>
+    </message>
+    <message>
         <source>this is not a date Minutier understands; try 2025-03-31, 31/03/2025, “fin mars” or “next Friday”</source>
         <translation>Minutier ne comprend pas cette date&#xa0;; essayez 2025-03-31, 31/03/2025, «&#xa0;fin mars&#xa0;» ou «&#xa0;vendredi prochain&#xa0;»</translation>
     </message>
@@ -1027,6 +1054,10 @@
         <translation>choisissez une place de 1 à %1</translation>
     </message>
     <message>
+        <source>the minutes were approved on %1</source>
+        <translation>le procès-verbal a été approuvé le %1</translation>
+    </message>
+    <message>
         <source>%1 has no smaller unit than this allows</source>
         <translation>le %1 n&apos;a pas de subdivision aussi petite</translation>
     </message>
@@ -1069,6 +1100,30 @@
     <message>
         <source>Minutes are approved through “Approve minutes”, which records the PDF.</source>
         <translation>Un procès-verbal s&apos;approuve par «&#xa0;Approuver le procès-verbal&#xa0;», qui enregistre le PDF.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are already approved; open an amendment to change them.</source>
+        <translation>Le procès-verbal de %1 est déjà approuvé&#xa0;; ouvrez un amendement pour le modifier.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 cannot be approved yet: the meeting has not been held.</source>
+        <translation>Le procès-verbal de %1 ne peut pas encore être approuvé&#xa0;: la réunion n’a pas eu lieu.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 cannot be approved: the meeting was cancelled.</source>
+        <translation>Le procès-verbal de %1 ne peut pas être approuvé&#xa0;: la réunion a été annulée.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are not approved; they can be edited without an amendment.</source>
+        <translation>Le procès-verbal de %1 n’est pas approuvé&#xa0;; il peut être modifié sans amendement.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are marked approved but no approved version is on record; approve them to record one, then amend that.</source>
+        <translation>Le procès-verbal de %1 est marqué approuvé, mais aucune version approuvée n’est enregistrée&#xa0;; approuvez-le pour en enregistrer une, puis amendez celle-ci.</translation>
+    </message>
+    <message>
+        <source>An amendment of these minutes is open: only approving the minutes again marks them approved, with the new version.</source>
+        <translation>Un amendement de ce procès-verbal est ouvert&#xa0;: seule une nouvelle approbation le remet à l’état approuvé, avec la nouvelle version.</translation>
     </message>
     <message>
         <source>A role in the list belongs to someone else; reopen the person.</source>
@@ -1177,6 +1232,83 @@
     <message>
         <source>This record belongs to a meeting whose minutes are approved; open an amendment (with a reason) to change it.</source>
         <translation>Cet enregistrement appartient à une réunion dont le procès-verbal est approuvé&#xa0;; ouvrez un amendement (avec un motif) pour le modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportYear</name>
+    <message>
+        <source>Export minutes of a year</source>
+        <translation>Exporter les procès-verbaux d’une année</translation>
+    </message>
+    <message>
+        <source>Writing the minutes of %1 into %2…</source>
+        <translation>Écriture des procès-verbaux de %1 dans %2…</translation>
+    </message>
+    <message>
+        <source>No meeting was held in %2: nothing was written to %3.</source>
+        <translation>Aucune réunion ne s’est tenue en %2&#xa0;: rien n’a été écrit dans %3.</translation>
+    </message>
+    <message>
+        <source>Minutes of %2: %1 PDF file(s) written to %3.</source>
+        <translation>Procès-verbaux de %2&#xa0;: %1 fichier(s) PDF écrit(s) dans %3.</translation>
+    </message>
+    <message>
+        <source>Export stopped: %1 of %2 PDF files were written to %3, each complete.</source>
+        <translation>Export interrompu&#xa0;: %1 fichiers PDF sur %2 ont été écrits dans %3, chacun complet.</translation>
+    </message>
+    <message>
+        <source>All committees</source>
+        <translation>Tous les comités</translation>
+    </message>
+    <message>
+        <source>Each committee&apos;s language</source>
+        <translation>La langue de chaque comité</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>procès-verbaux</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Committee:</source>
+        <translation>Comité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Année&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One PDF per meeting held that year, named CODE-NUMBER-DATE.pdf. Approved minutes are written exactly as filed; the others as drafts.</source>
+        <translation>Un PDF par réunion tenue cette année-là, nommé CODE-NUMÉRO-DATE.pdf. Les procès-verbaux approuvés sont écrits exactement tels qu’archivés&#xa0;; les autres comme projets.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export into which folder?</source>
+        <translation>Exporter dans quel dossier&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportYearDialog</name>
+    <message numerus="yes">
+        <source>%n meeting(s) held in %1.</source>
+        <translation>
+            <numerusform>%n réunion tenue en %1.</numerusform>
+            <numerusform>%n réunions tenues en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1798,22 @@
         <translation>Consigner la réunion en direct (F9)</translation>
     </message>
     <message>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <source>Approve minutes…</source>
+        <translation>Approuver le procès-verbal…</translation>
+    </message>
+    <message>
+        <source>Open amendment…</source>
+        <translation>Ouvrir un amendement…</translation>
+    </message>
+    <message>
+        <source>Minutes versions…</source>
+        <translation>Versions du procès-verbal…</translation>
+    </message>
+    <message>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
@@ -1692,6 +1840,14 @@
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are approved (version %1, %2) and frozen: nothing in it can be edited. Open an amendment to change it.</source>
+        <translation>Le procès-verbal de cette réunion est approuvé (version %1, %2) et figé&#xa0;: rien n’y peut être modifié. Ouvrez un amendement pour le changer.</translation>
+    </message>
+    <message>
+        <source>Amendment open (“%1”): correct the meeting, then approve the minutes again.</source>
+        <translation>Amendement ouvert («&#xa0;%1&#xa0;»)&#xa0;: corrigez la réunion, puis approuvez de nouveau le procès-verbal.</translation>
     </message>
     <message>
         <source>No meeting selected</source>
@@ -1797,6 +1953,45 @@
     <message>
         <source>Plan next meeting of series</source>
         <translation>Planifier la prochaine réunion de la série</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesCommands</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <source>Approve minutes</source>
+        <translation>Approuver le procès-verbal</translation>
+    </message>
+    <message>
+        <source>Approving the minutes of %1…</source>
+        <translation>Approbation du procès-verbal de %1…</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are approved (version %2); the meeting is now frozen.</source>
+        <translation>Le procès-verbal de %1 est approuvé (version %2)&#xa0;; la réunion est désormais figée.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are already approved; open an amendment to change them.</source>
+        <translation>Le procès-verbal de %1 est déjà approuvé&#xa0;; ouvrez un amendement pour le modifier.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 can be approved once the meeting has been held.</source>
+        <translation>Le procès-verbal de %1 pourra être approuvé une fois la réunion tenue.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are not approved: they can be edited without an amendment.</source>
+        <translation>Le procès-verbal de %1 n’est pas approuvé&#xa0;: il peut être modifié sans amendement.</translation>
+    </message>
+    <message>
+        <source>Amendment %1 of the minutes of %2 is open: the meeting can be edited again.</source>
+        <translation>L’amendement %1 du procès-verbal de %2 est ouvert&#xa0;: la réunion peut de nouveau être modifiée.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 have no recorded version yet: approving them records the first.</source>
+        <translation>Le procès-verbal de %1 n’a encore aucune version enregistrée&#xa0;: l’approuver enregistre la première.</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2151,41 @@
     <message>
         <source>This page is coming in a later version of Minutier.</source>
         <translation>Cette page arrivera dans une prochaine version de Minutier.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMinutes</name>
+    <message>
+        <source>Print minutes</source>
+        <translation>Imprimer le procès-verbal</translation>
+    </message>
+    <message>
+        <source>Preparing %1 for the printer…</source>
+        <translation>Préparation de %1 pour l’imprimante…</translation>
+    </message>
+    <message>
+        <source>the default printer</source>
+        <translation>l’imprimante par défaut</translation>
+    </message>
+    <message>
+        <source>The minutes were sent to %1 (%2 copies).</source>
+        <translation>Le procès-verbal a été envoyé à %1 (%2 exemplaires).</translation>
+    </message>
+    <message>
+        <source>The minutes were printed to %1.</source>
+        <translation>Le procès-verbal a été imprimé dans %1.</translation>
+    </message>
+    <message>
+        <source>This computer has no print spooler Minutier can hand the PDF to. The minutes are open in your PDF viewer: print them from there.</source>
+        <translation>Cet ordinateur n’a pas de file d’impression à laquelle Minutier puisse confier le PDF. Le procès-verbal est ouvert dans votre lecteur PDF&#xa0;: imprimez-le depuis celui-ci.</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the minutes: %1
+
+The PDF is kept at %2; you can open and print it from there.</source>
+        <translation>L’imprimante n’a pas accepté le procès-verbal&#xa0;: %1
+
+Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depuis cet emplacement.</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2533,18 @@
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
+        <source>Amendment date</source>
+        <translation>Date de l’amendement</translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation>Date d’approbation</translation>
+    </message>
+    <message>
+        <source>Approving meeting</source>
+        <translation>Réunion d’approbation</translation>
+    </message>
+    <message>
         <source>Announced by</source>
         <translation>Annoncé par</translation>
     </message>
@@ -2443,6 +2685,10 @@
         <translation>Initiative parente</translation>
     </message>
     <message>
+        <source>Paper</source>
+        <translation>Format de papier</translation>
+    </message>
+    <message>
         <source>Parent organisation</source>
         <translation>Organisation de rattachement</translation>
     </message>
@@ -2481,6 +2727,10 @@
     <message>
         <source>Publisher</source>
         <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Recurrence rule</source>
@@ -2592,6 +2842,63 @@
     </message>
 </context>
 <context>
+    <name>RecordHistoryDialog</name>
+    <message numerus="yes">
+        <source>a document of %n byte(s)</source>
+        <translation>
+            <numerusform>un document de %n octet</numerusform>
+            <numerusform>un document de %n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>History of this record</source>
+        <translation>Historique de cet enregistrement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded change(s), oldest first. The history cannot be edited.</source>
+        <translation>
+            <numerusform>%n changement enregistré, du plus ancien au plus récent. L’historique ne peut pas être modifié.</numerusform>
+            <numerusform>%n changements enregistrés, du plus ancien au plus récent. L’historique ne peut pas être modifié.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordedEditor</name>
     <message>
         <source>Note…</source>
@@ -2677,10 +2984,111 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>manuelle</translation>
+    </message>
+    <message>
+        <source>chosen file</source>
+        <translation>fichier choisi</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Prise le</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Autre fichier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) of %1, newest first. The current content is backed up before a restore replaces it.</source>
+        <translation>
+            <numerusform>%n sauvegarde de %1, de la plus récente à la plus ancienne. Le contenu actuel est sauvegardé avant qu’une restauration ne le remplace.</numerusform>
+            <numerusform>%n sauvegardes de %1, de la plus récente à la plus ancienne. Le contenu actuel est sauvegardé avant qu’une restauration ne le remplace.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation>intacte</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>endommagée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Restaurer depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Minutier registers (*.minutier *.db);;All files (*)</source>
+        <translation>Registres Minutier (*.minutier *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Replace the content of %1 with the backup taken %2 (%3 records)? The current content is backed up first, so this can be reversed.</source>
+        <translation>Remplacer le contenu de %1 par la sauvegarde prise le %2 (%3 enregistrements)&#xa0;? Le contenu actuel est d’abord sauvegardé&#xa0;: l’opération est réversible.</translation>
+    </message>
+    <message>
+        <source>Restored. The content it replaced was backed up first.</source>
+        <translation>Restauré. Le contenu remplacé a d’abord été sauvegardé.</translation>
+    </message>
+</context>
+<context>
     <name>RoleRow</name>
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyMenu</name>
+    <message>
+        <source>Select a meeting, action, decision, initiative, person, organisation or committee to see its history.</source>
+        <translation>Sélectionnez une réunion, une action, une décision, une initiative, une personne, une organisation ou un comité pour voir son historique.</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +3179,124 @@
     </message>
 </context>
 <context>
+    <name>VerifyMinutes</name>
+    <message>
+        <source>%1 is NOT an approved version of any minutes in this register. It names itself version %2 of the minutes of %3, but its bytes differ from the filed document: it was changed after approval, or re-saved by another program.</source>
+        <translation>%1 n’est PAS une version approuvée d’un procès-verbal de ce registre. Il se présente comme la version %2 du procès-verbal de %3, mais ses octets diffèrent du document archivé&#xa0;: il a été modifié après l’approbation, ou réenregistré par un autre programme.</translation>
+    </message>
+    <message>
+        <source>%1 is NOT an approved version of any minutes in this register: not one byte of it matches a filed document.</source>
+        <translation>%1 n’est PAS une version approuvée d’un procès-verbal de ce registre&#xa0;: il ne correspond à aucun document archivé.</translation>
+    </message>
+    <message>
+        <source>%1 is version %2 of the minutes of %3, exactly as approved on %4 at meeting %5.</source>
+        <translation>%1 est la version %2 du procès-verbal de %3, exactement telle qu’approuvée le %4 à la réunion %5.</translation>
+    </message>
+    <message>
+        <source>%1 is version %2 of the minutes of %3, exactly as approved on %4.</source>
+        <translation>%1 est la version %2 du procès-verbal de %3, exactement telle qu’approuvée le %4.</translation>
+    </message>
+    <message>
+        <source>A later version of these minutes has been opened or approved since.</source>
+        <translation>Une version ultérieure de ce procès-verbal a été ouverte ou approuvée depuis.</translation>
+    </message>
+    <message>
+        <source>It is the current version, and the register still holds the content it was approved with.</source>
+        <translation>C’est la version en vigueur, et le registre contient toujours le contenu avec lequel elle a été approuvée.</translation>
+    </message>
+    <message>
+        <source>Warning: the register&apos;s content of this meeting no longer matches what was approved (it was changed outside Minutier).</source>
+        <translation>Attention&#xa0;: le contenu de cette réunion dans le registre ne correspond plus à ce qui a été approuvé (il a été modifié hors de Minutier).</translation>
+    </message>
+    <message>
+        <source>Verify a PDF</source>
+        <translation>Vérifier un PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Fichiers PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Minutes versions</source>
+        <translation>Versions du procès-verbal</translation>
+    </message>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>Procès-verbal de %1</translation>
+    </message>
+    <message>
+        <source>An approved version opens exactly as it was filed; its fingerprint (SHA-256) is the one printed in the footer of the approved PDF.</source>
+        <translation>Une version approuvée s’ouvre exactement telle qu’elle a été archivée&#xa0;; son empreinte (SHA-256) est celle imprimée au pied de page du PDF approuvé.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approuvé le</translation>
+    </message>
+    <message>
+        <source>At meeting</source>
+        <translation>À la réunion</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Amendement</translation>
+    </message>
+    <message>
+        <source>A draft has no filed document yet; export the minutes to see the draft.</source>
+        <translation>Un projet n’a pas encore de document archivé&#xa0;; exportez le procès-verbal pour voir le projet.</translation>
+    </message>
+    <message>
+        <source>Opened in your PDF viewer: %1</source>
+        <translation>Ouvert dans votre lecteur PDF&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save the approved minutes</source>
+        <translation>Enregistrer le procès-verbal approuvé</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n’a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Minutier</source>
@@ -2848,8 +3374,40 @@
         <translation>Im&amp;primer le procès-verbal…</translation>
     </message>
     <message>
+        <source>Pre&amp;view minutes</source>
+        <translation>&amp;Aperçu du procès-verbal</translation>
+    </message>
+    <message>
         <source>&amp;Export minutes as PDF…</source>
         <translation>&amp;Exporter le procès-verbal en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve minutes…</source>
+        <translation>&amp;Approuver le procès-verbal…</translation>
+    </message>
+    <message>
+        <source>Open a&amp;mendment…</source>
+        <translation>Ouvrir un a&amp;mendement…</translation>
+    </message>
+    <message>
+        <source>Minutes &amp;versions…</source>
+        <translation>&amp;Versions du procès-verbal…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a PDF…</source>
+        <translation>Vé&amp;rifier un PDF…</translation>
+    </message>
+    <message>
+        <source>Export minutes of a &amp;year…</source>
+        <translation>Exporter les procès-verbaux d’une a&amp;nnée…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurer depuis une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;History of this record…</source>
+        <translation>&amp;Historique de cet enregistrement…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2884,6 +3442,10 @@
         <translation>E&amp;xporter</translation>
     </message>
     <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Procès-verbaux</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -2904,8 +3466,12 @@
         <translation>L&apos;impression des procès-verbaux arrivera avec les procès-verbaux PDF, dans une prochaine version.</translation>
     </message>
     <message>
-        <source>Open the minutes of the selected meeting to print them</source>
-        <translation>Ouvrir le procès-verbal de la réunion sélectionnée pour l&apos;imprimer</translation>
+        <source>Print the minutes of the selected meeting</source>
+        <translation>Imprimer le procès-verbal de la réunion sélectionnée</translation>
+    </message>
+    <message>
+        <source>Open the minutes of the selected meeting in your PDF viewer</source>
+        <translation>Ouvrir le procès-verbal de la réunion sélectionnée dans votre lecteur PDF</translation>
     </message>
     <message>
         <source>Save the minutes of the selected meeting as PDF</source>

@@ -2,73 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
-    <name></name>
-    <message>
-        <source>a document of %n byte(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History of this record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n recorded change(s), oldest first. The history cannot be edited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n backup(s) of %1, newest first. The current content is backed up before a restore replaces it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>damaged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutier registers (*.minutier *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the content of %1 with the backup taken %2 (%3 records)? The current content is backed up first, so this can be reversed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored. The content it replaced was backed up first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutBox</name>
     <message>
         <source>Version</source>
@@ -425,10 +358,76 @@
     </message>
 </context>
 <context>
+    <name>AmendmentDialog</name>
+    <message>
+        <source>Open an amendment</source>
+        <translation>수정안 열기</translation>
+    </message>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>%1 회의록</translation>
+    </message>
+    <message>
+        <source>An amendment lifts the freeze so the meeting can be corrected; approving the minutes again records the next version. Earlier versions stay readable. Opening an amendment cannot be undone.</source>
+        <translation>수정안을 열면 고정이 풀려 회의를 고칠 수 있고, 회의록을 다시 승인하면 다음 버전이 기록됩니다. 이전 버전은 계속 읽을 수 있습니다. 수정안 열기는 실행 취소할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>사유:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>날짜:</translation>
+    </message>
+    <message>
+        <source>Open the amendment</source>
+        <translation>수정안 열기</translation>
+    </message>
+    <message>
+        <source>Open amendment</source>
+        <translation>수정안 열기</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>Minutier</source>
         <translation>Minutier</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve minutes</source>
+        <translation>회의록 승인</translation>
+    </message>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>%1 회의록</translation>
+    </message>
+    <message>
+        <source>Approving freezes this meeting: its agenda, attendance, announcements, decisions and the actions as decided can no longer be edited. The final PDF and its SHA-256 fingerprint are kept in the register. Approval cannot be undone, and the list of steps to undo is emptied; a later change needs an amendment with a reason.</source>
+        <translation>승인하면 이 회의가 고정됩니다. 안건, 출석, 발표, 결정 및 결정된 조치를 더 이상 편집할 수 없습니다. 최종 PDF와 그 SHA-256 지문이 등록부에 보관됩니다. 승인은 실행 취소할 수 없으며 실행 취소 목록도 비워집니다. 나중에 변경하려면 사유를 적은 수정안이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>None (approved outside a meeting)</source>
+        <translation>없음(회의 밖에서 승인)</translation>
+    </message>
+    <message>
+        <source>Approved at meeting:</source>
+        <translation>승인 회의:</translation>
+    </message>
+    <message>
+        <source>Approval date:</source>
+        <translation>승인 날짜:</translation>
+    </message>
+    <message>
+        <source>Approve and freeze</source>
+        <translation>승인 및 고정</translation>
+    </message>
+    <message>
+        <source>This approves amendment %1: “%2”.</source>
+        <translation>수정안 %1을(를) 승인합니다: “%2”.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +882,10 @@
         <translation>회의록 판</translation>
     </message>
     <message>
+        <source>approved minutes version</source>
+        <translation>승인된 회의록 버전</translation>
+    </message>
+    <message>
         <source>note</source>
         <translation>메모</translation>
     </message>
@@ -971,6 +974,30 @@
         <translation>이 항목은 다른 회의에 속해 있습니다</translation>
     </message>
     <message>
+        <source>choose A4 or Letter</source>
+        <translation>A4 또는 Letter를 선택하십시오</translation>
+    </message>
+    <message>
+        <source>choose French, English or Korean</source>
+        <translation>프랑스어, 영어 또는 한국어를 선택하십시오</translation>
+    </message>
+    <message>
+        <source>it took place before the meeting itself</source>
+        <translation>해당 회의보다 먼저 열렸습니다</translation>
+    </message>
+    <message>
+        <source>minutes are approved after the meeting</source>
+        <translation>회의록은 회의 후에 승인됩니다</translation>
+    </message>
+    <message>
+        <source>an amendment is approved after it is opened</source>
+        <translation>수정안은 개시된 후에 승인됩니다</translation>
+    </message>
+    <message>
+        <source>say why the approved minutes must change</source>
+        <translation>승인된 회의록을 변경해야 하는 이유를 적으십시오</translation>
+    </message>
+    <message>
         <source>this is not a date Minutier understands; try 2025-03-31, 31/03/2025, “fin mars” or “next Friday”</source>
         <translation>Minutier가 이해할 수 없는 날짜입니다. 2025-03-31, 31/03/2025, ‘3월 말’, ‘다음 주 금요일’처럼 입력해 보세요</translation>
     </message>
@@ -1023,6 +1050,10 @@
         <translation>1부터 %1 사이의 위치를 고르세요</translation>
     </message>
     <message>
+        <source>the minutes were approved on %1</source>
+        <translation>회의록은 %1에 승인되었습니다</translation>
+    </message>
+    <message>
         <source>%1 has no smaller unit than this allows</source>
         <translation>%1에는 이렇게 작은 단위가 없습니다</translation>
     </message>
@@ -1065,6 +1096,30 @@
     <message>
         <source>Minutes are approved through “Approve minutes”, which records the PDF.</source>
         <translation>회의록은 ‘회의록 승인’으로 승인하며, 이때 PDF가 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are already approved; open an amendment to change them.</source>
+        <translation>%1 회의록은 이미 승인되었습니다. 변경하려면 수정안을 여십시오.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 cannot be approved yet: the meeting has not been held.</source>
+        <translation>%1 회의록은 아직 승인할 수 없습니다. 회의가 열리지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 cannot be approved: the meeting was cancelled.</source>
+        <translation>%1 회의록은 승인할 수 없습니다. 회의가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are not approved; they can be edited without an amendment.</source>
+        <translation>%1 회의록은 승인되지 않았으므로 수정안 없이 편집할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are marked approved but no approved version is on record; approve them to record one, then amend that.</source>
+        <translation>%1 회의록은 승인됨으로 표시되어 있으나 기록된 승인 버전이 없습니다. 먼저 승인하여 버전을 기록한 뒤 그 버전을 수정하십시오.</translation>
+    </message>
+    <message>
+        <source>An amendment of these minutes is open: only approving the minutes again marks them approved, with the new version.</source>
+        <translation>이 회의록의 수정안이 열려 있습니다. 회의록을 다시 승인해야만 새 버전과 함께 승인 상태가 됩니다.</translation>
     </message>
     <message>
         <source>A role in the list belongs to someone else; reopen the person.</source>
@@ -1173,6 +1228,82 @@
     <message>
         <source>This record belongs to a meeting whose minutes are approved; open an amendment (with a reason) to change it.</source>
         <translation>이 기록은 회의록이 승인된 회의에 속해 있습니다. 변경하려면 (사유를 적어) 수정안을 여세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportYear</name>
+    <message>
+        <source>Export minutes of a year</source>
+        <translation>연도별 회의록 내보내기</translation>
+    </message>
+    <message>
+        <source>Writing the minutes of %1 into %2…</source>
+        <translation>%1년 회의록을 %2에 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>No meeting was held in %2: nothing was written to %3.</source>
+        <translation>%2년에 열린 회의가 없어 %3에 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Minutes of %2: %1 PDF file(s) written to %3.</source>
+        <translation>%2년 회의록: PDF 파일 %1개를 %3에 썼습니다.</translation>
+    </message>
+    <message>
+        <source>Export stopped: %1 of %2 PDF files were written to %3, each complete.</source>
+        <translation>내보내기 중단: PDF 파일 %2개 중 %1개를 %3에 완전하게 썼습니다.</translation>
+    </message>
+    <message>
+        <source>All committees</source>
+        <translation>모든 위원회</translation>
+    </message>
+    <message>
+        <source>Each committee&apos;s language</source>
+        <translation>각 위원회의 언어</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>회의록</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Committee:</source>
+        <translation>위원회:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>연도:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>언어:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>폴더:</translation>
+    </message>
+    <message>
+        <source>One PDF per meeting held that year, named CODE-NUMBER-DATE.pdf. Approved minutes are written exactly as filed; the others as drafts.</source>
+        <translation>그해 열린 회의마다 PDF 하나를 CODE-번호-날짜.pdf 이름으로 씁니다. 승인된 회의록은 보관된 그대로, 나머지는 초안으로 씁니다.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Export into which folder?</source>
+        <translation>어느 폴더로 내보낼까요?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportYearDialog</name>
+    <message numerus="yes">
+        <source>%n meeting(s) held in %1.</source>
+        <translation>
+            <numerusform>%1년에 열린 회의 %n건.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1793,22 @@
         <translation>회의를 진행과 동시에 기록 (F9)</translation>
     </message>
     <message>
+        <source>Minutes</source>
+        <translation>회의록</translation>
+    </message>
+    <message>
+        <source>Approve minutes…</source>
+        <translation>회의록 승인…</translation>
+    </message>
+    <message>
+        <source>Open amendment…</source>
+        <translation>수정안 열기…</translation>
+    </message>
+    <message>
+        <source>Minutes versions…</source>
+        <translation>회의록 버전…</translation>
+    </message>
+    <message>
         <source>Status:</source>
         <translation>상태:</translation>
     </message>
@@ -1688,6 +1835,14 @@
     <message>
         <source>Details</source>
         <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are approved (version %1, %2) and frozen: nothing in it can be edited. Open an amendment to change it.</source>
+        <translation>이 회의의 회의록은 승인되어(버전 %1, %2) 고정되었습니다. 아무것도 편집할 수 없습니다. 변경하려면 수정안을 여십시오.</translation>
+    </message>
+    <message>
+        <source>Amendment open (“%1”): correct the meeting, then approve the minutes again.</source>
+        <translation>수정안 열림(“%1”): 회의를 고친 뒤 회의록을 다시 승인하십시오.</translation>
     </message>
     <message>
         <source>No meeting selected</source>
@@ -1793,6 +1948,45 @@
     <message>
         <source>Plan next meeting of series</source>
         <translation>정기 회의의 다음 회의 계획</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesCommands</name>
+    <message>
+        <source>Minutes</source>
+        <translation>회의록</translation>
+    </message>
+    <message>
+        <source>Approve minutes</source>
+        <translation>회의록 승인</translation>
+    </message>
+    <message>
+        <source>Approving the minutes of %1…</source>
+        <translation>%1 회의록 승인 중…</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are approved (version %2); the meeting is now frozen.</source>
+        <translation>%1 회의록이 승인되었습니다(버전 %2). 이제 회의 내용이 고정되었습니다.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are already approved; open an amendment to change them.</source>
+        <translation>%1 회의록은 이미 승인되었습니다. 변경하려면 수정안을 여십시오.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 can be approved once the meeting has been held.</source>
+        <translation>%1 회의록은 회의가 열린 뒤에 승인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are not approved: they can be edited without an amendment.</source>
+        <translation>%1 회의록은 승인되지 않았으므로 수정안 없이 편집할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Amendment %1 of the minutes of %2 is open: the meeting can be edited again.</source>
+        <translation>%2 회의록의 수정안 %1이(가) 열렸습니다. 회의를 다시 편집할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 have no recorded version yet: approving them records the first.</source>
+        <translation>%1 회의록에는 아직 기록된 버전이 없습니다. 승인하면 첫 버전이 기록됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2145,41 @@
     <message>
         <source>This page is coming in a later version of Minutier.</source>
         <translation>이 페이지는 이후 버전의 Minutier에서 제공됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMinutes</name>
+    <message>
+        <source>Print minutes</source>
+        <translation>회의록 인쇄</translation>
+    </message>
+    <message>
+        <source>Preparing %1 for the printer…</source>
+        <translation>%1을(를) 인쇄 준비 중…</translation>
+    </message>
+    <message>
+        <source>the default printer</source>
+        <translation>기본 프린터</translation>
+    </message>
+    <message>
+        <source>The minutes were sent to %1 (%2 copies).</source>
+        <translation>회의록을 %1(으)로 보냈습니다(%2부).</translation>
+    </message>
+    <message>
+        <source>The minutes were printed to %1.</source>
+        <translation>회의록을 %1 파일로 인쇄했습니다.</translation>
+    </message>
+    <message>
+        <source>This computer has no print spooler Minutier can hand the PDF to. The minutes are open in your PDF viewer: print them from there.</source>
+        <translation>이 컴퓨터에는 Minutier가 PDF를 넘길 수 있는 인쇄 스풀러가 없습니다. 회의록이 PDF 뷰어에서 열렸으니 그곳에서 인쇄하십시오.</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the minutes: %1
+
+The PDF is kept at %2; you can open and print it from there.</source>
+        <translation>프린터가 회의록을 받지 않았습니다: %1
+
+PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2527,18 @@
         <translation>안건 항목</translation>
     </message>
     <message>
+        <source>Amendment date</source>
+        <translation>수정안 날짜</translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation>승인 날짜</translation>
+    </message>
+    <message>
+        <source>Approving meeting</source>
+        <translation>승인 회의</translation>
+    </message>
+    <message>
         <source>Announced by</source>
         <translation>발표자</translation>
     </message>
@@ -2438,6 +2679,10 @@
         <translation>상위 추진 과제</translation>
     </message>
     <message>
+        <source>Paper</source>
+        <translation>용지</translation>
+    </message>
+    <message>
         <source>Parent organisation</source>
         <translation>상위 기관</translation>
     </message>
@@ -2476,6 +2721,10 @@
     <message>
         <source>Publisher</source>
         <translation>발행처</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
     </message>
     <message>
         <source>Recurrence rule</source>
@@ -2587,6 +2836,61 @@
     </message>
 </context>
 <context>
+    <name>RecordHistoryDialog</name>
+    <message numerus="yes">
+        <source>a document of %n byte(s)</source>
+        <translation>
+            <numerusform>%n바이트 문서</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경 종류</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>이후</translation>
+    </message>
+    <message>
+        <source>History of this record</source>
+        <translation>이 기록의 변경 이력</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded change(s), oldest first. The history cannot be edited.</source>
+        <translation>
+            <numerusform>기록된 변경 %n건, 오래된 순서입니다. 변경 이력은 편집할 수 없습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordedEditor</name>
     <message>
         <source>Note…</source>
@@ -2672,10 +2976,110 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>daily</source>
+        <translation>매일</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>업데이트 전</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>복원 전</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>수동</translation>
+    </message>
+    <message>
+        <source>chosen file</source>
+        <translation>선택한 파일</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>생성 시각</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>다른 파일…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) of %1, newest first. The current content is backed up before a restore replaces it.</source>
+        <translation>
+            <numerusform>%1의 백업 %n개, 최신순입니다. 복원으로 바뀌기 전에 현재 내용을 먼저 백업합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>손상됨: %1</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>파일에서 복원</translation>
+    </message>
+    <message>
+        <source>Minutier registers (*.minutier *.db);;All files (*)</source>
+        <translation>Minutier 등록부 (*.minutier *.db);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Replace the content of %1 with the backup taken %2 (%3 records)? The current content is backed up first, so this can be reversed.</source>
+        <translation>%1의 내용을 %2에 만든 백업(기록 %3개)으로 바꿀까요? 현재 내용을 먼저 백업하므로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Restored. The content it replaced was backed up first.</source>
+        <translation>복원했습니다. 바뀐 내용은 먼저 백업해 두었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>RoleRow</name>
     <message>
         <source>Remove</source>
         <translation>제거</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyMenu</name>
+    <message>
+        <source>Select a meeting, action, decision, initiative, person, organisation or committee to see its history.</source>
+        <translation>기록을 보려면 회의, 조치, 결정, 이니셔티브, 사람, 기관 또는 위원회를 선택하십시오.</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +3169,124 @@
     </message>
 </context>
 <context>
+    <name>VerifyMinutes</name>
+    <message>
+        <source>%1 is NOT an approved version of any minutes in this register. It names itself version %2 of the minutes of %3, but its bytes differ from the filed document: it was changed after approval, or re-saved by another program.</source>
+        <translation>%1은(는) 이 등록부에 있는 어떤 회의록의 승인 버전도 아닙니다. 이 파일은 자신을 %3 회의록의 버전 %2(이)라고 밝히지만 바이트가 보관된 문서와 다릅니다. 승인 후 변경되었거나 다른 프로그램으로 다시 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is NOT an approved version of any minutes in this register: not one byte of it matches a filed document.</source>
+        <translation>%1은(는) 이 등록부에 있는 어떤 회의록의 승인 버전도 아닙니다. 보관된 어떤 문서와도 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is version %2 of the minutes of %3, exactly as approved on %4 at meeting %5.</source>
+        <translation>%1은(는) %3 회의록의 버전 %2이며, %4 %5 회의에서 승인된 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is version %2 of the minutes of %3, exactly as approved on %4.</source>
+        <translation>%1은(는) %3 회의록의 버전 %2이며, %4에 승인된 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>A later version of these minutes has been opened or approved since.</source>
+        <translation>이후 이 회의록의 새 버전이 열렸거나 승인되었습니다.</translation>
+    </message>
+    <message>
+        <source>It is the current version, and the register still holds the content it was approved with.</source>
+        <translation>현재 버전이며, 등록부에는 승인 당시의 내용이 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>Warning: the register&apos;s content of this meeting no longer matches what was approved (it was changed outside Minutier).</source>
+        <translation>경고: 등록부의 이 회의 내용이 승인된 내용과 더 이상 일치하지 않습니다(Minutier 밖에서 변경되었습니다).</translation>
+    </message>
+    <message>
+        <source>Verify a PDF</source>
+        <translation>PDF 검증</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF 파일 (*.pdf);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Minutes versions</source>
+        <translation>회의록 버전</translation>
+    </message>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>%1 회의록</translation>
+    </message>
+    <message>
+        <source>An approved version opens exactly as it was filed; its fingerprint (SHA-256) is the one printed in the footer of the approved PDF.</source>
+        <translation>승인된 버전은 보관된 그대로 열립니다. 그 지문(SHA-256)은 승인된 PDF의 바닥글에 인쇄된 것과 같습니다.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>다른 이름으로 저장…</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>승인일</translation>
+    </message>
+    <message>
+        <source>At meeting</source>
+        <translation>승인 회의</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>수정안</translation>
+    </message>
+    <message>
+        <source>A draft has no filed document yet; export the minutes to see the draft.</source>
+        <translation>초안에는 아직 보관된 문서가 없습니다. 초안을 보려면 회의록을 내보내십시오.</translation>
+    </message>
+    <message>
+        <source>Opened in your PDF viewer: %1</source>
+        <translation>PDF 뷰어에서 열었습니다: %1</translation>
+    </message>
+    <message>
+        <source>Save the approved minutes</source>
+        <translation>승인된 회의록 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>파일을 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1에 저장했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Minutier</source>
@@ -2842,8 +3364,40 @@
         <translation>회의록 인쇄(&amp;P)…</translation>
     </message>
     <message>
+        <source>Pre&amp;view minutes</source>
+        <translation>회의록 미리 보기(&amp;V)</translation>
+    </message>
+    <message>
         <source>&amp;Export minutes as PDF…</source>
         <translation>회의록 PDF로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve minutes…</source>
+        <translation>회의록 승인(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open a&amp;mendment…</source>
+        <translation>수정안 열기(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Minutes &amp;versions…</source>
+        <translation>회의록 버전(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a PDF…</source>
+        <translation>PDF 검증(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export minutes of a &amp;year…</source>
+        <translation>연도별 회의록 내보내기(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>백업에서 복원(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;History of this record…</source>
+        <translation>이 기록의 변경 이력(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2878,6 +3432,10 @@
         <translation>내보내기(&amp;X)</translation>
     </message>
     <message>
+        <source>&amp;Minutes</source>
+        <translation>회의록(&amp;M)</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
@@ -2898,8 +3456,12 @@
         <translation>회의록 인쇄는 이후 버전에서 PDF 회의록과 함께 제공됩니다.</translation>
     </message>
     <message>
-        <source>Open the minutes of the selected meeting to print them</source>
-        <translation>선택한 회의의 회의록을 열어 인쇄합니다</translation>
+        <source>Print the minutes of the selected meeting</source>
+        <translation>선택한 회의의 회의록 인쇄</translation>
+    </message>
+    <message>
+        <source>Open the minutes of the selected meeting in your PDF viewer</source>
+        <translation>선택한 회의의 회의록을 PDF 뷰어에서 열기</translation>
     </message>
     <message>
         <source>Save the minutes of the selected meeting as PDF</source>

@@ -42,9 +42,9 @@ def names(folder: Path) -> list[str]:
 def test_the_dialog_counts_the_meetings_held(window, year) -> None:  # type: ignore[no-untyped-def]
     dialog = batch.ExportYearDialog(window.ctx.store, window)
     assert dialog.year.value() == 2025
-    assert dialog.count.text() == "3 meeting(s) held in 2025."
+    assert dialog.count.text() == "3 meetings held in 2025."
     dialog.year.setValue(2024)
-    assert dialog.count.text() == "1 meeting(s) held in 2024."
+    assert dialog.count.text() == "1 meeting held in 2024."
     dialog.year.setValue(2023)
     assert not dialog.export_button.isEnabled()
 
@@ -75,7 +75,7 @@ def test_three_meetings_exported_approved_one_as_filed(  # type: ignore[no-untyp
     assert (folder / "CSIIA-3-2025-02-16.pdf").read_bytes() == minutes.version_pdf(store, 1, 1)
     draft = PdfReader(folder / f"CSIIA-{numbers[1]}-2025-03-20.pdf")
     assert len(draft.pages) >= 1
-    assert "3 minutes of 2025 written to" in window.statusBar().currentMessage()
+    assert "Minutes of 2025: 3 PDF file(s) written to" in window.statusBar().currentMessage()
     assert task.dialog.maximum() == 3
 
 
@@ -107,7 +107,7 @@ def test_cancel_mid_way_leaves_only_whole_files(  # type: ignore[no-untyped-def]
     assert len(written.paths) == 2 and written.total == 3
     for path in written.paths:
         assert PdfReader(path).pages
-    assert "Export stopped: 2 of 3 minutes" in window.statusBar().currentMessage()
+    assert "Export stopped: 2 of 3 PDF files" in window.statusBar().currentMessage()
 
 
 def test_cancelling_the_dialog_exports_nothing(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]

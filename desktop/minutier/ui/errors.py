@@ -58,6 +58,7 @@ KINDS = {
     "meeting series": QT_TRANSLATE_NOOP("Errors", "meeting series"),
     "membership": QT_TRANSLATE_NOOP("Errors", "membership"),
     "minutes version": QT_TRANSLATE_NOOP("Errors", "minutes version"),
+    "approved minutes version": QT_TRANSLATE_NOOP("Errors", "approved minutes version"),
     "note": QT_TRANSLATE_NOOP("Errors", "note"),
     "organisation": QT_TRANSLATE_NOOP("Errors", "organisation"),
     "owner": QT_TRANSLATE_NOOP("Errors", "person or organisation"),
@@ -99,6 +100,21 @@ REASONS = {
     ),
     "this item belongs to another meeting": QT_TRANSLATE_NOOP(
         "Errors", "this item belongs to another meeting"
+    ),
+    # Minutes (services.minutes, ui.minutes.dialogs).
+    "choose a4 or letter": QT_TRANSLATE_NOOP("Errors", "choose A4 or Letter"),
+    "choose fr, en or ko": QT_TRANSLATE_NOOP("Errors", "choose French, English or Korean"),
+    "it took place before the meeting itself": QT_TRANSLATE_NOOP(
+        "Errors", "it took place before the meeting itself"
+    ),
+    "minutes are approved after the meeting": QT_TRANSLATE_NOOP(
+        "Errors", "minutes are approved after the meeting"
+    ),
+    "an amendment is approved after it is opened": QT_TRANSLATE_NOOP(
+        "Errors", "an amendment is approved after it is opened"
+    ),
+    "say why the approved minutes must change": QT_TRANSLATE_NOOP(
+        "Errors", "say why the approved minutes must change"
     ),
     natural_dates.NOT_A_DATE: QT_TRANSLATE_NOOP(
         "Errors",
@@ -151,6 +167,10 @@ REASON_PATTERNS = [
     (
         re.compile(r"^choose a place from 1 to (\d+)$"),
         QT_TRANSLATE_NOOP("Errors", "choose a place from 1 to %1"),
+    ),
+    (
+        re.compile(r"^the minutes were approved on (\d{4}-\d{2}-\d{2})$"),
+        QT_TRANSLATE_NOOP("Errors", "the minutes were approved on %1"),
     ),
     (
         re.compile(r"^(\w{3}) has no smaller unit than this allows$"),
@@ -212,6 +232,49 @@ CONFLICT_PATTERNS = [
         re.compile(r"^Minutes are approved through “Approve minutes”"),
         QT_TRANSLATE_NOOP(
             "Errors", "Minutes are approved through “Approve minutes”, which records the PDF."
+        ),
+    ),
+    # Minutes: approval and amendments (services.minutes, the freeze triggers).
+    (
+        re.compile(r"^The minutes of (\S+) are already approved; open an amendment"),
+        QT_TRANSLATE_NOOP(
+            "Errors", "The minutes of %1 are already approved; open an amendment to change them."
+        ),
+    ),
+    (
+        re.compile(r"^The minutes of (\S+) cannot be approved: the meeting is planned\.$"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The minutes of %1 cannot be approved yet: the meeting has not been held.",
+        ),
+    ),
+    (
+        re.compile(r"^The minutes of (\S+) cannot be approved: the meeting is cancelled\.$"),
+        QT_TRANSLATE_NOOP(
+            "Errors", "The minutes of %1 cannot be approved: the meeting was cancelled."
+        ),
+    ),
+    (
+        re.compile(r"^The minutes of (\S+) are not approved; they can be edited without"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The minutes of %1 are not approved; they can be edited without an amendment.",
+        ),
+    ),
+    (
+        re.compile(r"^The minutes of (\S+) are marked approved but no approved version"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The minutes of %1 are marked approved but no approved version is on record; "
+            "approve them to record one, then amend that.",
+        ),
+    ),
+    (
+        re.compile(r"an amendment of these minutes is open"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "An amendment of these minutes is open: only approving the minutes again "
+            "marks them approved, with the new version.",
         ),
     ),
     (

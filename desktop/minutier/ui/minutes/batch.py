@@ -43,10 +43,6 @@ CONTEXT = "ExportYear"
 HELD = ("held", "minutes_drafted", "minutes_approved")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 @dataclass(frozen=True)
 class YearExport:
     """What to export: a committee (None: all), a year, a language (None: each committee's)."""
@@ -125,8 +121,8 @@ def run_export(window: MainWindow, what: YearExport) -> tuple[BackgroundTask, Wr
 
     task = BackgroundTask(
         window,
-        tr("Export minutes of a year"),
-        tr("Writing the minutes of %1 into %2…")
+        QCoreApplication.translate("ExportYear", "Export minutes of a year"),
+        QCoreApplication.translate("ExportYear", "Writing the minutes of %1 into %2…")
         .replace("%1", str(what.year))
         .replace("%2", what.folder.name or str(what.folder)),
         Job(work),
@@ -134,9 +130,13 @@ def run_export(window: MainWindow, what: YearExport) -> tuple[BackgroundTask, Wr
 
     def done(paths: list[Path]) -> None:
         if paths:
-            text = tr("%1 minutes of %2 written to %3.")
+            text = QCoreApplication.translate(
+                "ExportYear", "Minutes of %2: %1 PDF file(s) written to %3."
+            )
         else:
-            text = tr("No meeting was held in %2: nothing was written to %3.")
+            text = QCoreApplication.translate(
+                "ExportYear", "No meeting was held in %2: nothing was written to %3."
+            )
         window.statusBar().showMessage(
             text.replace("%1", str(len(paths)))
             .replace("%2", str(what.year))
@@ -148,7 +148,10 @@ def run_export(window: MainWindow, what: YearExport) -> tuple[BackgroundTask, Wr
         with written.lock:
             count = len(written.paths)
         window.statusBar().showMessage(
-            tr("Export stopped: %1 of %2 minutes were written to %3, each complete.")
+            QCoreApplication.translate(
+                "ExportYear",
+                "Export stopped: %1 of %2 PDF files were written to %3, each complete.",
+            )
             .replace("%1", str(count))
             .replace("%2", str(written.total))
             .replace("%3", str(what.folder)),
@@ -166,11 +169,11 @@ class ExportYearDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("export_year_dialog")
-        self.setWindowTitle(tr("Export minutes of a year"))
+        self.setWindowTitle(QCoreApplication.translate("ExportYear", "Export minutes of a year"))
         self.store = store
         self.committee = QComboBox(self)
         self.committee.setObjectName("export_committee")
-        self.committee.addItem(tr("All committees"), 0)
+        self.committee.addItem(QCoreApplication.translate("ExportYear", "All committees"), 0)
         for committee_id, label in ref_rows(store, "committee"):
             self.committee.addItem(label, committee_id)
         self.year = QSpinBox(self)
@@ -183,12 +186,16 @@ class ExportYearDialog(QDialog):
         self.year.setValue(int(latest) if latest else clock.today().year)
         self.language = QComboBox(self)
         self.language.setObjectName("export_language")
-        self.language.addItem(tr("Each committee's language"), "")
+        self.language.addItem(
+            QCoreApplication.translate("ExportYear", "Each committee's language"), ""
+        )
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        self.folder = QLineEdit(str(store.path.parent / tr("minutes")), self)
+        self.folder = QLineEdit(
+            str(store.path.parent / QCoreApplication.translate("ExportYear", "minutes")), self
+        )
         self.folder.setObjectName("export_folder")
-        browse = QPushButton(tr("Choose…"), self)
+        browse = QPushButton(QCoreApplication.translate("ExportYear", "Choose…"), self)
         browse.clicked.connect(self.choose_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
@@ -199,21 +206,23 @@ class ExportYearDialog(QDialog):
         for signal in (self.committee.currentIndexChanged, self.year.valueChanged):
             signal.connect(self._count)
         form = QFormLayout()
-        form.addRow(tr("Committee:"), self.committee)
-        form.addRow(tr("Year:"), self.year)
-        form.addRow(tr("Language:"), self.language)
-        form.addRow(tr("Folder:"), folder_row)
+        form.addRow(QCoreApplication.translate("ExportYear", "Committee:"), self.committee)
+        form.addRow(QCoreApplication.translate("ExportYear", "Year:"), self.year)
+        form.addRow(QCoreApplication.translate("ExportYear", "Language:"), self.language)
+        form.addRow(QCoreApplication.translate("ExportYear", "Folder:"), folder_row)
         note = QLabel(
-            tr(
+            QCoreApplication.translate(
+                "ExportYear",
                 "One PDF per meeting held that year, named CODE-NUMBER-DATE.pdf. Approved "
-                "minutes are written exactly as filed; the others as drafts."
+                "minutes are written exactly as filed; the others as drafts.",
             ),
             self,
         )
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = self.buttons.addButton(
-            tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("ExportYear", "Export"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -227,18 +236,17 @@ class ExportYearDialog(QDialog):
 
     def choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, tr("Export into which folder?"), self.folder.text()
+            self,
+            QCoreApplication.translate("ExportYear", "Export into which folder?"),
+            self.folder.text(),
         )
         if chosen:
             self.folder.setText(chosen)
 
     def _count(self, *_: object) -> None:
         n = len(meetings_of(self.store, self.committee.currentData() or None, self.year.value()))
-        self.count.setText(
-            QCoreApplication.translate(CONTEXT, "%n meeting(s) held in %1.", None, n).replace(
-                "%1", str(self.year.value())
-            )
-        )
+        text = self.tr("%n meeting(s) held in %1.", "", n)
+        self.count.setText(text.replace("%1", str(self.year.value())))
         self.export_button.setEnabled(n > 0)
 
     def choice(self) -> YearExport:

@@ -27,16 +27,12 @@ if TYPE_CHECKING:
 CONTEXT = "MinutesCommands"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def _meeting(window: MainWindow, meeting_id: int | None) -> int | None:
     return meeting_id if meeting_id is not None else chosen_meeting(window)
 
 
 def _refused(window: MainWindow, text: str) -> None:
-    QMessageBox.information(window, tr("Minutes"), text)
+    QMessageBox.information(window, QCoreApplication.translate("MinutesCommands", "Minutes"), text)
 
 
 def run_approval(window: MainWindow, meeting_id: int, values: dict[str, Any]) -> BackgroundTask:
@@ -52,8 +48,10 @@ def run_approval(window: MainWindow, meeting_id: int, values: dict[str, Any]) ->
     ref = minutes_state(ctx.store, meeting_id)
     task = BackgroundTask(
         window,
-        tr("Approve minutes"),
-        tr("Approving the minutes of %1…").replace("%1", ref.ref if ref else str(meeting_id)),
+        QCoreApplication.translate("MinutesCommands", "Approve minutes"),
+        QCoreApplication.translate("MinutesCommands", "Approving the minutes of %1…").replace(
+            "%1", ref.ref if ref else str(meeting_id)
+        ),
         Job(work),
     )
 
@@ -66,7 +64,10 @@ def run_approval(window: MainWindow, meeting_id: int, values: dict[str, Any]) ->
     def done(version: minutes.Version) -> None:
         after()
         window.statusBar().showMessage(
-            tr("The minutes of %1 are approved (version %2); the meeting is now frozen.")
+            QCoreApplication.translate(
+                "MinutesCommands",
+                "The minutes of %1 are approved (version %2); the meeting is now frozen.",
+            )
             .replace("%1", version.meeting)
             .replace("%2", str(version.version)),
             15000,
@@ -90,9 +91,15 @@ def approve(window: MainWindow, meeting_id: int | None = None) -> BackgroundTask
         return None
     if not state.can_approve:
         if state.frozen:
-            text = tr("The minutes of %1 are already approved; open an amendment to change them.")
+            text = QCoreApplication.translate(
+                "MinutesCommands",
+                "The minutes of %1 are already approved; open an amendment to change them.",
+            )
         else:  # planned or cancelled
-            text = tr("The minutes of %1 can be approved once the meeting has been held.")
+            text = QCoreApplication.translate(
+                "MinutesCommands",
+                "The minutes of %1 can be approved once the meeting has been held.",
+            )
         _refused(window, text.replace("%1", state.ref))
         return None
     dialog = ApproveDialog(window.ctx.store, meeting_id, window)
@@ -114,8 +121,9 @@ def amend(window: MainWindow, meeting_id: int | None = None) -> Any:
     if not state.can_amend:
         _refused(
             window,
-            tr(
-                "The minutes of %1 are not approved: they can be edited without an amendment."
+            QCoreApplication.translate(
+                "MinutesCommands",
+                "The minutes of %1 are not approved: they can be edited without an amendment.",
             ).replace("%1", state.ref),
         )
         return None
@@ -123,7 +131,10 @@ def amend(window: MainWindow, meeting_id: int | None = None) -> Any:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     window.statusBar().showMessage(
-        tr("Amendment %1 of the minutes of %2 is open: the meeting can be edited again.")
+        QCoreApplication.translate(
+            "MinutesCommands",
+            "Amendment %1 of the minutes of %2 is open: the meeting can be edited again.",
+        )
         .replace("%1", str(dialog.version.version))
         .replace("%2", state.ref),
         15000,
@@ -141,8 +152,9 @@ def show_versions(window: MainWindow, meeting_id: int | None = None) -> Versions
     if not state.has_versions:
         _refused(
             window,
-            tr(
-                "The minutes of %1 have no recorded version yet: approving them records the first."
+            QCoreApplication.translate(
+                "MinutesCommands",
+                "The minutes of %1 have no recorded version yet: approving them records the first.",
             ).replace("%1", state.ref),
         )
         return None

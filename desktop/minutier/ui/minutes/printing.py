@@ -33,10 +33,6 @@ CONTEXT = "PrintMinutes"
 LP_TIMEOUT = 60  # seconds: lp only queues the job
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 @dataclass(frozen=True)
 class PrintChoice:
     """What the print dialog chose."""
@@ -82,7 +78,7 @@ def ask(window: MainWindow) -> PrintChoice | None:
     """The print dialog: printer, copies, pages (None: cancelled)."""
     printer = QPrinter()
     dialog = QPrintDialog(printer, window)
-    dialog.setWindowTitle(tr("Print minutes"))
+    dialog.setWindowTitle(QCoreApplication.translate("PrintMinutes", "Print minutes"))
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
     dialog.setMinMax(1, 9999)
@@ -133,42 +129,53 @@ def run_print(window: MainWindow, meeting_id: int, choice: PrintChoice) -> Backg
 
     task = BackgroundTask(
         window,
-        tr("Print minutes"),
-        tr("Preparing %1 for the printer…").replace("%1", name),
+        QCoreApplication.translate("PrintMinutes", "Print minutes"),
+        QCoreApplication.translate("PrintMinutes", "Preparing %1 for the printer…").replace(
+            "%1", name
+        ),
         Job(work),
     )
 
     def done(outcome: Outcome) -> None:
         bar = window.statusBar()
         if outcome.how == "lp":
-            where = choice.printer or tr("the default printer")
+            where = choice.printer or QCoreApplication.translate(
+                "PrintMinutes", "the default printer"
+            )
             bar.showMessage(
-                tr("The minutes were sent to %1 (%2 copies).")
+                QCoreApplication.translate(
+                    "PrintMinutes", "The minutes were sent to %1 (%2 copies)."
+                )
                 .replace("%1", where)
                 .replace("%2", str(choice.copies)),
                 15000,
             )
         elif outcome.how == "file":
             bar.showMessage(
-                tr("The minutes were printed to %1.").replace("%1", outcome.path), 15000
+                QCoreApplication.translate(
+                    "PrintMinutes", "The minutes were printed to %1."
+                ).replace("%1", outcome.path),
+                15000,
             )
         elif outcome.how == "viewer":
             QDesktopServices.openUrl(QUrl.fromLocalFile(outcome.path))
             QMessageBox.information(
                 window,
-                tr("Print minutes"),
-                tr(
+                QCoreApplication.translate("PrintMinutes", "Print minutes"),
+                QCoreApplication.translate(
+                    "PrintMinutes",
                     "This computer has no print spooler Minutier can hand the PDF to. The "
-                    "minutes are open in your PDF viewer: print them from there."
+                    "minutes are open in your PDF viewer: print them from there.",
                 ),
             )
         else:
             QMessageBox.warning(
                 window,
-                tr("Print minutes"),
-                tr(
+                QCoreApplication.translate("PrintMinutes", "Print minutes"),
+                QCoreApplication.translate(
+                    "PrintMinutes",
                     "The printer did not accept the minutes: %1\n\nThe PDF is kept at %2; "
-                    "you can open and print it from there."
+                    "you can open and print it from there.",
                 )
                 .replace("%1", outcome.detail)
                 .replace("%2", outcome.path),

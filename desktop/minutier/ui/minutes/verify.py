@@ -19,10 +19,6 @@ from minutier.ui.forms import localized
 CONTEXT = "VerifyMinutes"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def _fill(template: str, *values: object) -> str:
     for n in range(len(values), 0, -1):
         template = template.replace(f"%{n}", str(values[n - 1]))
@@ -36,8 +32,7 @@ def sentence(store: Store, name: str, data: bytes) -> tuple[bool, str]:
         claim = minutes.claimed(store, data)
         if claim is not None:
             return False, _fill(
-                QCoreApplication.translate(
-                    CONTEXT,
+                QCoreApplication.translate("VerifyMinutes",
                     "%1 is NOT an approved version of any minutes in this register. It names "
                     "itself version %2 of the minutes of %3, but its bytes differ from the "
                     "filed document: it was changed after approval, or re-saved by another "
@@ -48,8 +43,7 @@ def sentence(store: Store, name: str, data: bytes) -> tuple[bool, str]:
                 claim.meeting,
             )
         return False, _fill(
-            QCoreApplication.translate(
-                CONTEXT,
+            QCoreApplication.translate("VerifyMinutes",
                 "%1 is NOT an approved version of any minutes in this register: not one byte "
                 "of it matches a filed document.",
             ),
@@ -58,27 +52,29 @@ def sentence(store: Store, name: str, data: bytes) -> tuple[bool, str]:
     v = found.version
     when = localized.long_date(v.approved_on) if v.approved_on else ""
     if v.approved_at:
-        first = QCoreApplication.translate(
-            CONTEXT,
+        first = QCoreApplication.translate("VerifyMinutes",
             "%1 is version %2 of the minutes of %3, exactly as approved on %4 at meeting %5.",
         )
         text = _fill(first, name, v.version, v.meeting, when, v.approved_at)
     else:
-        first = QCoreApplication.translate(
-            CONTEXT, "%1 is version %2 of the minutes of %3, exactly as approved on %4."
+        first = QCoreApplication.translate("VerifyMinutes", "%1 is version %2 of the minutes of %3, exactly as approved on %4."
         )
         text = _fill(first, name, v.version, v.meeting, when)
     if not found.latest:
-        text += " " + tr("A later version of these minutes has been opened or approved since.")
+        text += " " + QCoreApplication.translate(
+            "VerifyMinutes", "A later version of these minutes has been opened or approved since."
+        )
     elif found.content_matches:
-        text += " " + tr(
+        text += " " + QCoreApplication.translate(
+            "VerifyMinutes",
             "It is the current version, and the register still holds the content it was "
-            "approved with."
+            "approved with.",
         )
     else:
-        text += " " + tr(
+        text += " " + QCoreApplication.translate(
+            "VerifyMinutes",
             "Warning: the register's content of this meeting no longer matches what was "
-            "approved (it was changed outside Minutier)."
+            "approved (it was changed outside Minutier).",
         )
     return True, text
 
@@ -88,9 +84,9 @@ def verify_pdf(parent: QWidget | None, store: Store, path: str | None = None) ->
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
             parent,
-            tr("Verify a PDF"),
+            QCoreApplication.translate("VerifyMinutes", "Verify a PDF"),
             str(store.path.parent),
-            tr("PDF files (*.pdf);;All files (*)"),
+            QCoreApplication.translate("VerifyMinutes", "PDF files (*.pdf);;All files (*)"),
         )
         if not path:
             return None
@@ -98,12 +94,22 @@ def verify_pdf(parent: QWidget | None, store: Store, path: str | None = None) ->
     try:
         data = Path(path).read_bytes()
     except OSError as e:
-        text = _fill(tr("%1 cannot be read: %2"), name, e.strerror or str(e))
-        QMessageBox.warning(parent, tr("Verify a PDF"), text)
+        text = _fill(
+            QCoreApplication.translate("VerifyMinutes", "%1 cannot be read: %2"),
+            name,
+            e.strerror or str(e),
+        )
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("VerifyMinutes", "Verify a PDF"), text
+        )
         return text
     ok, text = sentence(store, name, data)
     if ok:
-        QMessageBox.information(parent, tr("Verify a PDF"), text)
+        QMessageBox.information(
+            parent, QCoreApplication.translate("VerifyMinutes", "Verify a PDF"), text
+        )
     else:
-        QMessageBox.warning(parent, tr("Verify a PDF"), text)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("VerifyMinutes", "Verify a PDF"), text
+        )
     return text
