@@ -44,6 +44,26 @@ def meeting_title(store: Store, meeting_id: int) -> str:
     return " — ".join(parts)
 
 
+def fit_height(dialog: QDialog) -> None:
+    """Make a dialog tall enough for its wrapped labels at its width (Qt sizes windows from
+    the labels' one-line hints, which cuts wrapped text)."""
+    layout = dialog.layout()
+    layout.activate()
+    width = max(dialog.width(), layout.totalMinimumSize().width())
+    height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+    height = max(height, layout.totalSizeHint().height())
+    if height > dialog.height() or width > dialog.width():
+        dialog.resize(width, max(height, dialog.height()))
+
+
+class _Fitted(QDialog):
+    """A dialog that fits its wrapped text when it is shown."""
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        fit_height(self)
+
+
 def _date_field(name: str, label: str, parent: QWidget) -> DateField:
     field = DateField(Field(name, "date", label), parent)
     field.today = clock.today()  # the register's "today" (tests and MINUTIER_FIXED_NOW pin it)
@@ -57,7 +77,7 @@ def _read_date(field: DateField, label: str) -> dt.date:
     return dates.parse_due_date(text, today=clock.today(), field=label)
 
 
-class ApproveDialog(QDialog):
+class ApproveDialog(_Fitted):
     """Approving meeting (a later one of the committee, or none) and approval date."""
 
     def __init__(self, store: Store, meeting_id: int, parent: QWidget | None = None) -> None:
@@ -90,6 +110,7 @@ class ApproveDialog(QDialog):
         self.warning.setObjectName("approve_warning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.setMinimumWidth(560)  # the dialog's width (its layout keeps the minimum)
 
         self.at_meeting = QComboBox(self)
         self.at_meeting.setObjectName("approving_meeting")
@@ -150,7 +171,6 @@ class ApproveDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
 
     def _meeting_chosen(self, *_: object) -> None:
         """The approval date follows the approving meeting (today without one)."""
@@ -175,13 +195,14 @@ class ApproveDialog(QDialog):
         except MinutierError as e:
             self.date_error.setText(user_message(e))
             self.date_error.show()
+            fit_height(self)  # grow to show it
             self.date.editor().setFocus()
             return
         self.values = {"at_meeting_id": self.at_meeting.currentData() or None, "approved_on": day}
         super().accept()
 
 
-class AmendmentDialog(QDialog):
+class AmendmentDialog(_Fitted):
     """Why the approved minutes must change (required) and when; recorded on accept.
 
     The amendment is recorded when the dialog is accepted; a refusal (a date before the
@@ -213,6 +234,7 @@ class AmendmentDialog(QDialog):
         )
         explain.setWordWrap(True)
         explain.setStyleSheet(WARNING_STYLE)
+        explain.setMinimumWidth(520)  # the dialog's width (its layout keeps the minimum)
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("amendment_reason")
         self.reason.setTabChangesFocus(True)
@@ -238,7 +260,6 @@ class AmendmentDialog(QDialog):
         layout.addWidget(explain)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
 
     def show_error(self, error: MinutierError) -> None:
         """Show a refusal under its field (the service's, or the dialog's own check)."""
@@ -246,6 +267,7 @@ class AmendmentDialog(QDialog):
         label = self.reason_error if field == "reason" else self.date_error
         label.setText(user_message(error))
         label.show()
+        fit_height(self)  # grow to show it
         (self.reason if label is self.reason_error else self.date.editor()).setFocus()
 
     def accept(self) -> None:

@@ -32,7 +32,8 @@ def sentence(store: Store, name: str, data: bytes) -> tuple[bool, str]:
         claim = minutes.claimed(store, data)
         if claim is not None:
             return False, _fill(
-                QCoreApplication.translate("VerifyMinutes",
+                QCoreApplication.translate(
+                    "VerifyMinutes",
                     "%1 is NOT an approved version of any minutes in this register. It names "
                     "itself version %2 of the minutes of %3, but its bytes differ from the "
                     "filed document: it was changed after approval, or re-saved by another "
@@ -43,7 +44,8 @@ def sentence(store: Store, name: str, data: bytes) -> tuple[bool, str]:
                 claim.meeting,
             )
         return False, _fill(
-            QCoreApplication.translate("VerifyMinutes",
+            QCoreApplication.translate(
+                "VerifyMinutes",
                 "%1 is NOT an approved version of any minutes in this register: not one byte "
                 "of it matches a filed document.",
             ),
@@ -52,12 +54,14 @@ def sentence(store: Store, name: str, data: bytes) -> tuple[bool, str]:
     v = found.version
     when = localized.long_date(v.approved_on) if v.approved_on else ""
     if v.approved_at:
-        first = QCoreApplication.translate("VerifyMinutes",
+        first = QCoreApplication.translate(
+            "VerifyMinutes",
             "%1 is version %2 of the minutes of %3, exactly as approved on %4 at meeting %5.",
         )
         text = _fill(first, name, v.version, v.meeting, when, v.approved_at)
     else:
-        first = QCoreApplication.translate("VerifyMinutes", "%1 is version %2 of the minutes of %3, exactly as approved on %4."
+        first = QCoreApplication.translate(
+            "VerifyMinutes", "%1 is version %2 of the minutes of %3, exactly as approved on %4."
         )
         text = _fill(first, name, v.version, v.meeting, when)
     if not found.latest:
