@@ -1956,6 +1956,37 @@
     </message>
 </context>
 <context>
+    <name>MinutesActions</name>
+    <message>
+        <source>Pre&amp;view minutes</source>
+        <translation>&amp;Aperçu du procès-verbal</translation>
+    </message>
+    <message>
+        <source>Open the minutes of the selected meeting in your PDF viewer</source>
+        <translation>Ouvrir le procès-verbal de la réunion sélectionnée dans votre lecteur PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Approve minutes…</source>
+        <translation>&amp;Approuver le procès-verbal…</translation>
+    </message>
+    <message>
+        <source>Open a&amp;mendment…</source>
+        <translation>Ouvrir un a&amp;mendement…</translation>
+    </message>
+    <message>
+        <source>Minutes &amp;versions…</source>
+        <translation>&amp;Versions du procès-verbal…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a PDF…</source>
+        <translation>Vé&amp;rifier un PDF…</translation>
+    </message>
+    <message>
+        <source>Export minutes of a &amp;year…</source>
+        <translation>Exporter les procès-verbaux d’une a&amp;nnée…</translation>
+    </message>
+</context>
+<context>
     <name>MinutesCommands</name>
     <message>
         <source>Minutes</source>
@@ -3374,32 +3405,8 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
         <translation>Im&amp;primer le procès-verbal…</translation>
     </message>
     <message>
-        <source>Pre&amp;view minutes</source>
-        <translation>&amp;Aperçu du procès-verbal</translation>
-    </message>
-    <message>
         <source>&amp;Export minutes as PDF…</source>
         <translation>&amp;Exporter le procès-verbal en PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Approve minutes…</source>
-        <translation>&amp;Approuver le procès-verbal…</translation>
-    </message>
-    <message>
-        <source>Open a&amp;mendment…</source>
-        <translation>Ouvrir un a&amp;mendement…</translation>
-    </message>
-    <message>
-        <source>Minutes &amp;versions…</source>
-        <translation>&amp;Versions du procès-verbal…</translation>
-    </message>
-    <message>
-        <source>&amp;Verify a PDF…</source>
-        <translation>Vé&amp;rifier un PDF…</translation>
-    </message>
-    <message>
-        <source>Export minutes of a &amp;year…</source>
-        <translation>Exporter les procès-verbaux d’une a&amp;nnée…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
@@ -3468,10 +3475,6 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>Print the minutes of the selected meeting</source>
         <translation>Imprimer le procès-verbal de la réunion sélectionnée</translation>
-    </message>
-    <message>
-        <source>Open the minutes of the selected meeting in your PDF viewer</source>
-        <translation>Ouvrir le procès-verbal de la réunion sélectionnée dans votre lecteur PDF</translation>
     </message>
     <message>
         <source>Save the minutes of the selected meeting as PDF</source>

@@ -1951,6 +1951,37 @@
     </message>
 </context>
 <context>
+    <name>MinutesActions</name>
+    <message>
+        <source>Pre&amp;view minutes</source>
+        <translation>회의록 미리 보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Open the minutes of the selected meeting in your PDF viewer</source>
+        <translation>선택한 회의의 회의록을 PDF 뷰어에서 열기</translation>
+    </message>
+    <message>
+        <source>&amp;Approve minutes…</source>
+        <translation>회의록 승인(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open a&amp;mendment…</source>
+        <translation>수정안 열기(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Minutes &amp;versions…</source>
+        <translation>회의록 버전(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a PDF…</source>
+        <translation>PDF 검증(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export minutes of a &amp;year…</source>
+        <translation>연도별 회의록 내보내기(&amp;Y)…</translation>
+    </message>
+</context>
+<context>
     <name>MinutesCommands</name>
     <message>
         <source>Minutes</source>
@@ -3364,32 +3395,8 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
         <translation>회의록 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <source>Pre&amp;view minutes</source>
-        <translation>회의록 미리 보기(&amp;V)</translation>
-    </message>
-    <message>
         <source>&amp;Export minutes as PDF…</source>
         <translation>회의록 PDF로 내보내기(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Approve minutes…</source>
-        <translation>회의록 승인(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Open a&amp;mendment…</source>
-        <translation>수정안 열기(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Minutes &amp;versions…</source>
-        <translation>회의록 버전(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Verify a PDF…</source>
-        <translation>PDF 검증(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Export minutes of a &amp;year…</source>
-        <translation>연도별 회의록 내보내기(&amp;Y)…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
@@ -3458,10 +3465,6 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>Print the minutes of the selected meeting</source>
         <translation>선택한 회의의 회의록 인쇄</translation>
-    </message>
-    <message>
-        <source>Open the minutes of the selected meeting in your PDF viewer</source>
-        <translation>선택한 회의의 회의록을 PDF 뷰어에서 열기</translation>
     </message>
     <message>
         <source>Save the minutes of the selected meeting as PDF</source>

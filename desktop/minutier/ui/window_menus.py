@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle, QToolBar
 
 from minutier.ui import exchange_commands, icons
+from minutier.ui.safety import menu as safety_menu
 
 if TYPE_CHECKING:
     from minutier.ui.main_window import MainWindow
@@ -126,7 +127,6 @@ class WindowActions(QObject):
             _std(window, T.DocumentPrint, S.SP_FileDialogDetailedView),
             "action_print",
         )
-        self.preview = act(self.tr("Pre&view minutes"), self.preview_minutes, name="action_preview")
         self.export_pdf = act(
             self.tr("&Export minutes as PDF…"),
             self.export_minutes,
@@ -134,25 +134,20 @@ class WindowActions(QObject):
             _std(window, None, S.SP_FileLinkIcon),
             "action_export_pdf",
         )
-        self.approve = act(
-            self.tr("&Approve minutes…"), self.approve_minutes, name="action_approve_minutes"
-        )
-        self.amend = act(self.tr("Open a&mendment…"), self.amend_minutes, name="action_amend")
-        self.versions = act(
-            self.tr("Minutes &versions…"), self.minutes_versions, name="action_minutes_versions"
-        )
-        self.verify = act(self.tr("&Verify a PDF…"), self.verify_pdf, name="action_verify_pdf")
-        self.export_year = act(
-            self.tr("Export minutes of a &year…"),
-            self.export_year_minutes,
-            name="action_export_year",
-        )
+        from minutier.ui.minutes.menu import MinutesActions
+
+        self.minutes_ = MinutesActions(window, act)
+        m = self.minutes_
+        self.preview, self.approve, self.amend = m.preview, m.approve, m.amend
+        self.versions, self.verify, self.export_year = m.versions, m.verify, m.export_year
         self.restore = act(
-            self.tr("&Restore from backup…"), self.restore_backup, name="action_restore"
+            self.tr("&Restore from backup…"),
+            lambda: safety_menu.restore_from_backup(window),
+            name="action_restore",
         )
         self.history = act(
             self.tr("&History of this record…"),
-            self.record_history,
+            lambda: safety_menu.show_history(window),
             QKeySequence("Ctrl+Shift+H"),
             name="action_history",
         )
@@ -253,29 +248,11 @@ class WindowActions(QObject):
         self.toolbar = bar
 
     def minutes_state(self) -> None:
-        """Enable what the meeting selected on the Meetings page allows (none: ask which)."""
-        from minutier.ui.minutes.state import minutes_state
-
-        page = self.w.pages.get("meetings")
-        selected = getattr(page, "selected_id", None)
-        meeting_id = selected() if callable(selected) else None
-        state = minutes_state(self.w.ctx.store, meeting_id) if meeting_id else None
-        writable = not self.w.ctx.readonly and pdf_available()
-        if state is None:  # the command asks which meeting
-            self.approve.setEnabled(writable)
-            self.amend.setEnabled(writable)
-            self.versions.setEnabled(True)
-            return
-        self.approve.setEnabled(writable and state.can_approve)
-        self.amend.setEnabled(writable and state.can_amend)
-        self.versions.setEnabled(state.has_versions)
+        self.minutes_.update(pdf_available())
 
     def _pdf_state(self) -> None:
         ready = pdf_available()
-        for a in (self.approve, self.amend, self.versions, self.verify, self.export_year):
-            a.setEnabled(ready)
-        for a in (self.approve, self.amend):
-            a.setEnabled(ready and not self.w.ctx.readonly)
+        self.minutes_.set_ready(ready)
         for a in (self.print_, self.export_pdf, self.preview):
             a.setEnabled(ready)
             if not ready:
@@ -283,9 +260,6 @@ class WindowActions(QObject):
                     self.tr("Printing minutes comes with the PDF minutes, in a later version.")
                 )
         self.print_.setStatusTip(self.tr("Print the minutes of the selected meeting"))
-        self.preview.setStatusTip(
-            self.tr("Open the minutes of the selected meeting in your PDF viewer")
-        )
         self.export_pdf.setStatusTip(self.tr("Save the minutes of the selected meeting as PDF"))
 
     def _exchange_state(self) -> None:
@@ -375,46 +349,8 @@ class WindowActions(QObject):
 
         printing.print_minutes(self.w)
 
-    def preview_minutes(self) -> None:
-        exchange_commands.minutes_pdf(self.w, print_it=True)  # opens in the system's viewer
-
     def export_minutes(self) -> None:
         exchange_commands.minutes_pdf(self.w, print_it=False)
-
-    def approve_minutes(self) -> None:
-        from minutier.ui.minutes import commands
-
-        commands.approve(self.w)
-
-    def amend_minutes(self) -> None:
-        from minutier.ui.minutes import commands
-
-        commands.amend(self.w)
-
-    def minutes_versions(self) -> None:
-        from minutier.ui.minutes import commands
-
-        commands.show_versions(self.w)
-
-    def verify_pdf(self) -> None:
-        from minutier.ui.minutes import commands
-
-        commands.verify_pdf(self.w)
-
-    def export_year_minutes(self) -> None:
-        from minutier.ui.minutes import batch
-
-        batch.export_year(self.w)
-
-    def restore_backup(self) -> None:
-        from minutier.ui.safety import menu
-
-        menu.restore_from_backup(self.w)
-
-    def record_history(self) -> None:
-        from minutier.ui.safety import menu
-
-        menu.show_history(self.w)
 
     def open_settings(self) -> None:
         from minutier.ui.settings_dialog import SettingsDialog

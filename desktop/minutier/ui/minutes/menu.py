@@ -1,0 +1,104 @@
+"""The Minutes menu's commands, and what they allow for the meeting selected.
+
+The commands build PDFs (reportlab), so each is imported when first used, not at start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+
+from minutier.ui import exchange_commands
+
+if TYPE_CHECKING:
+    from minutier.ui.main_window import MainWindow
+
+
+def _approve(window: MainWindow) -> None:
+    from minutier.ui.minutes import commands
+
+    commands.approve(window)
+
+
+def _amend(window: MainWindow) -> None:
+    from minutier.ui.minutes import commands
+
+    commands.amend(window)
+
+
+def _versions(window: MainWindow) -> None:
+    from minutier.ui.minutes import commands
+
+    commands.show_versions(window)
+
+
+def _verify(window: MainWindow) -> None:
+    from minutier.ui.minutes import commands
+
+    commands.verify_pdf(window)
+
+
+def _export_year(window: MainWindow) -> None:
+    from minutier.ui.minutes import batch
+
+    batch.export_year(window)
+
+
+class MinutesActions(QObject):
+    """Approve, amend, versions, verify, preview and year export as window actions."""
+
+    def __init__(self, window: MainWindow, act: Callable[..., QAction]) -> None:
+        super().__init__(window)
+        self.w = window
+
+        def run(fn: Callable[[MainWindow], Any]) -> Callable[[], None]:
+            return lambda: fn(window)
+
+        self.preview = act(
+            self.tr("Pre&view minutes"),
+            lambda: exchange_commands.minutes_pdf(window, print_it=True),  # the system's viewer
+            name="action_preview",
+        )
+        self.preview.setStatusTip(
+            self.tr("Open the minutes of the selected meeting in your PDF viewer")
+        )
+        self.approve = act(
+            self.tr("&Approve minutes…"), run(_approve), name="action_approve_minutes"
+        )
+        self.amend = act(self.tr("Open a&mendment…"), run(_amend), name="action_amend")
+        self.versions = act(
+            self.tr("Minutes &versions…"), run(_versions), name="action_minutes_versions"
+        )
+        self.verify = act(self.tr("&Verify a PDF…"), run(_verify), name="action_verify_pdf")
+        self.export_year = act(
+            self.tr("Export minutes of a &year…"), run(_export_year), name="action_export_year"
+        )
+
+    def set_ready(self, ready: bool) -> None:
+        """Disabled without the PDF minutes; approving and amending need a writable file."""
+        for a in (self.preview, self.approve, self.amend, self.versions, self.verify):
+            a.setEnabled(ready)
+        self.export_year.setEnabled(ready)
+        for a in (self.approve, self.amend):
+            a.setEnabled(ready and not self.w.ctx.readonly)
+
+    def update(self, ready: bool) -> None:
+        """Enable what the meeting selected on the Meetings page allows (none: ask which)."""
+        from minutier.ui.minutes.state import minutes_state
+
+        page = self.w.pages.get("meetings")
+        selected = getattr(page, "selected_id", None)
+        meeting_id = selected() if callable(selected) else None
+        state = minutes_state(self.w.ctx.store, meeting_id) if meeting_id else None
+        writable = not self.w.ctx.readonly and ready
+        if state is None:  # the command asks which meeting
+            self.approve.setEnabled(writable)
+            self.amend.setEnabled(writable)
+            self.versions.setEnabled(ready)
+            return
+        self.approve.setEnabled(writable and state.can_approve)
+        self.amend.setEnabled(writable and state.can_amend)
+        self.versions.setEnabled(ready and state.has_versions)
