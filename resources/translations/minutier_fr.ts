@@ -1802,6 +1802,10 @@
         <translation>Procès-verbal</translation>
     </message>
     <message>
+        <source>Approve the minutes, amend them, see their versions</source>
+        <translation>Approuver le procès-verbal, l’amender, voir ses versions</translation>
+    </message>
+    <message>
         <source>Approve minutes…</source>
         <translation>Approuver le procès-verbal…</translation>
     </message>

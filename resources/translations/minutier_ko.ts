@@ -1797,6 +1797,10 @@
         <translation>회의록</translation>
     </message>
     <message>
+        <source>Approve the minutes, amend them, see their versions</source>
+        <translation>회의록 승인, 수정, 버전 보기</translation>
+    </message>
+    <message>
         <source>Approve minutes…</source>
         <translation>회의록 승인…</translation>
     </message>

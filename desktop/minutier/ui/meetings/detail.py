@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -70,11 +69,11 @@ class MeetingDetail(QWidget):
         self.live_button.clicked.connect(
             lambda: self.meeting_id and self.live_requested.emit(self.meeting_id)
         )
-        self.minutes_button = QToolButton(self)
+        self.minutes_button = QPushButton(self.tr("Minutes"), self)
         self.minutes_button.setObjectName("minutes_button")
-        self.minutes_button.setText(self.tr("Minutes"))
-        self.minutes_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.minutes_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.minutes_button.setToolTip(
+            self.tr("Approve the minutes, amend them, see their versions")
+        )
         menu = QMenu(self.minutes_button)
         self.approve_action = menu.addAction(self.tr("Approve minutes…"), self._approve)
         self.approve_action.setObjectName("approve_minutes")
