@@ -96,6 +96,8 @@ class MeetingsPage(Page):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        # Room for the list's five columns (the title was squeezed to nothing at 2:3).
+        self.splitter.setSizes([560, 840])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
