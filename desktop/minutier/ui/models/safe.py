@@ -36,26 +36,30 @@ _TEXT_ROLES = {
 }
 
 
+def _empty_answers() -> dict[int, Any]:
+    answers: dict[int, Any] = {int(role): "" for role in _TEXT_ROLES}
+    answers[int(R.DecorationRole)] = QIcon()
+    answers[int(R.FontRole)] = QFont()  # resolves nothing: the view's font stays
+    answers[int(R.TextAlignmentRole)] = CELL_ALIGNMENT
+    answers[int(R.BackgroundRole)] = QBrush()  # NoBrush: the delegate keeps the palette's
+    answers[int(R.ForegroundRole)] = QBrush()
+    answers[int(R.CheckStateRole)] = 0  # SafeDelegate removes the check box this would draw
+    answers[int(R.SizeHintRole)] = QSize()  # SafeDelegate computes the size itself
+    answers[int(R.InitialSortOrderRole)] = Qt.SortOrder.AscendingOrder.value
+    return answers
+
+
+_EMPTY: dict[int, Any] = {}  # filled on first use (a QFont needs the application)
+
+
 def empty_cell(role: int) -> Any:
-    """What a cell answers for a role it has nothing for (never ``None``)."""
-    role = R(role) if role < R.UserRole else role
-    if role in _TEXT_ROLES:
-        return ""
-    if role == R.DecorationRole:
-        return QIcon()
-    if role == R.FontRole:
-        return QFont()  # resolves nothing: the view's font stays
-    if role == R.TextAlignmentRole:
-        return CELL_ALIGNMENT
-    if role in (R.BackgroundRole, R.ForegroundRole):
-        return QBrush()  # NoBrush: the delegate keeps the palette's
-    if role == R.CheckStateRole:
-        return 0  # SafeDelegate removes the check box this would draw
-    if role == R.SizeHintRole:
-        return QSize()  # SafeDelegate computes the size itself
-    if role == R.InitialSortOrderRole:
-        return Qt.SortOrder.AscendingOrder.value
-    return ""
+    """What a cell answers for a role it has nothing for (never ``None``).
+
+    One table lookup: every cell of a painted screenful asks this for several roles.
+    """
+    if not _EMPTY:
+        _EMPTY.update(_empty_answers())
+    return _EMPTY.get(role, "")
 
 
 def header_size(text: str) -> QSize:
