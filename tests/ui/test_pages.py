@@ -16,17 +16,20 @@ def test_initiative_timeline_lists_everything_newest_first_and_opens_a_record(
     detail = page.detail
     assert detail.title.text().startswith("SC6 — Sixième supercalculateur")
     assert "8,000 GPU" in detail.facts["figures"].text()
-    timeline = detail.timeline
-    kinds = [timeline.topLevelItem(i).text(3) for i in range(timeline.topLevelItemCount())]
+    model = detail.timeline_model
+    kinds = [model.record(i)[0] for i in range(model.rowCount())]
     assert kinds[0] == "action"  # due 30 June 2025: the newest
     assert {"decision", "announcement", "meeting", "action"} <= set(kinds)
-    dates = [timeline.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) for i in range(len(kinds))]
-    assert all(d is not None for d in dates)
-    first = timeline.topLevelItem(0)
-    assert first.text(0) == "30 June 2025"
-    assert "CSIIA-2" in first.text(1)
-    timeline.setCurrentItem(first)
-    detail._open(first)
+    days = [model.entry(i)["on_date"] for i in range(model.rowCount())]
+    assert days == sorted(days, reverse=True)  # newest first
+    records = [model.index(i, 0).data(Qt.ItemDataRole.UserRole) for i in range(len(kinds))]
+    assert all(r is not None for r in records)
+    first = model.index(0, model.DATE)
+    assert first.data() == "30 June 2025"
+    assert "CSIIA-2" in model.index(0, model.WHAT).data()
+    assert detail.timeline.model() is model
+    detail.timeline.setCurrentIndex(first)
+    detail.timeline.activated.emit(first)  # Enter or a double-click
     assert window.current_key() == "actions"
     assert window.pages["actions"].selected_ids() == [2]
 
