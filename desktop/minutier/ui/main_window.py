@@ -3,14 +3,17 @@
 One window shows one register (``AppContext``). Opening another file or changing the language
 builds a new window (``Controller``); what the window remembers — geometry, splitter sizes,
 last page — is saved when it closes and restored when the next one opens.
+
+A page is built the first time it is shown or asked for (``window.pages[key]``), not with the
+window: building all seven read most of a twenty-year archive before the dashboard could paint.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,16 +34,18 @@ from minutier.ui.errors import file_sentence
 from minutier.ui.pages.base import PlaceholderPage
 from minutier.ui.settings import Settings
 
-# (key, icon, module:class) of every page, in sidebar order. A page whose module is missing
-# (written by another part of the work) is shown as a placeholder.
+# (key, icon, module:class, title) of every page, in sidebar order. A page whose module is
+# missing (written by another part of the work) is shown as a placeholder. The title is the
+# source text of the page's own ``title()`` (``self.tr`` in its class), translated in that
+# class's context, so the sidebar and the View menu are named before any page is built.
 PAGES = (
-    ("dashboard", "dashboard", "minutier.ui.pages.dashboard:DashboardPage"),
-    ("meetings", "meetings", "minutier.ui.meetings.page:MeetingsPage"),
-    ("decisions", "decisions", "minutier.ui.pages.decisions:DecisionsPage"),
-    ("initiatives", "initiatives", "minutier.ui.pages.initiatives:InitiativesPage"),
-    ("actions", "actions", "minutier.ui.pages.actions:ActionsPage"),
-    ("people", "people", "minutier.ui.pages.people:PeoplePage"),
-    ("search", "search", "minutier.ui.pages.search:SearchPage"),
+    ("dashboard", "dashboard", "minutier.ui.pages.dashboard:DashboardPage", "Dashboard"),
+    ("meetings", "meetings", "minutier.ui.meetings.page:MeetingsPage", "Meetings"),
+    ("decisions", "decisions", "minutier.ui.pages.decisions:DecisionsPage", "Decisions"),
+    ("initiatives", "initiatives", "minutier.ui.pages.initiatives:InitiativesPage", "Initiatives"),
+    ("actions", "actions", "minutier.ui.pages.actions:ActionsPage", "Actions"),
+    ("people", "people", "minutier.ui.pages.people:PeoplePage", "People & organisations"),
+    ("search", "search", "minutier.ui.pages.search:SearchPage", "Search"),
 )
 # The page that shows each kind of record first (others are asked after it).
 HOME_OF = {
@@ -70,6 +75,52 @@ def page_class(spec: str) -> type[Page] | None:
             return None  # that page is not written yet
         raise
     return getattr(module, class_name, None)
+
+
+def page_title(spec: str, source: str) -> str:
+    """The translated title of the page ``spec`` ("module:Class"), without building it."""
+    return QCoreApplication.translate(spec.partition(":")[2], source)
+
+
+class Pages(Mapping[str, Page]):
+    """The window's pages by key, in sidebar order; each is built the first time it is asked for.
+
+    ``pages[key]`` (and ``get``, ``values``, ``items``) builds the page if it is not yet;
+    iterating the keys, ``title`` and ``built`` never do.
+    """
+
+    def __init__(self, build: Callable[[str], Page]) -> None:
+        self._build = build
+        self._specs = {key: (spec, title) for key, _icon, spec, title in PAGES}
+        self._built: dict[str, Page] = {}
+
+    def __getitem__(self, key: str) -> Page:
+        page = self._built.get(key)
+        if page is None:
+            if key not in self._specs:
+                raise KeyError(key)
+            page = self._built[key] = self._build(key)
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._specs)
+
+    def __len__(self) -> int:
+        return len(self._specs)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._specs
+
+    def title(self, key: str) -> str:
+        spec, source = self._specs[key]
+        return page_title(spec, source)
+
+    def built(self) -> dict[str, Page]:
+        """The pages built so far, by key."""
+        return dict(self._built)
+
+    def spec(self, key: str) -> str:
+        return self._specs[key][0]
 
 
 class Banner(QWidget):
@@ -123,18 +174,14 @@ class MainWindow(QMainWindow):
         self.sidebar.setStyleSheet("#sidebar { background: palette(window); }")
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
-        self.pages: dict[str, Page] = {}
-        for key, icon, spec in PAGES:
-            page = self._make_page(key, spec)
-            page.setObjectName(page.objectName() or f"{key}_page")
-            self.pages[key] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(icons.icon(icon), page.title())
+        self.pages = Pages(self._build_page)
+        for key, icon, _spec, _title in PAGES:
+            item = QListWidgetItem(icons.icon(icon), self.pages.title(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, 34))
             self.sidebar.addItem(item)
         fm = self.sidebar.fontMetrics()
-        widest = max(fm.horizontalAdvance(page.title()) for page in self.pages.values())
+        widest = max(fm.horizontalAdvance(self.pages.title(key)) for key in self.pages)
         self.sidebar.setFixedWidth(max(150, widest + 22 + 40))
         self.sidebar.currentRowChanged.connect(self._on_row)
 
@@ -153,7 +200,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(right, 1)
         self.setCentralWidget(central)
 
-        from minutier.ui.window_menus import WindowActions  # menus need the pages built
+        from minutier.ui.window_menus import WindowActions
 
         self.actions_ = WindowActions(self)
         self._status()
@@ -166,9 +213,23 @@ class MainWindow(QMainWindow):
     def _make_page(self, key: str, spec: str) -> Page:
         cls = page_class(spec)
         if cls is None:
-            titles = {"meetings": self.tr("Meetings")}
-            return PlaceholderPage(self.ctx, titles.get(key, key.title()), self)
+            return PlaceholderPage(self.ctx, self.pages.title(key), self)
         return cls(self.ctx, self)
+
+    def _build_page(self, key: str) -> Page:
+        """Build page ``key`` (on first use), put it in the stack and give it its sizes back."""
+        page = self._make_page(key, self.pages.spec(key))
+        page.setObjectName(page.objectName() or f"{key}_page")
+        self.stack.addWidget(page)
+        for name, splitter in self._splitters_of(key, page):
+            sizes = self.settings.bytes(f"splitters/{name}")
+            if sizes is not None:
+                splitter.restoreState(sizes)
+        return page
+
+    def page_title(self, key: str) -> str:
+        """The translated title of page ``key`` (the page need not be built)."""
+        return self.pages.title(key)
 
     def _on_row(self, row: int) -> None:
         if row < 0:
@@ -193,10 +254,9 @@ class MainWindow(QMainWindow):
         home = HOME_OF.get(table)
         order = ([home] if home else []) + [k for k in self.pages if k != home]
         for key in order:
-            page = self.pages[key]
             if key == "search":
                 continue
-            self.go(key)
+            page = self.go(key)  # built now if it was not yet
             if page.show_record(table, row_id):
                 return True
         if home:
@@ -229,12 +289,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — Minutier")
 
     # -- remembered state -----------------------------------------------------------------
+    @staticmethod
+    def _splitters_of(key: str, page: Page) -> list[tuple[str, QSplitter]]:
+        return [
+            (f"{key}/{splitter.objectName()}", splitter)
+            for splitter in page.findChildren(QSplitter)
+            if splitter.objectName()
+        ]
+
     def _splitters(self) -> list[tuple[str, QSplitter]]:
+        """The named splitters of the pages built so far (the others keep their saved sizes)."""
         out = []
-        for key, page in self.pages.items():
-            for splitter in page.findChildren(QSplitter):
-                if splitter.objectName():
-                    out.append((f"{key}/{splitter.objectName()}", splitter))
+        for key, page in self.pages.built().items():
+            out.extend(self._splitters_of(key, page))
         return out
 
     def restore_state(self) -> None:
@@ -245,10 +312,7 @@ class MainWindow(QMainWindow):
         state = s.bytes("window/state")
         if state is not None:
             self.restoreState(state)
-        for name, splitter in self._splitters():
-            sizes = s.bytes(f"splitters/{name}")
-            if sizes is not None:
-                splitter.restoreState(sizes)
+        # Splitter sizes are given back as each page is built (_build_page).
         last = s.last_page
         self.go(last if last in self.pages else "dashboard")
 

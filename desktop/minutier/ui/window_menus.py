@@ -222,8 +222,8 @@ class WindowActions(QObject):
         edit.addSeparator()
         edit.addAction(self.find)
         view = bar.addMenu(self.tr("&View"))
-        for n, (key, page) in enumerate(w.pages.items(), start=1):
-            a = QAction(page.title(), w)
+        for n, key in enumerate(w.pages, start=1):  # named without building the pages
+            a = QAction(w.page_title(key), w)
             a.setObjectName(f"go_{key}")
             a.setShortcut(QKeySequence(f"Ctrl+{n}"))
             a.triggered.connect(lambda _=False, k=key: w.go(k))
