@@ -87,13 +87,13 @@ app.processEvents()
 print(json.dumps({
     "built": sorted(c.window.pages.built()),
     "loaded": sorted(m for m in sys.modules if m.startswith(("reportlab", "minutier.ui.pages",
-                                                            "minutier.ui.meetings"))),
+                                                            "minutier.ui.meetings", "icalendar"))),
 }))
 c.window.close()
 """
 
 
-def test_starting_the_window_loads_neither_reportlab_nor_other_pages(
+def test_starting_the_window_loads_no_pdf_no_calendar_and_no_other_page(
     register: Path, home: Path
 ) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MINUTIER_HOME": str(home)}
@@ -107,7 +107,7 @@ def test_starting_the_window_loads_neither_reportlab_nor_other_pages(
     assert done.returncode == 0, done.stderr[-2000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["built"] == ["dashboard"]
-    assert not [m for m in result["loaded"] if m.startswith("reportlab")]
+    assert not [m for m in result["loaded"] if m.startswith(("reportlab", "icalendar"))]
     for page in ("actions", "decisions", "initiatives", "people", "search"):
         assert f"minutier.ui.pages.{page}" not in result["loaded"]
     assert "minutier.ui.meetings.page" not in result["loaded"]

@@ -8,6 +8,7 @@ up when needed so the window works before (and without) the exchange module.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import os
 import tempfile
 from collections.abc import Callable
@@ -31,6 +32,17 @@ FUNCTIONS = {
     "ics": ("minutier.services.exchange.ics_format", "write_ics"),
     "import": ("minutier.services.exchange.json_format", "import_file"),
 }
+
+
+def available(kind: str) -> bool:
+    """Whether the module of command ``kind`` is there, found without importing it.
+
+    The window asks at start, when importing them would load icalendar (about 0.1 s).
+    """
+    try:
+        return importlib.util.find_spec(FUNCTIONS[kind][0]) is not None
+    except ImportError:
+        return False
 
 
 def function(kind: str) -> Callable[..., Any] | None:

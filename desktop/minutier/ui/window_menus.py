@@ -269,7 +269,7 @@ class WindowActions(QObject):
             (self.export_ics, "ics"),
             (self.import_json, "import"),
         ):
-            if exchange_commands.function(fmt) is None:
+            if not exchange_commands.available(fmt):  # not imported at start
                 a.setEnabled(False)
                 a.setToolTip(self.tr("Not available in this version."))
 
