@@ -130,6 +130,7 @@ class Controller(QObject):
             old_window.controller = None  # its close must not close the new store
             old_window.close()
         if old_ctx is not None:
+            old_ctx.undo_stack.clear()  # see window_closed
             old_ctx.store.close()
             old_ctx.deleteLater()
         return self.window
@@ -169,6 +170,10 @@ class Controller(QObject):
             self.window = None
             self.beacon.close()
             if self.ctx is not None:
+                # Delete the undo steps now, while everything they refer to is alive: left to
+                # the garbage collector, the stack's destructor deleted Python-made commands
+                # already freed (a segfault at exit, seen at the end of the test run).
+                self.ctx.undo_stack.clear()
                 self.ctx.store.close()
                 self.ctx = None
 
