@@ -87,7 +87,8 @@ app.processEvents()
 print(json.dumps({
     "built": sorted(c.window.pages.built()),
     "loaded": sorted(m for m in sys.modules if m.startswith(("reportlab", "minutier.ui.pages",
-                                                            "minutier.ui.meetings", "icalendar"))),
+                                                            "minutier.ui.meetings", "icalendar",
+                                                            "minutier.ui.forms.dialog"))),
 }))
 c.window.close()
 """
@@ -111,3 +112,4 @@ def test_starting_the_window_loads_no_pdf_no_calendar_and_no_other_page(
     for page in ("actions", "decisions", "initiatives", "people", "search"):
         assert f"minutier.ui.pages.{page}" not in result["loaded"]
     assert "minutier.ui.meetings.page" not in result["loaded"]
+    assert "minutier.ui.forms.dialog" not in result["loaded"]  # no editor is open

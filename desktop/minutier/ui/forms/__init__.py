@@ -9,36 +9,44 @@ showing it (tests, embedding). ``confirm_delete`` asks before deleting and says 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QWidget
 
 from minutier.ui.context import AppContext
-from minutier.ui.forms.delete import confirm_delete
-from minutier.ui.forms.dialog import RecordDialog
-from minutier.ui.forms.initiative_dialog import InitiativeDialog
-from minutier.ui.forms.meeting_dialogs import (
-    AgendaItemDialog,
-    AttendanceDialog,
-    MeetingDialog,
-    NoteDialog,
-    SeriesDialog,
-)
-from minutier.ui.forms.outcome_dialogs import ActionDialog, AnnouncementDialog, DecisionDialog
-from minutier.ui.forms.person_dialog import PersonDialog
 
-DIALOGS: dict[str, type[RecordDialog]] = {
-    "person": PersonDialog,
-    "meeting": MeetingDialog,
-    "agenda_item": AgendaItemDialog,
-    "attendance": AttendanceDialog,
-    "note": NoteDialog,
-    "meeting_series": SeriesDialog,
-    "decision": DecisionDialog,
-    "announcement": AnnouncementDialog,
-    "action": ActionDialog,
-    "initiative": InitiativeDialog,
-}
+if TYPE_CHECKING:
+    from minutier.ui.forms.dialog import RecordDialog
+
+# The dialogs are imported when first needed, not with the package: the dashboard (the page
+# shown at start) only needs ``forms.localized``, and importing every dialog cost ~25 ms of it.
+
+
+def dialogs() -> dict[str, type[RecordDialog]]:
+    """The dialog class of each table that has its own (others use ``RecordDialog``)."""
+    from minutier.ui.forms.initiative_dialog import InitiativeDialog
+    from minutier.ui.forms.meeting_dialogs import (
+        AgendaItemDialog,
+        AttendanceDialog,
+        MeetingDialog,
+        NoteDialog,
+        SeriesDialog,
+    )
+    from minutier.ui.forms.outcome_dialogs import ActionDialog, AnnouncementDialog, DecisionDialog
+    from minutier.ui.forms.person_dialog import PersonDialog
+
+    return {
+        "person": PersonDialog,
+        "meeting": MeetingDialog,
+        "agenda_item": AgendaItemDialog,
+        "attendance": AttendanceDialog,
+        "note": NoteDialog,
+        "meeting_series": SeriesDialog,
+        "decision": DecisionDialog,
+        "announcement": AnnouncementDialog,
+        "action": ActionDialog,
+        "initiative": InitiativeDialog,
+    }
 
 
 def editor_for(
@@ -50,7 +58,9 @@ def editor_for(
     **defaults: Any,
 ) -> RecordDialog:
     """The dialog that creates (``row_id`` None) or edits a record of ``table``."""
-    cls = DIALOGS.get(table)
+    from minutier.ui.forms.dialog import RecordDialog
+
+    cls = dialogs().get(table)
     if cls is not None:
         return cls(ctx, row_id, parent=parent, **defaults)  # type: ignore[call-arg]
     return RecordDialog(ctx, table, row_id, defaults=defaults, parent=parent)
@@ -72,6 +82,25 @@ def open_editor(
         return None
     finally:
         dialog.deleteLater()
+
+
+def confirm_delete(
+    ctx: AppContext, table: str, row_id: int, *, parent: QWidget | None = None
+) -> bool:
+    """Ask, then delete as one undoable step; True if the record is gone (``forms.delete``)."""
+    from minutier.ui.forms.delete import confirm_delete as confirm
+
+    return confirm(ctx, table, row_id, parent=parent)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "RecordDialog":
+        from minutier.ui.forms.dialog import RecordDialog
+
+        return RecordDialog
+    if name == "DIALOGS":
+        return dialogs()
+    raise AttributeError(f"module 'minutier.ui.forms' has no attribute {name!r}")
 
 
 __all__ = ["RecordDialog", "confirm_delete", "editor_for", "open_editor"]
