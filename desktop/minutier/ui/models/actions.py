@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from minutier.core.enums import ActionStatus, Priority
+from minutier.core.enums import OPEN_ACTION_STATUSES, ActionStatus, Priority
 from minutier.store import queries
 from minutier.store.connection import Store
 from minutier.ui import icons
@@ -39,8 +39,9 @@ def owner_text(row: dict[str, Any]) -> str:
 class ActionsModel(LazyRowsModel):
     """Actions matching ``flt``, sorted by ``sort_key``; rows fetched page by page.
 
-    A row's texts and overdue mark are made once, when its page arrives (``shape``); texts many
-    rows share (a due date, a status, an initiative) are made once per page load and shared.
+    A row's texts and overdue mark are made once, when its page arrives (``shape``). Texts many
+    rows share (a due date, a status, an owner, an initiative) are made once per load and the
+    same string is kept by every row; the look of a row is worked out once per due date.
     """
 
     NUMBER, TEXT, OWNER, DUE, STATUS, PRIORITY, INITIATIVE, MEETING = range(8)
@@ -56,51 +57,59 @@ class ActionsModel(LazyRowsModel):
         self.sorts = {key: key for key in queries.ACTION_SORTS}
         self._today = today()
         self._today_iso = self._today.isoformat()
-        self._shared: dict[Any, str] = {}  # texts many rows show, made once
+        self._memos: list[dict[Any, str]] = []  # emptied on reload (language, names may change)
+        self._late_styles: dict[str, int] = {}  # due date -> style number of its overdue rows
+        self._status_styles: dict[str, int] = {}  # status -> style number of other rows
         self.columns = [
             Column("number", lambda: QCoreApplication.translate("ActionsModel", "No."), reference),
             Column("text", lambda: QCoreApplication.translate("ActionsModel", "Action")),
             Column(
                 "owner",
                 lambda: QCoreApplication.translate("ActionsModel", "Owner"),
-                lambda r: self._share(
-                    ("o", r.get("owner_name"), r.get("owner_native_name")), owner_text, r
-                ),
+                self._memo(lambda r: (r.get("owner_name"), r.get("owner_native_name")), owner_text),
             ),
             Column(
                 "due",
                 lambda: QCoreApplication.translate("ActionsModel", "Due"),
-                lambda r: self._share(("d", r.get("due_on")), _due_text, r),
+                self._memo(lambda r: r.get("due_on"), _due_text),
             ),
             Column(
                 "status",
                 lambda: QCoreApplication.translate("ActionsModel", "Status"),
-                lambda r: self._share(("s", r["status"]), _status_text, r),
+                self._memo(lambda r: r["status"], _status_text),
             ),
             Column(
                 "priority",
                 lambda: QCoreApplication.translate("ActionsModel", "Priority"),
-                lambda r: self._share(("p", r["priority"]), _priority_text, r),
+                self._memo(lambda r: r["priority"], _priority_text),
             ),
             Column(
                 "initiative",
                 lambda: QCoreApplication.translate("ActionsModel", "Initiative"),
-                lambda r: self._share(("i", r.get("initiative_name")), _initiative_text, r),
+                self._memo(lambda r: r.get("initiative_name"), _initiative_text),
             ),
             Column(
                 "meeting",
                 lambda: QCoreApplication.translate("ActionsModel", "Meeting"),
-                lambda r: self._share(
-                    ("m", r.get("committee_code"), r.get("meeting_number")), self._meeting, r
-                ),
+                self._memo(lambda r: r.get("meeting_id"), self._meeting),
             ),
         ]
         self.reload()
 
-    def _share(self, key: Any, make: Callable[[dict[str, Any]], str], row: dict[str, Any]) -> str:
-        text = self._shared.get(key)
-        if text is None:
-            text = self._shared[key] = make(row)
+    def _memo(
+        self, key: Callable[[dict[str, Any]], Any], make: Callable[[dict[str, Any]], str]
+    ) -> Callable[[dict[str, Any]], str]:
+        """A column text made once per distinct ``key(row)`` and shared by the rows alike."""
+        made: dict[Any, str] = {}
+        self._memos.append(made)
+
+        def text(row: dict[str, Any]) -> str:
+            k = key(row)
+            value = made.get(k)
+            if value is None:
+                value = made[k] = make(row)
+            return value
+
         return text
 
     @staticmethod
@@ -118,7 +127,10 @@ class ActionsModel(LazyRowsModel):
         self._today = self.today()
         self._today_iso = self._today.isoformat()
         self.flt.today = self._today
-        self._shared.clear()  # the language or a name may have changed since
+        for made in self._memos:
+            made.clear()
+        self._late_styles.clear()
+        self._status_styles.clear()
 
     def count(self) -> int:
         return queries.count_actions(self.store, self.flt)
@@ -139,23 +151,38 @@ class ActionsModel(LazyRowsModel):
     def days_late(self, row: dict[str, Any]) -> int:
         return (self._today - dt.date.fromisoformat(row["due_on"])).days
 
+    def style_of(self, row: dict[str, Any]) -> int:
+        """The row's look: ``mark`` asked once per due date of overdue rows, once per status
+        of the others."""
+        due, status = row.get("due_on"), row["status"]
+        if due and status in _OPEN and due < self._today_iso:
+            number = self._late_styles.get(due)
+            if number is None:
+                number = self._late_styles[due] = self.style_number(self.mark(row))
+            return number
+        number = self._status_styles.get(status)  # not overdue: the look follows the status
+        if number is None:
+            number = self._status_styles[status] = self.style_number(self.mark(row))
+        return number
+
     def mark(self, row: dict[str, Any]) -> Mark | None:
-        """Asked once per row, when its page arrives (see ``LazyRowsModel.shape``)."""
+        """How a row stands out; asked when its page arrives, never while painting."""
         if self.is_overdue(row):
             days = self.days_late(row)
-            note = self._share(
-                ("late", days), lambda _: self.tr("Overdue by %n day(s)", "", days), row
-            )
             return Mark(
                 bold=True,
                 color=OVERDUE_COLOR,
                 icon=icons.icon("overdue"),
                 icon_column=self.DUE,
-                note=note,
+                note=self.tr("Overdue by %n day(s)", "", days),
             )
-        if row["status"] in (ActionStatus.DONE, ActionStatus.CANCELLED):
+        if row["status"] in _CLOSED:
             return Mark(color=CLOSED_COLOR)
         return None
+
+
+_OPEN = frozenset(str(s) for s in OPEN_ACTION_STATUSES)
+_CLOSED = frozenset((str(ActionStatus.DONE), str(ActionStatus.CANCELLED)))
 
 
 def _due_text(row: dict[str, Any]) -> str:

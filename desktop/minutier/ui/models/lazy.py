@@ -103,13 +103,20 @@ class LazyRowsModel(QAbstractTableModel):
     # -- shaping ----------------------------------------------------------------------------
     def shape(self, row: dict[str, Any]) -> Shaped:
         """A fetched row as the model keeps it: id, style, then each column's text."""
-        mark = self.mark(row)
+        return (int(row["id"]), self.style_of(row), *[text(row) for text in self._texts])
+
+    def style_of(self, row: dict[str, Any]) -> int:
+        """The number of the row's ``Style`` (from ``mark``; subclasses may cache it)."""
+        return self.style_number(self.mark(row))
+
+    def style_number(self, mark: Mark | None) -> int:
+        """The number of the shared ``Style`` drawing ``mark`` (made on first use)."""
         key = Style.key(mark)
-        style = self._style_numbers.get(key)
-        if style is None:
-            style = self._style_numbers[key] = len(self.styles)
+        number = self._style_numbers.get(key)
+        if number is None:
+            number = self._style_numbers[key] = len(self.styles)
             self.styles.append(Style(mark))
-        return (int(row["id"]), style, *[text(row) for text in self._texts])
+        return number
 
     def _prepare(self) -> None:
         """What shaping and ``data`` take per column (after the columns were set)."""
