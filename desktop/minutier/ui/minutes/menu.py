@@ -89,7 +89,8 @@ class MinutesActions(QObject):
         """Enable what the meeting selected on the Meetings page allows (none: ask which)."""
         from minutier.ui.minutes.state import minutes_state
 
-        page = self.w.pages.get("meetings")
+        built = getattr(self.w.pages, "built", None)  # never build a page just to ask
+        page = built().get("meetings") if callable(built) else self.w.pages.get("meetings")
         selected = getattr(page, "selected_id", None)
         meeting_id = selected() if callable(selected) else None
         state = minutes_state(self.w.ctx.store, meeting_id) if meeting_id else None

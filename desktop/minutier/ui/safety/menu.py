@@ -24,7 +24,8 @@ TABLES = ("meeting", "action", "decision", "initiative", "person", "organisation
 def current_record(window: MainWindow) -> tuple[str, int] | None:
     """(table, id) of the record selected on the page shown, if any."""
     key = window.current_key()
-    page = window.pages.get(key)
+    built = getattr(window.pages, "built", None)  # the page shown is built; others are not asked
+    page = built().get(key) if callable(built) else window.pages.get(key)
     if page is None:
         return None
     record_id = None
