@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import platform
@@ -9,7 +10,7 @@ import shutil
 import sqlite3
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,26 @@ class Bench:
         self.facts = facts_of(self.store)
         self.today = dt.date.fromisoformat(self.facts["today"]) if self.facts else dt.date.today()
         self.workdir = Path(tempfile.mkdtemp(prefix="minutier-bench-"))
+
+    @contextlib.contextmanager
+    def released(self) -> Iterator[None]:
+        """The archive with none of the benchmark's own connections open (then reopened).
+
+        A window process timed from outside must find the file as a user would: while this
+        process holds it, a ``-wal`` file lies beside it, and Minutier rightly checks the
+        whole file (``PRAGMA quick_check``, 0.7-0.9 s here) on every open.
+        """
+        self.store.close()
+        self.bare.close()
+        if not self._had_wal:  # the last connection to close takes the -wal/-shm away
+            conn = sqlite3.connect(self.path)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.close()
+        try:
+            yield
+        finally:
+            self.store = open_store(self.path, readonly=True)
+            self.bare = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
 
     def writable_copy(self) -> Path:
         """A copy of the archive the write cases may change (made once per run)."""
