@@ -210,6 +210,8 @@ def test_an_amendment_reopens_and_the_next_approval_is_version_2(demo: Store) ->
     # the meeting cannot slip back to "approved" by hand while the amendment is open
     with pytest.raises(sqlite3.IntegrityError, match="amendment"):
         demo.conn.execute("UPDATE meeting SET status = 'minutes_approved' WHERE id = ?", (meeting,))
+    with pytest.raises(ValidationError, match="follows an approval or amendment of 2025-04-01"):
+        minutes.approve(demo, meeting, approved_on="2025-03-20")  # before the amendment
     second = minutes.approve(demo, meeting, approved_on="2025-04-10")
     assert (second.version, second.amendment_reason) == (2, "Coquille dans la décision 2")
     assert second.content_sha256 != first.content_sha256

@@ -238,6 +238,18 @@ def approve(
         raise ValidationError(
             "approval date", day.isoformat(), "minutes are approved after the meeting"
         )
+    # A new version cannot predate the approval or amendment it follows.
+    previous = store.scalar(
+        "SELECT max(max(coalesce(approved_on, '')), max(coalesce(amended_on, ''))) "
+        "FROM minutes_version WHERE meeting_id = ?",
+        (meeting_id,),
+    )
+    if previous and day.isoformat() < previous:
+        raise ValidationError(
+            "approval date",
+            day.isoformat(),
+            f"this version follows an approval or amendment of {previous}; approve it on or after",
+        )
     with store.operation("Approve minutes") as op:
         rows = store.query(
             "SELECT id, version, status FROM minutes_version WHERE meeting_id = ? ORDER BY version",
