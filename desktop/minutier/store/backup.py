@@ -174,13 +174,19 @@ def take(source: sqlite3.Connection, db_path: Path, reason: str) -> BackupInfo:
     return inspect(dest)
 
 
+def taken_today(db_path: Path) -> bool:
+    """Whether today's automatic backup of ``db_path`` exists (a look at file names only)."""
+    today = clock.utc_now().astimezone().date()
+    return any(
+        reason == "daily" and when.astimezone().date() == today
+        for when, reason, _ in _entries(folder_for(Path(db_path)))
+    )
+
+
 def daily(store: connection.Store) -> BackupInfo | None:
     """Today's backup of an open store, unless one was already taken today (returns None)."""
-    today = clock.utc_now().astimezone().date()
-    for entry in _entries(folder_for(store.path)):
-        when, reason, _ = entry
-        if reason == "daily" and when.astimezone().date() == today:
-            return None
+    if taken_today(store.path):
+        return None
     return take(store.conn, store.path, "daily")
 
 

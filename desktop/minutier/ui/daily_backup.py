@@ -30,6 +30,8 @@ def start(window: MainWindow) -> BackgroundTask | None:
     if store.readonly or not window.isVisible():  # closed before the task could start
         return None
     path = store.path
+    if backup.taken_today(path):  # the common case: no second connection, no file check
+        return None
 
     def work(job: Job) -> Any:
         source = job.open(path, readonly=True)
