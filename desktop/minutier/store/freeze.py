@@ -31,7 +31,10 @@ the draft does that (which is also what makes "undo" of an amendment impossible 
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # type only: sqlite-utils is not imported at start-up
+    from sqlite_utils import Database
 
 MESSAGE = "frozen: the minutes of this meeting are approved"
 

@@ -8,14 +8,17 @@ recognised before anything touches it. Never edit a migration that has shipped: 
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from minutier.store import search_schema
 
-migrations = Migrations("minutier")
+if TYPE_CHECKING:  # sqlite-utils is imported only when a file needs migrating (start-up time)
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
 _applied_in_order: list[str] = []
+_runs: list[tuple[str, Callable[[Database], None]]] = []
 
 
 def migration(fn: Callable[[Database], None]) -> Callable[[Database], None]:
@@ -27,8 +30,25 @@ def migration(fn: Callable[[Database], None]) -> Callable[[Database], None]:
         fn(db)
         db.execute(f"PRAGMA user_version = {version}")
 
-    migrations(name=fn.__name__)(run)
+    _runs.append((fn.__name__, run))
     return fn
+
+
+@cache
+def migration_set() -> Migrations:
+    """The sqlite-utils migration set, built on first need (importing sqlite-utils costs ~0.1 s)."""
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations("minutier")
+    for name, run in _runs:
+        migrations(name=name)(run)
+    return migrations
+
+
+def __getattr__(name: str) -> Any:  # ``schema.migrations``, as before, without the import cost
+    if name == "migrations":
+        return migration_set()
+    raise AttributeError(name)
 
 
 # Columns every record carries: integer key for joins, UUID for exchange and merging, UTC times.
@@ -477,5 +497,5 @@ NAMES = tuple(_applied_in_order)
 
 def upgrade(db: Database) -> None:
     """Apply pending migrations, each in its own transaction together with its version number."""
-    migrations.apply(db)
+    migration_set().apply(db)
     db.execute(f"PRAGMA user_version = {LATEST_VERSION}")

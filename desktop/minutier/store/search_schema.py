@@ -10,8 +10,10 @@ an indexed table, call ``schema.restore_triggers`` (which also restores the mone
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # type only: sqlite-utils is not imported at start-up
+    from sqlite_utils import Database
 
 KIND_BITS = 16
 
