@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from minutier.cli.common import add_db, add_json, open_db, print_json, print_table
-from minutier.core import clock, dates
+from minutier.core import clock
 from minutier.core.errors import MinutierError, ValidationError
 from minutier.services import lookup
 from minutier.store import queries, search
@@ -106,6 +106,8 @@ def cmd_actions(args: argparse.Namespace) -> int:
         if args.status:
             flt.statuses = tuple(args.status)
         if args.due_before:
+            from minutier.core import dates  # dateutil's parser: only when a date is typed
+
             flt.due_before = dates.parse_due_date(
                 args.due_before, today=today, field="--due-before"
             ).isoformat()

@@ -12,12 +12,8 @@ from typing import ClassVar
 from dateutil import parser
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
-NOT_A_DATE = (
-    "this is not a date Minutier understands; "
-    "try 2025-03-31, 31/03/2025, “fin mars” or “next Friday”"
-)
-NO_SUCH_DAY = "there is no such day in the calendar"
-TOO_FAR = "this date is outside the years Minutier can hold (1 to 9999)"
+from minutier.core.date_reasons import NO_SUCH_DAY, NOT_A_DATE, TOO_FAR  # noqa: F401
+
 MAX_LENGTH = 100  # no date anyone types is longer; longer text is rejected before any parsing
 
 _WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from minutier.core import dates, natural_dates
+from minutier.core import date_reasons
 from minutier.core.errors import (
     Ambiguous,
     Conflict,
@@ -116,38 +116,38 @@ REASONS = {
     "say why the approved minutes must change": QT_TRANSLATE_NOOP(
         "Errors", "say why the approved minutes must change"
     ),
-    natural_dates.NOT_A_DATE: QT_TRANSLATE_NOOP(
+    date_reasons.NOT_A_DATE: QT_TRANSLATE_NOOP(
         "Errors",
         "this is not a date Minutier understands; "
         "try 2025-03-31, 31/03/2025, “fin mars” or “next Friday”",
     ),
-    natural_dates.NO_SUCH_DAY: QT_TRANSLATE_NOOP("Errors", "there is no such day in the calendar"),
-    natural_dates.TOO_FAR: QT_TRANSLATE_NOOP(
+    date_reasons.NO_SUCH_DAY: QT_TRANSLATE_NOOP("Errors", "there is no such day in the calendar"),
+    date_reasons.TOO_FAR: QT_TRANSLATE_NOOP(
         "Errors", "this date is outside the years Minutier can hold (1 to 9999)"
     ),
-    dates.EMPTY: QT_TRANSLATE_NOOP(
+    date_reasons.EMPTY: QT_TRANSLATE_NOOP(
         "Errors",
         "nothing was entered; type a date such as 2025-03-31, 31/03/2025 or “next Friday”",
     ),
-    dates.NO_SUCH_TIME: QT_TRANSLATE_NOOP("Errors", "there is no such time of day"),
-    dates.TIME_IN_DUE_DATE: QT_TRANSLATE_NOOP(
+    date_reasons.NO_SUCH_TIME: QT_TRANSLATE_NOOP("Errors", "there is no such time of day"),
+    date_reasons.TIME_IN_DUE_DATE: QT_TRANSLATE_NOOP(
         "Errors", "a due date is a day, without a time of day"
     ),
-    dates.NOT_A_DATETIME: QT_TRANSLATE_NOOP(
+    date_reasons.NOT_A_DATETIME: QT_TRANSLATE_NOOP(
         "Errors",
         "this is not a date and time Minutier understands; "
         "try 2025-02-16 10:00, 16/02/2025 10:00 or “16 février 2025 à 10h00”",
     ),
-    dates.NOT_A_PARTIAL_DATE: QT_TRANSLATE_NOOP(
+    date_reasons.NOT_A_PARTIAL_DATE: QT_TRANSLATE_NOOP(
         "Errors",
         "this is not a year, month or day Minutier understands; "
         "try 2027, 2023-09, 2023-09-01 or “septembre 2023”",
     ),
-    dates.NOT_A_TIMEZONE: QT_TRANSLATE_NOOP(
+    date_reasons.NOT_A_TIMEZONE: QT_TRANSLATE_NOOP(
         "Errors",
         "this is not a time zone Minutier knows; use an IANA name such as Europe/Paris",
     ),
-    dates.NOT_A_RRULE: QT_TRANSLATE_NOOP(
+    date_reasons.NOT_A_RRULE: QT_TRANSLATE_NOOP(
         "Errors",
         "this is not a recurrence rule Minutier understands; "
         "write an RFC 5545 rule such as FREQ=MONTHLY;BYDAY=+2TU",
