@@ -72,18 +72,20 @@ def _open_window(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    # "minutier some.db" opens the window on that file; argparse would take it for a command.
-    db = None
-    if argv and not argv[0].startswith("-") and argv[0] not in _commands(parser):
-        db = argv.pop(0)
-        if not os.path.exists(db):
-            parser.error(f"{db!r} is neither a command nor an existing database file")
-    args = parser.parse_args(argv)
-    if db is not None and args.command is not None:
-        parser.error("give either a database to open or a command, not both")
-    if args.command is None:
-        args.window_db = db
+    args = _window_request(argv)
+    if args is None:
+        parser = build_parser()
+        # "minutier some.db" opens the window on that file; argparse would take it for a command.
+        db = None
+        if argv and not argv[0].startswith("-") and argv[0] not in _commands(parser):
+            db = argv.pop(0)
+            if not os.path.exists(db):
+                parser.error(f"{db!r} is neither a command nor an existing database file")
+        args = parser.parse_args(argv)
+        if db is not None and args.command is not None:
+            parser.error("give either a database to open or a command, not both")
+        if args.command is None:
+            args.window_db = db
     try:
         if args.command is None:
             return _open_window(args)
@@ -130,6 +132,23 @@ def _log_exception() -> str:
         return str(path)
     except OSError:
         return "(the log folder could not be written)"
+
+
+def _window_request(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments of a plain "open the window" (nothing, --demo, an existing file), or None.
+
+    Opening the window is the common start: it skips building the parser of every command,
+    whose help texts alone cost argparse ~0.1 s of regular expressions. Command names never
+    hold a dot or a slash, so a path that does cannot be mistaken for one.
+    """
+    demo = "--demo" in argv
+    rest = [a for a in argv if a != "--demo"]
+    if len(rest) > 1 or any(a.startswith("-") for a in rest):
+        return None
+    db = rest[0] if rest else None
+    if db is not None and not (("." in db or os.sep in db) and os.path.isfile(db)):
+        return None
+    return argparse.Namespace(command=None, window_db=db, demo=demo)
 
 
 def _commands(parser: argparse.ArgumentParser) -> set[str]:
