@@ -20,31 +20,31 @@ from minutier.core.errors import Conflict, FrozenRecord, MinutierError
 if TYPE_CHECKING:
     from minutier.store.connection import Store
 
-# Tables a service may write; identifiers never come from user input.
-RECORD_TABLES = frozenset(
-    {
-        "source",
-        "organisation",
-        "person",
-        "person_role",
-        "committee",
-        "membership",
-        "meeting_series",
-        "meeting",
-        "attendance",
-        "agenda_item",
-        "note",
-        "initiative",
-        "announcement",
-        "decision",
-        "figure",
-        "decision_initiative",
-        "announcement_initiative",
-        "action",
-        "action_note",
-        "minutes_version",
-    }
+# Tables a service may write, parents before children (each reference points to an earlier
+# table or into its own); identifiers in SQL come only from this list, never from user input.
+RECORD_TABLES_IN_ORDER = (
+    "source",
+    "organisation",
+    "person",
+    "person_role",
+    "committee",
+    "membership",
+    "meeting_series",
+    "meeting",
+    "attendance",
+    "agenda_item",
+    "note",
+    "initiative",
+    "announcement",
+    "decision",
+    "figure",
+    "decision_initiative",
+    "announcement_initiative",
+    "action",
+    "action_note",
+    "minutes_version",
 )
+RECORD_TABLES = frozenset(RECORD_TABLES_IN_ORDER)
 _TIMESTAMPS = ("created_at", "updated_at")
 _columns_cache: dict[tuple[int, str], tuple[str, ...]] = {}
 

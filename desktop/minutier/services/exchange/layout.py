@@ -13,34 +13,14 @@ from dataclasses import dataclass
 
 from minutier.core import enums, fields
 from minutier.core.fields import Field
+from minutier.store.writer import RECORD_TABLES_IN_ORDER
 
 FORMAT = "minutier"
 VERSION = 1
 MAX_FILE_BYTES = 50 * 1024 * 1024  # refused before reading; a 10 MB register imports fine
 
-# Parents before children: each reference points to an earlier table or into its own table.
-TABLE_ORDER = (
-    "source",
-    "organisation",
-    "person",
-    "person_role",
-    "committee",
-    "membership",
-    "meeting_series",
-    "meeting",
-    "attendance",
-    "agenda_item",
-    "note",
-    "initiative",
-    "announcement",
-    "decision",
-    "figure",
-    "decision_initiative",
-    "announcement_initiative",
-    "action",
-    "action_note",
-    "minutes_version",
-)
+# Parents before children: the store's own order of its record tables.
+TABLE_ORDER = RECORD_TABLES_IN_ORDER
 
 # Keys every record carries besides its fields.
 IDENTITY_KEYS = ("uuid", "created_at", "updated_at")

@@ -14,21 +14,8 @@ from minutier.store.connection import Store
 from minutier.ui.context import AppContext
 from minutier.ui.forms.dialog import RecordDialog
 
-MEETING_FIELDS = (
-    "committee_id",
-    "number",
-    "title",
-    "starts_at",
-    "ends_at",
-    "timezone",
-    "place",
-    "chair_id",
-    "convener_id",
-    "secretary_id",
-    "series_id",
-    "source_id",
-    "notes",
-)
+# Every field of a meeting but its status, which has its own control (and flow).
+MEETING_FIELDS = tuple(f.name for f in fields.SPECS["meeting"] if f.name != "status")
 
 
 def _filled(values: dict[str, Any]) -> dict[str, Any]:
