@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QFontInfo
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -17,6 +17,10 @@ def test_the_shipped_font_is_a_fallback_for_hangul(app) -> None:  # type: ignore
     assert "NanumGothic" in families
     assert QFontDatabase.WritingSystem.Korean in QFontDatabase.writingSystems("NanumGothic")
     assert "NanumGothic" in QApplication.font().families()
+    # Only a fallback: Latin text keeps the system's family (NanumGothic's small Latin is poor).
+    families_in_order = QApplication.font().families()
+    assert families_in_order[-1] == "NanumGothic"
+    assert QFontInfo(QApplication.font()).family() != "NanumGothic"
 
 
 def test_ctrl_and_a_number_switch_pages(window, qtbot) -> None:  # type: ignore[no-untyped-def]

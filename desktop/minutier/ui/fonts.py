@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 FONT_FILES = ("NanumGothic.ttf", "NanumGothicBold.ttf")
@@ -29,7 +29,12 @@ def register() -> list[str]:
     app = QApplication.instance()
     if families and isinstance(app, QApplication):
         font = app.font()
-        base = [f for f in font.families() if f not in families] or [font.family()]
+        # The concrete family the system resolves its default to ("Sans Serif" → DejaVu Sans,
+        # Segoe UI…): a generic alias first would let Qt pick NanumGothic for every glyph, and
+        # its Latin at small sizes is poor (a period looks like a comma).
+        resolved = QFontInfo(font).family()
+        base = [resolved] if resolved not in families else []
+        base += [f for f in font.families() if f not in families and f not in base]
         font.setFamilies(base + families)
         app.setFont(font)
         for family in base:
