@@ -64,7 +64,11 @@ class _OutcomeDialog(RecordDialog):
             self.form.set_value("committee_id", meeting["committee_id"])
 
 
-class DecisionDialog(_OutcomeDialog):
+class _LinkedOutcomeDialog(_OutcomeDialog):
+    """A decision or an announcement: its fields, the initiatives it feeds and its figures."""
+
+    TABLE = ""
+
     def __init__(
         self,
         ctx: AppContext,
@@ -75,100 +79,65 @@ class DecisionDialog(_OutcomeDialog):
     ) -> None:
         super().__init__(
             ctx,
-            "decision",
+            self.TABLE,
             row_id,
             defaults=defaults,
             scopes={"agenda_item_id": _agenda_scope(defaults.get("meeting_id"))},
             parent=parent,
         )
+        self._prepare()
+        self.initiatives = InitiativesPicker(
+            ctx.store, _linked_initiatives(ctx.store, self.TABLE, row_id), self
+        )
+        figures = links.figures_of(ctx.store, self.TABLE, row_id) if row_id else []
+        self.figures = FiguresEditor(figures, self)
+        self.body.addWidget(self.initiatives)
+        self.body.addWidget(self.figures)
+        self._start(defaults)
+
+    def _prepare(self) -> None:
+        """Adjust the form before the links are added (nothing by default)."""
+
+    def _create(self, text: str, **kwargs: Any) -> int | None:
+        raise NotImplementedError
+
+    def save(self, values: dict[str, Any]) -> int | None:
+        figures = self.figures.figures()
+        if figures is None:
+            return None
+        initiative_ids = self.initiatives.selected()
+        if self.row_id is not None:
+            self.run(
+                decisions.update_links,
+                self.TABLE,
+                self.row_id,
+                initiative_ids=initiative_ids,
+                figures=figures,
+                values=values,
+            )
+            return None if self._refused else self.row_id
+        values = _filled(values)
+        text = values.pop("text", "")
+        return self._create(text, initiative_ids=initiative_ids, figures=figures, **values)
+
+
+class DecisionDialog(_LinkedOutcomeDialog):
+    TABLE = "decision"
+
+    def _prepare(self) -> None:
         self.form.widgets["number"].editor().setPlaceholderText(  # type: ignore[attr-defined]
             self.tr("next free number")
         )
-        self.initiatives = InitiativesPicker(
-            ctx.store, _linked_initiatives(ctx.store, "decision", row_id), self
-        )
-        figures = links.figures_of(ctx.store, "decision", row_id) if row_id else []
-        self.figures = FiguresEditor(figures, self)
-        self.body.addWidget(self.initiatives)
-        self.body.addWidget(self.figures)
-        self._start(defaults)
 
-    def save(self, values: dict[str, Any]) -> int | None:
-        figures = self.figures.figures()
-        if figures is None:
-            return None
-        initiative_ids = self.initiatives.selected()
-        if self.row_id is not None:
-            self.run(
-                decisions.update_links,
-                "decision",
-                self.row_id,
-                initiative_ids=initiative_ids,
-                figures=figures,
-                values=values,
-            )
-            return None if self._refused else self.row_id
-        values = _filled(values)
-        text = values.pop("text", "")
-        return self.run(
-            decisions.record_decision,
-            text,
-            initiative_ids=initiative_ids,
-            figures=figures,
-            **values,
-        )
+    def _create(self, text: str, **kwargs: Any) -> int | None:
+        return self.run(decisions.record_decision, text, **kwargs)
 
 
-class AnnouncementDialog(_OutcomeDialog):
-    def __init__(
-        self,
-        ctx: AppContext,
-        row_id: int | None = None,
-        *,
-        parent: QWidget | None = None,
-        **defaults: Any,
-    ) -> None:
-        super().__init__(
-            ctx,
-            "announcement",
-            row_id,
-            defaults=defaults,
-            scopes={"agenda_item_id": _agenda_scope(defaults.get("meeting_id"))},
-            parent=parent,
-        )
-        self.initiatives = InitiativesPicker(
-            ctx.store, _linked_initiatives(ctx.store, "announcement", row_id), self
-        )
-        figures = links.figures_of(ctx.store, "announcement", row_id) if row_id else []
-        self.figures = FiguresEditor(figures, self)
-        self.body.addWidget(self.initiatives)
-        self.body.addWidget(self.figures)
-        self._start(defaults)
+class AnnouncementDialog(_LinkedOutcomeDialog):
+    TABLE = "announcement"
 
-    def save(self, values: dict[str, Any]) -> int | None:
-        figures = self.figures.figures()
-        if figures is None:
-            return None
-        initiative_ids = self.initiatives.selected()
-        if self.row_id is not None:
-            self.run(
-                decisions.update_links,
-                "announcement",
-                self.row_id,
-                initiative_ids=initiative_ids,
-                figures=figures,
-                values=values,
-            )
-            return None if self._refused else self.row_id
-        values = _filled(values)
-        text = values.pop("text", "")
-        return self.run(
-            decisions.record_announcement,
-            text,
-            initiative_ids=initiative_ids,
-            figures=figures,
-            **values,
-        )
+    def _create(self, text: str, **kwargs: Any) -> int | None:
+        return self.run(decisions.record_announcement, text, **kwargs)
 
 
 OWNER = Field("owner", "ref", "owner")
