@@ -3172,6 +3172,18 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
         <translation>Notes d&apos;avancement (%1)</translation>
     </message>
     <message>
+        <source>Committees (%1)</source>
+        <translation>Comités (%1)</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>Personnes (%1)</translation>
+    </message>
+    <message>
+        <source>Organisations (%1)</source>
+        <translation>Organisations (%1)</translation>
+    </message>
+    <message>
         <source>Search decisions, actions, initiatives, meetings… (Ctrl+K)</source>
         <translation>Rechercher décisions, actions, initiatives, réunions… (Ctrl+K)</translation>
     </message>

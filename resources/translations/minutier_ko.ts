@@ -3163,6 +3163,18 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
         <translation>진행 메모 (%1)</translation>
     </message>
     <message>
+        <source>Committees (%1)</source>
+        <translation>위원회 (%1)</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>인물 (%1)</translation>
+    </message>
+    <message>
+        <source>Organisations (%1)</source>
+        <translation>기관 (%1)</translation>
+    </message>
+    <message>
         <source>Search decisions, actions, initiatives, meetings… (Ctrl+K)</source>
         <translation>결정, 조치, 추진 과제, 회의 검색… (Ctrl+K)</translation>
     </message>

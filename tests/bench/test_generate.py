@@ -31,7 +31,7 @@ def _digest(path: Path) -> dict[str, str]:
     tables = [
         r[0]
         for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_index%'"
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_%'"
             " AND name NOT LIKE 'sqlite_%' ORDER BY name"
         )
     ]
@@ -66,7 +66,7 @@ def test_the_file_passes_every_check(small: generate.GenerateReport) -> None:
     conn = sqlite3.connect(small.path)
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     indexed = sum(conn.execute(f"SELECT count(*) FROM {k.table}").fetchone()[0] for k in KINDS)
-    assert conn.execute("SELECT count(*) FROM search_index").fetchone()[0] == indexed
+    assert conn.execute("SELECT count(*) FROM search_text").fetchone()[0] == indexed
     conn.close()
 
 

@@ -6,6 +6,8 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 
 def assert_clean_error(result, code: int = 1) -> None:
     assert result.returncode == code, result
@@ -88,7 +90,23 @@ def test_search_marks_matches_and_survives_syntax(run, demo_db: Path) -> None:
         result = run("search", str(demo_db), query)
         assert result.returncode == 0, (query, result.stderr)
     korean = json.loads(run("search", str(demo_db), "컴퓨팅", "--json").stdout)
-    assert [h["kind"] for h in korean] == ["initiative"]  # inside "국가AI컴퓨팅센터"
+    # inside "국가AI컴퓨팅센터" (an initiative) and the committee "국가AI컴퓨팅…위원회"
+    assert sorted(h["kind"] for h in korean) == ["committee", "initiative"]
+
+
+@pytest.mark.parametrize("query", ["최상목", "CSIIA", "위원회", "인프라"])
+def test_search_finds_people_organisations_and_committees(run, demo_db: Path, query: str) -> None:
+    """Issue 16.1: names and native names of people, organisations, committees are indexed."""
+    result = run("search", str(demo_db), query)
+    assert result.returncode == 0 and "Nothing found" not in result.stdout, result.stdout
+
+
+def test_search_by_reference_is_labelled_by_reference(run, demo_db: Path) -> None:
+    for ref, kind in (("CSIIA-A1", "action"), ("CSIIA/3", "meeting"), ("csiia-d1", "decision")):
+        hits = json.loads(run("search", str(demo_db), ref, "--json").stdout)
+        assert (hits[0]["kind"], hits[0]["ref"]) == (kind, ref.upper()), hits[:2]
+    out = run("search", str(demo_db), "CSIIA-A1").stdout
+    assert out.startswith("action CSIIA-A1: ") and "#" not in out.splitlines()[0]
 
 
 def test_check_clean_and_damaged(run, demo_db: Path, tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from minutier.services import records
 from minutier.store import schema, search
 from minutier.store.connection import open_store, register_functions
+from minutier.store.search_schema import KINDS
 
 T0 = "2024-05-01T08:00:00.000Z"
 OLD_ROWS: dict[str, list[dict[str, Any]]] = {
@@ -161,20 +162,8 @@ def test_upgrade_indexes_what_was_already_there(v1: Path) -> None:
         assert [(h.kind, h.id) for h in search.search(store, "premier jet")] == [("action_note", 1)]
         assert [(h.kind, h.id) for h in search.search(store, "CNCIA")] == [("initiative", 1)]
         # rows of every indexed table, and nothing else
-        indexed = sum(
-            store.scalar(f"SELECT count(*) FROM {t}")
-            for t in (
-                "meeting",
-                "agenda_item",
-                "note",
-                "announcement",
-                "decision",
-                "initiative",
-                "action",
-                "action_note",
-            )
-        )
-        assert store.scalar("SELECT count(*) FROM search_index") == indexed
+        indexed = sum(store.scalar(f"SELECT count(*) FROM {k.table}") for k in KINDS)
+        assert store.scalar("SELECT count(*) FROM search_text") == indexed
 
 
 def test_upgraded_file_takes_new_writes_and_indexes_them(v1: Path) -> None:

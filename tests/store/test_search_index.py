@@ -118,9 +118,9 @@ def test_index_follows_updates_and_deletes(store: Store, committee: int) -> None
     assert found(store, "nouveau") == [("decision", d)]
     records.delete(store, "decision", d)
     assert found(store, "nouveau") == []
-    assert store.scalar("SELECT count(*) FROM search_index") == store.scalar(
-        "SELECT count(*) FROM meeting"
-    ) + store.scalar("SELECT count(*) FROM agenda_item")
+    assert store.scalar("SELECT count(*) FROM search_text") == sum(
+        store.scalar(f"SELECT count(*) FROM {k.table}") for k in search_schema.KINDS
+    )
 
 
 @pytest.mark.parametrize(
@@ -313,3 +313,108 @@ def test_empty_register_and_empty_query(tmp_path: Path) -> None:
         assert search.search(s, "rien") == []
         assert search.search(s, "") == []
         assert search.count(s, "") == 0
+
+
+# -- issue 16.1: every record, references, typography, short words ---------------------------
+
+
+def test_people_organisations_and_committees_are_found_by_any_name(
+    store: Store, committee: int
+) -> None:
+    person = records.create(store, "person", {"name": "Choi Sang-mok", "native_name": "최상목"})
+    org = records.create(
+        store,
+        "organisation",
+        {"name": "Ministère des Sciences", "native_name": "과학기술정보통신부"},
+    )
+    other = records.create(
+        store,
+        "committee",
+        {"name": "Comité national", "native_name": "AI 컴퓨팅 인프라 특별위원회", "code": "CNIA"},
+    )
+    assert found(store, "최상목") == [("person", person)]
+    assert found(store, "sang-mok") == [("person", person)]
+    assert found(store, "정보통신") == [("organisation", org)]
+    assert found(store, "인프라") == [("committee", other)]
+    assert ("committee", other) in found(store, "위원회")
+    (hit,) = search.search(store, "cnia")
+    assert (hit.kind, hit.id, hit.ref, hit.label) == ("committee", other, "CNIA", "CNIA")
+    records.update(store, "person", person, {"native_name": "류광준"})
+    assert found(store, "최상목") == [] and found(store, "류광준") == [("person", person)]
+
+
+def test_references_find_their_record_first_and_label_every_hit(
+    store: Store, committee: int, meeting: int
+) -> None:
+    from minutier.services import actions
+
+    code = store.scalar("SELECT code FROM committee WHERE id = ?", (committee,))
+    number = store.scalar("SELECT number FROM meeting WHERE id = ?", (meeting,))
+    act = actions.create_action(store, "Rédiger la note", committee_id=committee)
+    dec = decision(store, committee, "Adopter la note")
+    a_ref = f"{code}-A{store.scalar('SELECT number FROM action WHERE id = ?', (act,))}"
+    d_ref = f"{code}-D{store.scalar('SELECT number FROM decision WHERE id = ?', (dec,))}"
+    for query, kind, row_id, label in (
+        (a_ref, "action", act, a_ref),
+        (a_ref.lower().replace("-", "\u2011"), "action", act, a_ref),  # typed with U+2011
+        (d_ref, "decision", dec, d_ref),
+        (f"{code}/{number}", "meeting", meeting, f"{code}/{number}"),
+        (f" {code} / {number} ", "meeting", meeting, f"{code}/{number}"),
+    ):
+        hits = search.search(store, query)
+        assert (hits[0].kind, hits[0].id, hits[0].ref) == (kind, row_id, label), query
+    assert search.search(store, f"{code}-A999") == [] or all(
+        h.ref != f"{code}-A999" for h in search.search(store, f"{code}-A999")
+    )
+    note = actions.add_progress_note(store, act, "la note avance")
+    labels = {(h.kind, h.id): h.label for h in search.search(store, "note")}
+    assert labels[("action", act)] == a_ref and labels[("action_note", note)] == a_ref
+    assert labels[("decision", dec)] == d_ref
+
+
+@pytest.mark.parametrize(
+    ("stored", "query"),
+    [
+        ("zéro\u2011largeur", "zero-largeur"),  # non-breaking hyphen
+        ("zéro-largeur", "zéro\u2011largeur"),
+        ("largeur\u200bici", "largeurici"),  # zero-width space
+        ("largeurici", "largeur\u200bici"),
+        ("O\u2019Brien", "O'Brien"),  # typographic apostrophe
+        ("O'Brien", "O\u2019Brien"),
+        ("l\u2019échéance", "l'echeance"),
+        ("du 3\u20134 mai", "3-4 mai"),  # en dash
+        ("par\u00adtage", "partage"),  # soft hyphen
+    ],
+)
+def test_typography_does_not_hide_text(
+    store: Store, committee: int, stored: str, query: str
+) -> None:
+    d = decision(store, committee, f"Texte {stored} ici")
+    assert found(store, query) == [("decision", d)], (stored, query)
+    (hit,) = search.search(store, query)
+    assert hit.highlights, hit.snippet
+
+
+def test_short_words_rank_whole_words_first(store: Store, committee: int) -> None:
+    inside = [decision(store, committee, t) for t in ("Comité spécial", "Initiative sociale")]
+    whole = decision(store, committee, "Le budget de l'IA")
+    later = decision(store, committee, "Un financement spécial")
+    hits = found(store, "IA")
+    assert hits[0] == ("decision", whole)
+    assert {("decision", d) for d in (*inside, later)} <= set(hits[1:])
+
+
+def test_common_words_rank_the_newest_window_of_each_kind(
+    store: Store, committee: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past the window, old matches drop out; every kind keeps its newest ones."""
+    monkeypatch.setattr(search, "MIN_WINDOW", 3)
+    made = [decision(store, committee, f"budget numéro {n}") for n in range(8)]
+    person = records.create(store, "person", {"name": "Budget Officer"})
+    hits = found(store, "budget", limit=3)
+    assert len(hits) == 3
+    assert set(found(store, "budget", limit=4)) >= {("person", person)}
+    assert {("decision", d) for d in made[-3:]} == set(
+        found(store, "budget", kinds=["decision"], limit=3)
+    )
+    assert search.count(store, "budget") == 9

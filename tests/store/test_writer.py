@@ -35,7 +35,7 @@ def ops(store: Store) -> list[int]:
 
 
 def index_rows(store: Store) -> list[tuple[int, str]]:
-    return store.conn.execute("SELECT rowid, folded FROM search_index ORDER BY rowid").fetchall()
+    return store.conn.execute("SELECT id, folded FROM search_text ORDER BY id").fetchall()
 
 
 @pytest.fixture

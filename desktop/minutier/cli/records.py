@@ -172,6 +172,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                 {
                     "kind": h.kind,
                     "id": h.id,
+                    "ref": h.ref,
                     "snippet": h.snippet,
                     "highlights": h.highlights,
                     "rank": h.rank,
@@ -188,5 +189,5 @@ def cmd_search(args: argparse.Namespace) -> int:
             marked += h.snippet[last:s] + "[" + h.snippet[s:e] + "]"
             last = e
         marked += h.snippet[last:]
-        print(f"{h.kind.replace('_', ' ')} #{h.id}: {marked}")
+        print(f"{h.kind.replace('_', ' ')} {h.label}: {marked}")
     return 0

@@ -163,9 +163,7 @@ def _write(
         # (measured: they doubled the insert time).
         freeze.drop_triggers(store.db)
         if search_at_end:
-            for k in search_schema.KINDS:
-                for suffix in ("ai", "au", "ad"):
-                    conn.execute(f"DROP TRIGGER search_{k.table}_{suffix}")
+            search_schema.drop_triggers(store.db)
         for table in TABLE_ORDER:
             rows = archive.rows.get(table, [])
             names = COLUMNS[table]

@@ -47,11 +47,11 @@ def check_file(path: str | Path) -> CheckReport:
         for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
             report.problems.append(f"foreign key: {table} row {rowid} refers to a missing {parent}")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if "search_index" in tables:
+        for index in ("search_index", "search_words", "search_trigrams"):
+            if index not in tables:
+                continue
             try:
-                conn.execute(
-                    "INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)"
-                )
+                conn.execute(f"INSERT INTO {index}({index}, rank) VALUES ('integrity-check', 1)")
             except sqlite3.DatabaseError as e:
                 if "readonly" not in str(e):
                     report.problems.append(f"search index: {e}")

@@ -480,7 +480,6 @@ class DecisionFilter:
 
     def where(self) -> tuple[str, list[Any]]:
         from minutier.store import search
-        from minutier.store.search_schema import KIND_BITS, KIND_BY_TABLE
 
         clauses: list[str] = []
         params: list[Any] = []
@@ -495,12 +494,8 @@ class DecisionFilter:
             params.append(self.initiative_id)
         words = search.terms(self.text)
         if words:
-            match, match_params = search._where(words)
-            code = KIND_BY_TABLE["decision"].code
-            clauses.append(
-                f"d.id IN (SELECT rowid / {KIND_BITS} FROM search_index "
-                f"WHERE {match} AND rowid % {KIND_BITS} = {code})"
-            )
+            matching, match_params = search.matching_ids_sql("decision", words)
+            clauses.append(f"d.id IN ({matching})")
             params.extend(match_params)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 

@@ -2,24 +2,35 @@
 
 The query is folded like the indexed text, split into words (double quotes keep a phrase),
 and every word becomes a quoted FTS5 string, so ``AND``, ``-``, ``*`` or an unbalanced
-parenthesis are only characters. With trigram tokens a word matches inside longer words
-("위원회" in "특별위원회"); words under three characters fall back to ``LIKE``. Results are
-ranked by bm25 and carry a snippet of the original text with the matches marked.
+parenthesis are only characters. Hits come in three tiers, each ranked by bm25 within it:
+
+1. a reference typed whole (``CSIIA-A1``, ``CSIIA-D3``, ``CSIIA/3``, a committee's code);
+2. records holding every word as a whole word (``search_words``);
+3. records holding every word inside longer words (``search_trigrams``; words under three
+   characters by ``LIKE``), only while the first tiers leave room under the limit.
+
+Ranking every match of a common word costs time in step with the archive (bm25 over 35,000
+rows); each tier ranks only the newest ``window`` matches of each kind of record — an index
+range read backwards — so its cost stays flat as years are added. Hits carry a snippet of the
+original text with the matches marked, and a label: the record's reference or name.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
 from minutier.core.text import fold, fold_with_map
 from minutier.store.connection import Store
-from minutier.store.search_schema import KIND_BITS, KIND_BY_CODE, KIND_BY_TABLE
+from minutier.store.search_schema import KIND_BY_TABLE, KINDS, IndexedKind, id_of, kind_of
 
 _WORD_EDGE = "()[]{}*^:!?,;\"'`.+~<>=|\\"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_REF = re.compile(r"^(?P<code>[^\s/]+?)(?:/(?P<meeting>\d+)|-(?P<kind>[ad])(?P<number>\d+))$")
 MAX_TERMS = 12
 MAX_TERM_LENGTH = 200
+MIN_WINDOW, MAX_WINDOW = 50, 250  # newest matches ranked per kind of record
 
 
 @dataclass
@@ -30,6 +41,12 @@ class Hit:
     snippet: str
     highlights: list[tuple[int, int]] = field(default_factory=list)  # spans within snippet
     rank: float = 0.0
+    ref: str = ""  # CSIIA-A1, CSIIA/3, a person's name… ("" when the record has none)
+
+    @property
+    def label(self) -> str:
+        """How the hit is named to a person: its reference, else ``#id``."""
+        return self.ref or f"#{self.id}"
 
 
 def terms(query: str) -> list[str]:
@@ -46,22 +63,124 @@ def terms(query: str) -> list[str]:
     return parts[:MAX_TERMS]
 
 
+def _quoted(words: list[str]) -> str:
+    return " AND ".join('"' + t.replace('"', '""') + '"' for t in words)
+
+
 def _like_escape(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _where(query_terms: list[str]) -> tuple[str, list[object]]:
+def _substring_where(query_terms: list[str]) -> tuple[str, str, str, list[object]]:
+    """(table, key column, WHERE, params) finding records that hold every term, inside words or not.
+
+    Terms of three characters and more go to the trigram index; shorter ones are tested with
+    ``LIKE`` on the folded text (read by key, or scanned when no term is long enough).
+    """
     long_terms = [t for t in query_terms if len(t) >= 3]
     short_terms = [t for t in query_terms if len(t) < 3]
     clauses: list[str] = []
     params: list[object] = []
     if long_terms:
-        clauses.append("search_index MATCH ?")
-        params.append(" AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms))
+        table, key = "search_trigrams", "rowid"
+        clauses.append("search_trigrams MATCH ?")
+        params.append(_quoted(long_terms))
+    else:
+        table, key = "search_text", "id"
     for t in short_terms:
         clauses.append("folded LIKE ? ESCAPE '\\'")
         params.append(f"%{_like_escape(t)}%")
-    return " AND ".join(clauses), params
+    return table, key, " AND ".join(clauses), params
+
+
+def matching_ids_sql(table: str, query_terms: list[str]) -> tuple[str, list[object]]:
+    """A sub-query of the ids of ``table``'s records that ``query_terms`` finds (for filters)."""
+    k = KIND_BY_TABLE[table]
+    fts, key, where, params = _substring_where(query_terms)
+    return (
+        f"SELECT {key} - {k.low} FROM {fts} WHERE {where} AND {key} BETWEEN {k.low} AND {k.high} "
+        f"UNION SELECT rowid - {k.low} FROM search_words WHERE search_words MATCH ? "
+        f"AND rowid BETWEEN {k.low} AND {k.high}",
+        [*params, _quoted(query_terms)],
+    )
+
+
+def bm25(rows: list[tuple[int, str]], words: list[str]) -> list[tuple[int, float]]:
+    """(key, score) of folded texts, best first: Okapi BM25 (k1 1.2, b 0.75) as FTS5 scores it
+    (negative, lower is better), its document frequencies taken over ``rows`` themselves.
+
+    FTS5's own ``bm25()`` first counts every match of each word in the whole index (for its
+    document frequency): that alone grows with the archive. Over a window of the newest
+    matches the order is the same for one word and close for several.
+    """
+    if not rows:
+        return []
+    lengths = [text.count(" ") + 1 for _, text in rows]
+    average = sum(lengths) / len(rows)
+    idf = {}
+    for w in words:
+        df = sum(1 for _, text in rows if w in text)
+        idf[w] = math.log((len(rows) - df + 0.5) / (df + 0.5) + 1)
+    scored = []
+    for (key, text), length in zip(rows, lengths, strict=True):
+        norm = 1.2 * (0.25 + 0.75 * length / average)
+        score = 0.0
+        for w in words:
+            tf = text.count(w)
+            score += idf[w] * tf * 2.2 / (tf + norm)
+        scored.append((key, -score))
+    return sorted(scored, key=lambda r: (r[1], -r[0]))
+
+
+def _newest(
+    store: Store,
+    select: str,
+    ranges: list[tuple[int, int]],
+    params: list[object],
+    window: int,
+) -> list[tuple[int, str]]:
+    """(key, folded text) of the newest ``window`` matches of each key range (one kind each).
+
+    One backward read over all the ranges first: when it ends before ``window`` rows it saw
+    every match (a rare word), and no range needs a read of its own.
+    """
+    low, high = min(r[0] for r in ranges), max(r[1] for r in ranges)
+    rows = store.conn.execute(select, (*params, low, high, window)).fetchall()
+    if len(rows) >= window and len(ranges) > 1:
+        rows = []
+        for lo, hi in ranges:
+            rows.extend(store.conn.execute(select, (*params, lo, hi, window)).fetchall())
+    return [r for r in rows if any(lo <= r[0] <= hi for lo, hi in ranges)]
+
+
+def _by_reference(store: Store, query: str, codes: set[int]) -> list[int]:
+    """The key of the record a whole reference names (``CSIIA-A1``, ``CSIIA/3``, ``CSIIA``)."""
+    text = "".join(fold(query).split())
+    if not text or len(text) > 80:
+        return []
+    m = _REF.match(text)
+    if m is None:
+        sql, params, kind = (
+            "SELECT id FROM committee WHERE code = ? COLLATE NOCASE",
+            [text],
+            "committee",
+        )
+    elif m["meeting"]:
+        sql, kind = (
+            "SELECT m.id FROM meeting m JOIN committee c ON c.id = m.committee_id",
+            "meeting",
+        )
+        sql += " WHERE c.code = ? COLLATE NOCASE AND m.number = ?"
+        params = [m["code"], int(m["meeting"][:18])]
+    else:
+        kind = "action" if m["kind"] == "a" else "decision"
+        sql = f"SELECT t.id FROM {kind} t JOIN committee c ON c.id = t.committee_id"
+        sql += " WHERE c.code = ? COLLATE NOCASE AND t.number = ?"
+        params = [m["code"], int(m["number"][:18])]
+    k = KIND_BY_TABLE[kind]
+    if k.code not in codes:
+        return []
+    return [k.low + r[0] for r in store.conn.execute(sql, params).fetchall()]
 
 
 def snippet(
@@ -90,22 +209,63 @@ def snippet(
     return window, inside
 
 
-def _texts_of(store: Store, rowids: list[int]) -> dict[int, str]:
-    """The original text of each hit, one query per kind of record (not one per hit)."""
-    by_kind: dict[int, list[int]] = {}
-    for rowid in rowids:
-        by_kind.setdefault(rowid % KIND_BITS, []).append(rowid // KIND_BITS)
-    out: dict[int, str] = {}
-    for code, ids in by_kind.items():
-        k = KIND_BY_CODE[code]
+def _texts_of(store: Store, keys: list[int]) -> dict[int, tuple[str, str]]:
+    """The original text and label of each hit, one query per kind of record (not per hit)."""
+    by_kind: dict[IndexedKind, list[int]] = {}
+    for key in keys:
+        by_kind.setdefault(kind_of(key), []).append(id_of(key))
+    out: dict[int, tuple[str, str]] = {}
+    for k, ids in by_kind.items():
         for start in range(0, len(ids), 500):  # well under SQLite's limit of parameters
             chunk = ids[start : start + 500]
-            for row_id, text in store.conn.execute(
-                f"SELECT t.id, {k.expression('t')} FROM {k.table} t "
+            for row_id, text, label in store.conn.execute(
+                f"SELECT t.id, {k.expression('t')}, {k.label_sql('t')} FROM {k.table} t "
                 f"WHERE t.id IN ({', '.join('?' * len(chunk))})",
                 chunk,
             ):
-                out[row_id * KIND_BITS + code] = (text or "").strip()
+                out[k.low + row_id] = ((text or "").strip(), str(label or ""))
+    return out
+
+
+def ranked_keys(
+    store: Store, query: str, *, kinds: list[str] | None = None, limit: int = 50
+) -> list[tuple[int, float]]:
+    """(key, bm25) of the best hits, references first, then whole words, then inside words."""
+    query_terms = terms(query)
+    chosen = [k for k in KINDS if not kinds or k.table in kinds]
+    if not query_terms or not chosen or limit < 1:
+        return []
+    ranges = [(k.low, k.high) for k in chosen]
+    window = max(MIN_WINDOW, min(MAX_WINDOW, int(limit)))
+    out = [(key, 0.0) for key in _by_reference(store, query, {k.code for k in chosen})]
+    seen = {key for key, _ in out}
+
+    def add(rows: list[tuple[int, float]]) -> None:
+        for key, score in rows:
+            if key not in seen and len(out) < limit:
+                seen.add(key)
+                out.append((key, float(score)))
+
+    whole = _newest(
+        store,
+        "SELECT rowid, folded FROM search_words WHERE search_words MATCH ? "
+        "AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?",
+        ranges,
+        [_quoted(query_terms)],
+        window,
+    )
+    add(bm25(whole, query_terms))
+    if len(out) < limit:
+        table, key, where, params = _substring_where(query_terms)
+        inside = _newest(
+            store,
+            f"SELECT {key}, folded FROM {table} WHERE {where} "
+            f"AND {key} BETWEEN ? AND ? ORDER BY {key} DESC LIMIT ?",
+            ranges,
+            params,
+            window + len(seen),
+        )
+        add(bm25([r for r in inside if r[0] not in seen], query_terms))
     return out
 
 
@@ -113,35 +273,27 @@ def search(
     store: Store, query: str, *, kinds: list[str] | None = None, limit: int = 50
 ) -> list[Hit]:
     """Ranked hits for ``query`` (best first); an empty or syntax-only query gives no hits."""
+    rows = ranked_keys(store, query, kinds=kinds, limit=limit)
     query_terms = terms(query)
-    if not query_terms:
-        return []
-    where, params = _where(query_terms)
-    if kinds:
-        codes = [KIND_BY_TABLE[k].code for k in kinds if k in KIND_BY_TABLE]
-        where += f" AND (rowid % {KIND_BITS}) IN ({', '.join(map(str, codes)) or 'NULL'})"
-    has_match = any(len(t) >= 3 for t in query_terms)
-    order = "bm25(search_index)" if has_match else "rowid DESC"
-    rank = "bm25(search_index)" if has_match else "0.0"
-    rows = store.conn.execute(
-        f"SELECT rowid, {rank} FROM search_index WHERE {where} ORDER BY {order} LIMIT ?",
-        (*params, int(limit)),
-    ).fetchall()
-    texts = _texts_of(store, [rowid for rowid, _ in rows])
+    texts = _texts_of(store, [key for key, _ in rows])
     hits = []
-    for rowid, score in rows:
-        kind = KIND_BY_CODE[rowid % KIND_BITS].table
-        row_id = rowid // KIND_BITS
-        text = texts.get(rowid, "")
+    for key, score in rows:
+        text, label = texts.get(key, ("", ""))
         window, spans = snippet(text, query_terms)
-        hits.append(Hit(kind, row_id, text, window, spans, float(score)))
+        hits.append(Hit(kind_of(key).table, id_of(key), text, window, spans, score, label))
     return hits
 
 
 def count(store: Store, query: str) -> int:
-    """How many records match (for a status line)."""
+    """How many records match, as whole words or inside words (for a status line)."""
     query_terms = terms(query)
     if not query_terms:
         return 0
-    where, params = _where(query_terms)
-    return int(store.scalar(f"SELECT count(*) FROM search_index WHERE {where}", params))
+    table, key, where, params = _substring_where(query_terms)
+    return int(
+        store.scalar(
+            f"SELECT count(*) FROM (SELECT {key} FROM {table} WHERE {where} "
+            "UNION SELECT rowid FROM search_words WHERE search_words MATCH ?)",
+            [*params, _quoted(query_terms)],
+        )
+    )

@@ -49,6 +49,9 @@ ORDER = (
     "agenda_item",
     "note",
     "action_note",
+    "committee",
+    "person",
+    "organisation",
 )
 
 
@@ -63,6 +66,9 @@ def kind_title(kind: str, count: int) -> str:
         "agenda_item": QCoreApplication.translate("SearchPanel", "Agenda items (%1)"),
         "note": QCoreApplication.translate("SearchPanel", "Meeting notes (%1)"),
         "action_note": QCoreApplication.translate("SearchPanel", "Progress notes (%1)"),
+        "committee": QCoreApplication.translate("SearchPanel", "Committees (%1)"),
+        "person": QCoreApplication.translate("SearchPanel", "People (%1)"),
+        "organisation": QCoreApplication.translate("SearchPanel", "Organisations (%1)"),
     }
     return names.get(kind, f"{kind} (%1)").replace("%1", QLocale().toString(count))
 
@@ -196,9 +202,12 @@ class SearchPanel(QWidget):
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             group.setData(0, Qt.ItemDataRole.AccessibleTextRole, group.text(0))
             for hit in hits:
-                item = QTreeWidgetItem(group, [hit.snippet])
+                # labelled by reference (CSIIA-A1, CSIIA/3) or name, not by internal id
+                label = f"{hit.ref} — " if hit.ref else ""
+                item = QTreeWidgetItem(group, [label + hit.snippet])
                 item.setData(0, HIT, (hit.kind, hit.id))
-                item.setData(0, MARKUP, snippet_html(hit.snippet, hit.highlights))
+                markup = html.escape(label) + snippet_html(hit.snippet, hit.highlights)
+                item.setData(0, MARKUP, markup)
                 item.setToolTip(0, hit.text[:600])
                 first = first or item
             group.setExpanded(True)
