@@ -300,15 +300,17 @@ def initiative_timeline(store: Store, initiative_id: int) -> list[dict[str, Any]
 def dashboard(store: Store, today: dt.date) -> dict[str, Any]:
     """The figures of the dashboard: open/overdue by owner, upcoming meetings, decisions this year."""
     t = today.isoformat()
-    # Group the open actions first (found by the status index), then name the 20 largest
-    # groups. The unary + keeps SQLite from grouping by walking the owner index, which read
-    # all 200,000 actions of a 20-year archive (82 ms; this form: 23 ms).
+    # Group the open actions by walking the partial index of open actions by owner (m009,
+    # which also holds due_on): only open actions are read, and never the table itself
+    # (4x archive: 37 ms through the status index and the table, 10 ms this way; INDEXED BY,
+    # as statistics from a small register would steer SQLite back). The 20 largest groups
+    # are then named.
     by_owner = store.query(
         f"""SELECT coalesce(p.name, o.name, '') AS owner, g.open, g.overdue
             FROM (SELECT owner_person_id AS pid, owner_organisation_id AS oid,
                          count(*) AS open, sum(due_on < ?) AS overdue
-                  FROM action WHERE status IN {_OPEN_SQL}
-                  GROUP BY +owner_person_id, +owner_organisation_id) g
+                  FROM action INDEXED BY idx_action_open_owner WHERE status IN {_OPEN_SQL}
+                  GROUP BY owner_person_id, owner_organisation_id) g
             LEFT JOIN person p ON p.id = g.pid
             LEFT JOIN organisation o ON o.id = g.oid
             ORDER BY g.open DESC, owner LIMIT 20""",

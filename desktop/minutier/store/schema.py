@@ -469,6 +469,21 @@ def m008_search_words(db: Database) -> None:
     search_schema.create(db)
 
 
+@migration
+def m009_open_actions_by_owner(db: Database) -> None:
+    """Index the open actions by owner with their due date: the dashboard's largest query.
+
+    Grouping open actions by owner went through the status index and then the table, row by
+    row (37 ms on the 4x archive, growing with it); this partial index holds only open
+    actions and every column the grouping reads (10 ms). ``queries._OPEN_SQL`` must stay the
+    same text as this WHERE for SQLite to use it (tests/store/test_query_plans.py).
+    """
+    db.execute(
+        "CREATE INDEX idx_action_open_owner ON action (owner_person_id, owner_organisation_id, "
+        "due_on) WHERE status IN ('open', 'in_progress', 'blocked')"
+    )
+
+
 def money_triggers(db: Database) -> None:
     """(Re)create the triggers of m004 that refuse money without a proper currency code."""
     rule = (
