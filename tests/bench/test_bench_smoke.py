@@ -62,6 +62,11 @@ def test_quick_json_run_has_every_case_in_shape(archive: Path, tmp_path: Path) -
     names = [c["name"] for c in cases]
     for prefix in EXPECTED:
         assert any(n.startswith(prefix) for n in names), (prefix, names)
+    cold = next(c for c in cases if c["name"].startswith("cold start"))
+    assert len(cold["extra"]["first_start_of_day_ms"]) >= 1
+    assert cold["extra"]["first_start_partial_files"] == []
+    assert "SECOND start of the day" in cold["measured"]
+    assert report["setup"]["leftover_journals"] == []
     memory = next(c for c in cases if c["name"].startswith("memory"))
     assert memory["extra"]["rss_mb"] > 0 and memory["extra"]["pages"]
     # nothing is left beside the archive (locks, journals, copies)
@@ -93,3 +98,41 @@ def test_case_summary() -> None:
         baseline="b", on_max=True,
     )  # fmt: skip
     assert scroll.ok is False and scroll.as_json()["max_ms"] == 120.0
+
+
+def test_a_journal_left_by_a_killed_writer_is_settled_before_timing(
+    archive: Path, tmp_path: Path
+) -> None:
+    """The benchmark finds the file as a user's next start would, not mid-recovery."""
+    import shutil
+    import signal
+    import sqlite3
+
+    from minutier.bench.context import settle
+
+    copy = tmp_path / "copy.minutier"
+    shutil.copy(archive, copy)
+    writer = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys, time\n"
+            "c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA journal_mode=WAL'); c.execute('PRAGMA wal_autocheckpoint=0')\n"
+            "c.execute(\"INSERT INTO meta VALUES ('left', 'behind')\"); c.commit()\n"
+            "print('ok', flush=True); time.sleep(60)",
+            str(copy),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert writer.stdout is not None and writer.stdout.readline().strip() == "ok"
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    assert (tmp_path / "copy.minutier-wal").stat().st_size > 0
+    found = settle(copy)
+    assert any(name.startswith("copy.minutier-wal") for name in found)
+    assert not (tmp_path / "copy.minutier-wal").exists()
+    conn = sqlite3.connect(copy)  # (the last connection to close takes -wal/-shm away)
+    assert conn.execute("SELECT value FROM meta WHERE key = 'left'").fetchone() == ("behind",)
+    conn.close()
+    assert settle(copy) == []

@@ -141,3 +141,34 @@ def test_any_text_and_date_are_shown_as_given(qapp, text: str, day: dt.date, kin
     assert str(day.year) in model.index(0, model.DATE).data()
     late = kind == "action" and day < TODAY
     assert model.index(0, model.WHAT).data(R.FontRole).bold() == late
+
+
+def test_a_long_timeline_comes_a_page_at_a_time_in_order(app) -> None:  # type: ignore[no-untyped-def]
+    from minutier.ui.models import timeline
+
+    entries = [_entry("decision", n, f"2024-01-{1 + (n // 20) % 28:02d}") for n in range(450)]
+    asked: list[tuple[int, int]] = []
+
+    def fetch(offset: int, limit: int) -> list[dict[str, Any]]:
+        asked.append((offset, limit))
+        return entries[offset : offset + limit]
+
+    model = _model()
+    model.set_source(fetch)
+    assert model.rowCount() == timeline.PAGE and model.canFetchMore(QModelIndex())
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.entries == entries
+    assert asked == [(0, timeline.PAGE), (200, timeline.PAGE), (400, timeline.PAGE)]
+    model.set_entries(entries[:3])
+    assert not model.canFetchMore(QModelIndex())
+
+
+def test_timeline_pages_join_up_to_the_whole_timeline(register: Path) -> None:
+    with open_store(register) as store:
+        initiative = store.scalar("SELECT id FROM initiative WHERE code = 'SC6'")
+        whole = queries.initiative_timeline(store, initiative)
+        paged = []
+        for offset in range(0, len(whole) + 3, 3):
+            paged += queries.initiative_timeline(store, initiative, limit=3, offset=offset)
+    assert len(whole) > 3 and paged == whole

@@ -104,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         "database": str(path),
         "file_mb": round(path.stat().st_size / 1024 / 1024, 1),
         "facts": bench.facts,
+        "setup": bench.setup,
         "machine": machine(),
         "seconds": round(time.perf_counter() - started, 1),
         "cases": [c.as_json() for c in results],

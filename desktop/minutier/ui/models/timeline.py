@@ -3,7 +3,9 @@
 The flagship initiative of a twenty-year archive gathers 3,600 entries; building a tree item
 for each (a locale date, a translated kind, a status) took 300 ms. Here the rows stay as the
 query returned them, newest first, and a cell's text is made the first time a view asks for it
-(a screenful is ~25 rows). Every role is answered with a value, never ``None`` (``safe.py``).
+(a screenful is ~25 rows). Rows come a page at a time (``set_source``, then Qt's
+``fetchMore`` as the view scrolls), so showing an initiative costs the same however long its
+history. Every role is answered with a value, never ``None`` (``safe.py``).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ FONT, FOREGROUND = int(R.FontRole), int(R.ForegroundRole)
 RECORD = int(R.UserRole)  # (kind, id) of the entry's record
 OVERDUE_COLOR = "#b3261e"
 STATUS_ENUMS = {"decision": DecisionStatus, "action": ActionStatus, "meeting": MeetingStatus}
+PAGE = 200
 
 
 class TimelineModel(QAbstractTableModel):
@@ -51,6 +54,8 @@ class TimelineModel(QAbstractTableModel):
         self.empty_text = empty_text
         self.today = today
         self.entries: list[dict[str, Any]] = []
+        self._fetch: Callable[[int, int], list[dict[str, Any]]] | None = None
+        self._more = False
         self._what: dict[int, str] = {}
         self._dates: dict[str, str] = {}
         self._late: dict[int, bool] = {}
@@ -60,9 +65,30 @@ class TimelineModel(QAbstractTableModel):
         self._red = QBrush(QColor(OVERDUE_COLOR))
 
     # -- contents -------------------------------------------------------------------------
+    def set_source(self, fetch: Callable[[int, int], list[dict[str, Any]]]) -> None:
+        """Rows from ``fetch(offset, limit)``, newest first: the first page now, more on scroll."""
+        first = fetch(0, PAGE)
+        self.set_entries(first)
+        self._fetch, self._more = fetch, len(first) >= PAGE
+
+    def canFetchMore(self, parent: Index = ROOT) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = ROOT) -> None:
+        if parent.isValid() or not self._more or self._fetch is None:
+            return
+        rows = self._fetch(len(self.entries), PAGE)
+        self._more = len(rows) >= PAGE
+        if rows:
+            start = len(self.entries)
+            self.beginInsertRows(ROOT, start, start + len(rows) - 1)
+            self.entries.extend(rows)
+            self.endInsertRows()
+
     def set_entries(self, entries: list[dict[str, Any]]) -> None:
-        """The timeline's rows, newest first (``queries.initiative_timeline``)."""
+        """The timeline's rows, newest first (``queries.initiative_timeline``), all at once."""
         self.beginResetModel()
+        self._fetch, self._more = None, False
         self.entries = entries
         self._what.clear()
         self._late.clear()

@@ -179,7 +179,12 @@ class InitiativeDetail(QWidget):
         self._timeline(row["id"])
 
     def _timeline(self, initiative_id: int) -> None:
-        self.timeline_model.set_entries(queries.initiative_timeline(self.ctx.store, initiative_id))
+        store = self.ctx.store
+        self.timeline_model.set_source(
+            lambda offset, limit: queries.initiative_timeline(
+                store, initiative_id, limit=limit, offset=offset
+            )
+        )
         self.timeline.scrollToTop()
 
     def _open(self, index: QModelIndex) -> None:
