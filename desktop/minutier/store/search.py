@@ -23,7 +23,14 @@ from dataclasses import dataclass, field
 
 from minutier.core.text import fold, fold_with_map
 from minutier.store.connection import Store
-from minutier.store.search_schema import KIND_BY_TABLE, KINDS, IndexedKind, id_of, kind_of
+from minutier.store.search_schema import (
+    KIND_BY_TABLE,
+    KIND_SHIFT,
+    KINDS,
+    IndexedKind,
+    id_of,
+    kind_of,
+)
 
 _WORD_EDGE = "()[]{}*^:!?,;\"'`.+~<>=|\\"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -135,22 +142,34 @@ def bm25(rows: list[tuple[int, str]], words: list[str]) -> list[tuple[int, float
 def _newest(
     store: Store,
     select: str,
+    key: str,
     ranges: list[tuple[int, int]],
     params: list[object],
     window: int,
 ) -> list[tuple[int, str]]:
     """(key, folded text) of the newest ``window`` matches of each key range (one kind each).
 
-    One backward read over all the ranges first: when it ends before ``window`` rows it saw
-    every match (a rare word), and no range needs a read of its own.
+    One forward read over all the ranges first: when it ends within ``window`` rows it saw
+    every match (a rare word), and nothing is read backwards — FTS5 reads a long doclist
+    backwards by loading it whole (a rare word inside common trigrams: 7.5 ms backwards,
+    1.4 ms forwards on the 4x archive). Otherwise each range is read backwards, newest
+    first, and stops after ``window`` rows.
     """
     low, high = min(r[0] for r in ranges), max(r[1] for r in ranges)
-    rows = store.conn.execute(select, (*params, low, high, window)).fetchall()
-    if len(rows) >= window and len(ranges) > 1:
+    rows = store.conn.execute(
+        f"{select} ORDER BY {key} LIMIT ?", (*params, low, high, window + 1)
+    ).fetchall()
+    if len(rows) > window:
         rows = []
         for lo, hi in ranges:
-            rows.extend(store.conn.execute(select, (*params, lo, hi, window)).fetchall())
-    return [r for r in rows if any(lo <= r[0] <= hi for lo, hi in ranges)]
+            rows.extend(
+                store.conn.execute(
+                    f"{select} ORDER BY {key} DESC LIMIT ?", (*params, lo, hi, window)
+                ).fetchall()
+            )
+        return rows
+    codes = {lo >> KIND_SHIFT for lo, _ in ranges}
+    return [r for r in rows if r[0] >> KIND_SHIFT in codes]
 
 
 def _by_reference(store: Store, query: str, codes: set[int]) -> list[int]:
@@ -249,7 +268,8 @@ def ranked_keys(
     whole = _newest(
         store,
         "SELECT rowid, folded FROM search_words WHERE search_words MATCH ? "
-        "AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?",
+        "AND rowid BETWEEN ? AND ?",
+        "rowid",
         ranges,
         [_quoted(query_terms)],
         window,
@@ -259,8 +279,8 @@ def ranked_keys(
         table, key, where, params = _substring_where(query_terms)
         inside = _newest(
             store,
-            f"SELECT {key}, folded FROM {table} WHERE {where} "
-            f"AND {key} BETWEEN ? AND ? ORDER BY {key} DESC LIMIT ?",
+            f"SELECT {key}, folded FROM {table} WHERE {where} AND {key} BETWEEN ? AND ?",
+            key,
             ranges,
             params,
             window + len(seen),
