@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 # A digit-group separator: space, no-break spaces, comma, dot or apostrophe between a digit and
 # exactly three more digits ("8 000", "8,000", "400 000 000 000", "1'000").
@@ -58,9 +57,20 @@ def fold(text: str | None) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=8192)
-def _fold_char(c: str) -> str:
-    return c if _HANGUL_SYLLABLES.fullmatch(c) else _fold_piece(c)
+class _FoldTable(dict):
+    """``str.translate`` table folding one character at a time, filled as characters appear."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        folded = c if _HANGUL_SYLLABLES.fullmatch(c) else _fold_piece(c)
+        self[code] = folded
+        if len(folded) != 1:
+            _IRREGULAR.add(c)
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+_IRREGULAR: set[str] = set()  # characters folding to none or several ("ß", a combining mark)
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
@@ -73,13 +83,13 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
         kept, kept_text = list(range(len(text))), text
     if text.isascii():  # the common case: one character in, one out
         return kept_text.lower(), kept
-    table = {ord(c): _fold_char(c) for c in set(kept_text)}
-    if all(len(f) == 1 for f in table.values()):  # one in, one out: fold at C speed
-        return kept_text.translate(table), kept
+    folded = kept_text.translate(_FOLD_TABLE)  # (fills the table, and _IRREGULAR, first)
+    if _IRREGULAR.isdisjoint(kept_text):  # one in, one out: folded at C speed
+        return folded, kept
     chars: list[str] = []
     origin: list[int] = []
     for i in kept:
-        folded = table[ord(text[i])]
-        chars.append(folded)
-        origin.extend([i] * len(folded))
+        piece = _FOLD_TABLE[ord(text[i])]
+        chars.append(piece)
+        origin.extend([i] * len(piece))
     return "".join(chars), origin

@@ -122,21 +122,17 @@ def bm25(rows: list[tuple[int, str]], words: list[str]) -> list[tuple[int, float
     """
     if not rows:
         return []
-    lengths = [text.count(" ") + 1 for _, text in rows]
-    average = sum(lengths) / len(rows)
-    idf = {}
+    texts = [text for _, text in rows]
+    lengths = [text.count(" ") + 1 for text in texts]
+    scale = 0.9 * len(rows) / sum(lengths)  # k1 * b / average length
+    norms = [0.3 + scale * n for n in lengths]  # k1 * (1 - b + b * length / average)
+    scores = [0.0] * len(rows)
     for w in words:
-        df = sum(1 for _, text in rows if w in text)
-        idf[w] = math.log((len(rows) - df + 0.5) / (df + 0.5) + 1)
-    scored = []
-    for (key, text), length in zip(rows, lengths, strict=True):
-        norm = 1.2 * (0.25 + 0.75 * length / average)
-        score = 0.0
-        for w in words:
-            tf = text.count(w)
-            score += idf[w] * tf * 2.2 / (tf + norm)
-        scored.append((key, -score))
-    return sorted(scored, key=lambda r: (r[1], -r[0]))
+        counts = [text.count(w) for text in texts]
+        df = len(counts) - counts.count(0)
+        idf = 2.2 * math.log((len(rows) - df + 0.5) / (df + 0.5) + 1)
+        scores = [s - idf * c / (c + n) for s, c, n in zip(scores, counts, norms, strict=True)]
+    return sorted(zip((key for key, _ in rows), scores, strict=True), key=lambda r: (r[1], -r[0]))
 
 
 def _newest(
@@ -255,7 +251,9 @@ def ranked_keys(
     if not query_terms or not chosen or limit < 1:
         return []
     ranges = [(k.low, k.high) for k in chosen]
-    window = max(MIN_WINDOW, min(MAX_WINDOW, int(limit)))
+    # one kind may fill the whole limit; among several, half of it each is plenty to rank
+    share = int(limit)
+    window = max(MIN_WINDOW, min(MAX_WINDOW, share))
     out = [(key, 0.0) for key in _by_reference(store, query, {k.code for k in chosen})]
     seen = {key for key, _ in out}
 
@@ -285,7 +283,7 @@ def ranked_keys(
             params,
             window + len(seen),
         )
-        add(bm25([r for r in inside if r[0] not in seen], query_terms))
+        add(bm25([r for r in inside if r[0] not in seen] if seen else inside, query_terms))
     return out
 
 
