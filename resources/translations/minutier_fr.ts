@@ -3184,6 +3184,10 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
         <translation>Organisations (%1)</translation>
     </message>
     <message>
+        <source>Files (%1)</source>
+        <translation>Fichiers (%1)</translation>
+    </message>
+    <message>
         <source>Search decisions, actions, initiatives, meetings… (Ctrl+K)</source>
         <translation>Rechercher décisions, actions, initiatives, réunions… (Ctrl+K)</translation>
     </message>

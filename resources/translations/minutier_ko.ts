@@ -3175,6 +3175,10 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
         <translation>기관 (%1)</translation>
     </message>
     <message>
+        <source>Files (%1)</source>
+        <translation>파일 (%1)</translation>
+    </message>
+    <message>
         <source>Search decisions, actions, initiatives, meetings… (Ctrl+K)</source>
         <translation>결정, 조치, 추진 과제, 회의 검색… (Ctrl+K)</translation>
     </message>

@@ -119,7 +119,7 @@ def test_index_follows_updates_and_deletes(store: Store, committee: int) -> None
     records.delete(store, "decision", d)
     assert found(store, "nouveau") == []
     assert store.scalar("SELECT count(*) FROM search_text") == sum(
-        store.scalar(f"SELECT count(*) FROM {k.table}") for k in search_schema.KINDS
+        store.scalar(f"SELECT count(*) FROM {k.table}") for k in search_schema.present(store.db)
     )
 
 
@@ -418,3 +418,29 @@ def test_common_words_rank_the_newest_window_of_each_kind(
         found(store, "budget", kinds=["decision"], limit=3)
     )
     assert search.count(store, "budget") == 9
+
+
+def test_a_kind_whose_table_arrives_later_is_indexed_by_add_kind(
+    store: Store, committee: int, meeting: int
+) -> None:
+    """Issue 16's attachment table: the migration creating it ends with ``add_kind``."""
+    assert "attachment" not in {k.table for k in search_schema.present(store.db)}
+    with store.transaction():
+        store.conn.execute(
+            "CREATE TABLE attachment (id INTEGER PRIMARY KEY, meeting_id INTEGER, name TEXT)"
+        )
+        store.conn.execute(
+            "INSERT INTO attachment (meeting_id, name) VALUES (?, 'budget-2027.xlsx')", (meeting,)
+        )
+        search_schema.add_kind(store.db, "attachment")
+        store.conn.execute(
+            "INSERT INTO attachment (meeting_id, name) VALUES (?, '예산안.pdf')", (meeting,)
+        )
+    assert found(store, "budget-2027") == [("attachment", 1)]
+    (hit,) = search.search(store, "예산안")
+    assert (hit.kind, hit.id, hit.label) == ("attachment", 2, "예산안.pdf")
+    with store.transaction():
+        store.conn.execute("DELETE FROM attachment WHERE id = 1")
+    assert found(store, "budget-2027") == []
+    search_schema.reindex(store.db)  # a rebuild keeps it
+    assert found(store, "예산안") == [("attachment", 2)]

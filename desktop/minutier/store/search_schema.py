@@ -96,8 +96,10 @@ KINDS: tuple[IndexedKind, ...] = (
         ("name", "short_name", "native_name"),
         "coalesce(nullif({alias}.short_name, ''), {alias}.name)",
     ),
-    # Attachments (issue 16) join here as one line once their table exists:
-    # IndexedKind(12, "attachment", ("name",), "{alias}.name"),
+    # Files attached to records (issue 16's ``attachment`` table), found by name. Kinds whose
+    # table a register does not have (yet) are left out by ``present``; the migration that
+    # creates such a table calls ``add_kind`` at its end.
+    IndexedKind(12, "attachment", ("name",), "{alias}.name"),
 )
 KIND_BY_CODE = {k.code: k for k in KINDS}
 KIND_BY_TABLE = {k.table: k for k in KINDS}
@@ -109,6 +111,22 @@ def kind_of(key: int) -> IndexedKind:
 
 def id_of(key: int) -> int:
     return key & ID_MASK
+
+
+def present(db: Database) -> list[IndexedKind]:
+    """The indexed kinds whose table exists in this register."""
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return [k for k in KINDS if k.table in tables]
+
+
+def add_kind(db: Database, table: str) -> None:
+    """Index a kind whose table was just created: its triggers, and its rows already there."""
+    k = KIND_BY_TABLE[table]
+    _kind_triggers(db, k)
+    db.execute(
+        f"INSERT INTO search_text (id, folded) "
+        f"SELECT {k.key_sql('t')}, mz_fold({k.expression('t')}) FROM {k.table} t"
+    )
 
 
 def create(db: Database) -> None:
@@ -153,23 +171,28 @@ def create_triggers(db: Database) -> None:
     """(Re)create the triggers that keep the index in step with each indexed table."""
     drop_triggers(db)
     _text_triggers(db)
-    for k in KINDS:
-        key_new, key_old = k.key_sql("new"), k.key_sql("old")
-        db.execute(
-            f"CREATE TRIGGER search_{k.table}_ai AFTER INSERT ON {k.table} BEGIN "
-            f"INSERT INTO search_text (id, folded) "
-            f"VALUES ({key_new}, mz_fold({k.expression('new')})); END"
-        )
-        db.execute(
-            f"CREATE TRIGGER search_{k.table}_au AFTER UPDATE OF id, {', '.join(k.columns)} "
-            f"ON {k.table} BEGIN DELETE FROM search_text WHERE id = {key_old}; "
-            f"INSERT INTO search_text (id, folded) "
-            f"VALUES ({key_new}, mz_fold({k.expression('new')})); END"
-        )
-        db.execute(
-            f"CREATE TRIGGER search_{k.table}_ad AFTER DELETE ON {k.table} BEGIN "
-            f"DELETE FROM search_text WHERE id = {key_old}; END"
-        )
+    for k in present(db):
+        _kind_triggers(db, k)
+
+
+def _kind_triggers(db: Database, k: IndexedKind) -> None:
+    """The three triggers keeping one kind's rows in ``search_text``."""
+    key_new, key_old = k.key_sql("new"), k.key_sql("old")
+    db.execute(
+        f"CREATE TRIGGER search_{k.table}_ai AFTER INSERT ON {k.table} BEGIN "
+        f"INSERT INTO search_text (id, folded) "
+        f"VALUES ({key_new}, mz_fold({k.expression('new')})); END"
+    )
+    db.execute(
+        f"CREATE TRIGGER search_{k.table}_au AFTER UPDATE OF id, {', '.join(k.columns)} "
+        f"ON {k.table} BEGIN DELETE FROM search_text WHERE id = {key_old}; "
+        f"INSERT INTO search_text (id, folded) "
+        f"VALUES ({key_new}, mz_fold({k.expression('new')})); END"
+    )
+    db.execute(
+        f"CREATE TRIGGER search_{k.table}_ad AFTER DELETE ON {k.table} BEGIN "
+        f"DELETE FROM search_text WHERE id = {key_old}; END"
+    )
 
 
 def reindex(db: Database) -> None:
@@ -186,7 +209,7 @@ def reindex(db: Database) -> None:
     for suffix in ("ai", "au", "ad"):
         db.execute(f"DROP TRIGGER IF EXISTS search_text_{suffix}")
     db.execute("DELETE FROM search_text")
-    for k in KINDS:
+    for k in present(db):
         db.execute(
             f"INSERT INTO search_text (id, folded) "
             f"SELECT {k.key_sql('t')}, mz_fold({k.expression('t')}) FROM {k.table} t"

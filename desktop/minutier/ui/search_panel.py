@@ -52,6 +52,7 @@ ORDER = (
     "committee",
     "person",
     "organisation",
+    "attachment",
 )
 
 
@@ -69,6 +70,7 @@ def kind_title(kind: str, count: int) -> str:
         "committee": QCoreApplication.translate("SearchPanel", "Committees (%1)"),
         "person": QCoreApplication.translate("SearchPanel", "People (%1)"),
         "organisation": QCoreApplication.translate("SearchPanel", "Organisations (%1)"),
+        "attachment": QCoreApplication.translate("SearchPanel", "Files (%1)"),
     }
     return names.get(kind, f"{kind} (%1)").replace("%1", QLocale().toString(count))
 
