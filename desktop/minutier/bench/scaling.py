@@ -19,15 +19,17 @@ from typing import Any
 
 from minutier.bench import plot
 
+# Medians: on a shared machine a p95 of 20 runs catches other people's work as often as ours
+# (the benchmark's own report keeps every p95 and maximum).
 CASES = (
     ("cold start", "cold start (2nd of day)", "median_ms"),
-    ("actions filter", "actions filter", "p95_ms"),
-    ("actions scroll", "actions scroll (worst page)", "max_ms"),
-    ("search common", "search common word", "p95_ms"),
-    ("search rare", "search rare word", "p95_ms"),
-    ("search hangul", "search Korean", "p95_ms"),
-    ("timeline", "initiative timeline", "p95_ms"),
-    ("dashboard", "dashboard figures", "p95_ms"),
+    ("actions filter", "actions filter", "median_ms"),
+    ("actions scroll", "actions scroll (page, p95)", "p95_ms"),
+    ("search common", "search common word", "median_ms"),
+    ("search rare", "search rare word", "median_ms"),
+    ("search hangul", "search Korean", "median_ms"),
+    ("timeline", "initiative timeline", "median_ms"),
+    ("dashboard", "dashboard figures", "median_ms"),
     ("memory", "memory (MB resident)", "rss_mb"),
 )
 MEMORY_TARGET_4X_MB = 600

@@ -35,7 +35,7 @@ from minutier.core.errors import MinutierError, ValidationError
 from minutier.services.generate_meetings import Builder
 from minutier.services.generate_rows import COLUMNS, TABLE_ORDER, Archive, Targets
 from minutier.services.generate_text import COMMON_TERM, RARE_TERMS
-from minutier.store import freeze, search_schema
+from minutier.store import freeze, search_schema, tally
 from minutier.store.connection import Store, open_store
 
 # The archive ends here unless told otherwise, so that a seed always gives the same file.
@@ -162,6 +162,7 @@ def _write(
         # generated is frozen (no minutes versions are written), so they come back at the end
         # (measured: they doubled the insert time).
         freeze.drop_triggers(store.db)
+        tally.drop_triggers(store.db)  # counted once at the end, as the search index
         if search_at_end:
             search_schema.drop_triggers(store.db)
         for table in TABLE_ORDER:
@@ -174,6 +175,8 @@ def _write(
             counts[table] = len(rows)
         t = phase("insert rows", t)
         freeze.create_triggers(store.db)
+        tally.rebuild(store.db)
+        tally.create_triggers(store.db)
         if search_at_end:
             search_schema.reindex(store.db)
             search_schema.create_triggers(store.db)
