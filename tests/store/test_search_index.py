@@ -444,3 +444,22 @@ def test_a_kind_whose_table_arrives_later_is_indexed_by_add_kind(
     assert found(store, "budget-2027") == []
     search_schema.reindex(store.db)  # a rebuild keeps it
     assert found(store, "예산안") == [("attachment", 2)]
+
+
+def test_the_attachment_migration_indexes_files_already_attached(tmp_path: Path) -> None:
+    """A register that got its attachment table before the search migration ran."""
+    from sqlite_utils import Database
+
+    from minutier.store import schema
+    from minutier.store.connection import register_functions
+
+    path = tmp_path / "files.minutier"
+    db = Database(path)
+    register_functions(db.conn)
+    schema.migrations.apply(db, stop_before="m011_search_finds_attachments")
+    db.execute("CREATE TABLE attachment (id INTEGER PRIMARY KEY, meeting_id INTEGER, name TEXT)")
+    db.execute("INSERT INTO attachment (name) VALUES ('compte-rendu signé.pdf')")
+    db.conn.commit()
+    db.close()
+    with open_store(path) as store:
+        assert found(store, "compte-rendu signe") == [("attachment", 1)]

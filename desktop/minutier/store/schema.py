@@ -496,6 +496,23 @@ def m010_dashboard_tallies(db: Database) -> None:
     tally.create(db)
 
 
+@migration
+def m011_search_finds_attachments(db: Database) -> None:
+    """Files attached to records are found by name (issue 16's ``attachment`` table).
+
+    Must run after ``m008_search_words`` and after the migration creating ``attachment``;
+    a register without that table is left as it is (``search_schema.present``).
+    """
+    has_table = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attachment'"
+    ).fetchone()
+    has_trigger = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = 'search_attachment_ai'"
+    ).fetchone()
+    if has_table and not has_trigger:
+        search_schema.add_kind(db, "attachment")
+
+
 def money_triggers(db: Database) -> None:
     """(Re)create the triggers of m004 that refuse money without a proper currency code."""
     rule = (
