@@ -102,9 +102,9 @@ def build_agenda(record: AgendaRecord, *, lang: str | None = None, paper: str = 
         total_label=ctx.labels("page_total", total="{total}"),
     )
     meta = Metadata(
-        title=text.one_line(f"{title} — {c.name}", ctx.lang),
-        author=text.one_line(c.name, ctx.lang),
-        subject=text.one_line(f"{record.ref} — {record.title or record.starts_at[:10]}", ctx.lang),
+        title=text.real_line(f"{title} — {c.name}", ctx.lang),
+        author=text.real_line(c.name, ctx.lang),
+        subject=text.real_line(f"{record.ref} — {record.title or record.starts_at[:10]}", ctx.lang),
         keywords=f"Minutier; {record.ref}; agenda",
         lang=ctx.lang,
         created=start,

@@ -199,7 +199,7 @@ def _proceedings(ctx: Ctx, record: MinutesRecord) -> list[Flowable]:
     out: list[Flowable] = ctx.section("proceedings")
     for item in record.agenda:
         markup = f"{item.position}. {ctx.user(item.title)}"
-        outline = f"{item.position}. {text.one_line(item.title, ctx.lang)}"
+        outline = f"{item.position}. {text.real_line(item.title, ctx.lang)}"
         out += _item(ctx, item, markup, outline)
     if record.other is not None and not record.other.is_empty:
         label = ctx.label("other_business")
@@ -272,7 +272,12 @@ def _signatures(ctx: Ctx, record: MinutesRecord) -> list[Flowable]:
             block("sig_secretary", ctx.person(record.secretary)),
         ]
     ]
-    grid = Table(cells, colWidths=[ctx.width / 2] * 2, hAlign="LEFT", style=styles.plain_grid())
+    grid = Table(
+        cells,
+        colWidths=[ctx.width / 2] * 2,
+        hAlign="LEFT",
+        style=styles.plain_grid(face=ctx.styles.face),
+    )
     return [KeepTogether([*ctx.section("signatures"), grid])]
 
 
@@ -327,7 +332,7 @@ def furniture(record: MinutesRecord, ctx: Ctx) -> Furniture:
 def metadata(record: MinutesRecord, lang: str) -> Metadata:
     start, _ = _when(record)
     c = record.committee
-    title = text.one_line(f"{title_text(record, lang, markup=False)} — {c.name}", lang)
+    title = text.real_line(f"{title_text(record, lang, markup=False)} — {c.name}", lang)
     keywords = ["Minutier", record.ref, record.status]
     if record.approval is not None:
         keywords += [
@@ -336,8 +341,8 @@ def metadata(record: MinutesRecord, lang: str) -> Metadata:
         ]
     return Metadata(
         title=title,
-        author=text.one_line(c.name, lang),
-        subject=text.one_line(f"{record.ref} — {record.title or record.starts_at[:10]}", lang),
+        author=text.real_line(c.name, lang),
+        subject=text.real_line(f"{record.ref} — {record.title or record.starts_at[:10]}", lang),
         keywords="; ".join(keywords),
         lang=lang,
         created=start,

@@ -169,13 +169,13 @@ def build_initiative_dossier(
     """An initiative's dossier as PDF bytes."""
     ctx = Ctx.make(lang or d.language, document.frame_width(paper))
     title = ctx.labels("dossier")
-    name = text.one_line(d.native_name if ctx.lang == "ko" and d.native_name else d.name, ctx.lang)
+    name = text.real_line(d.native_name if ctx.lang == "ko" and d.native_name else d.name, ctx.lang)
     as_of = ctx.labels("as_of", date=ctx.day(d.today))
     meta = Metadata(
         title=f"{title} — {name}",
-        author=text.one_line(d.owner.name, ctx.lang) if d.owner else ctx.labels("report_author"),
+        author=text.real_line(d.owner.name, ctx.lang) if d.owner else ctx.labels("report_author"),
         subject=name,
-        keywords=f"Minutier; initiative; {text.one_line(d.code, ctx.lang)}",
+        keywords=f"Minutier; initiative; {text.real_line(d.code, ctx.lang)}",
         lang=ctx.lang,
         created=_created(d.today),
     )
