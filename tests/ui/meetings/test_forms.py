@@ -208,16 +208,26 @@ def test_reference_combo_filters_without_accents(qtbot, ctx) -> None:
     assert field.value() == MOEF
 
 
-def test_money_and_figures_follow_the_locale() -> None:
+def test_money_and_figures_read_as_in_the_pdf() -> None:
+    """Issue 14 #8: one formatter (core.numbers) for window, PDF and exports."""
+    from minutier.core import numbers
     from minutier.core.figures import Figure
 
     fr, ko = QLocale("fr_FR"), QLocale("ko_KR")
-    assert money(400_000_000_000, "KRW", fr) == fr.toCurrencyString(400_000_000_000, "₩", 0)
-    assert money(400_000_000_000, "KRW", ko) == "₩400,000,000,000"
+    n = "\u00a0"
+    assert money(2_000_000_000_000, "KRW", fr) == f"2{n}billions de{n}wons"  # not ₩2,000,…
+    assert money(400_000_000_000, "KRW", ko) == f"4,000억{n}원"
     capital = Figure.of_money(
         "400000000000", "KRW", label="Capital", equivalent=("277000000", "USD")
     )
-    assert figure_text(capital, ko) == "Capital: ₩400,000,000,000 (US$277,000,000)"
+    assert figure_text(capital, ko) == f"Capital: 4,000억{n}원 (2억{n}7,700만{n}달러)"
+    opening = Figure.of_quantity("2027", "année", label="Ouverture prévue", qualifier="target")
+    assert (
+        figure_text(opening, "en") == "Ouverture prévue: 2027 (target)"
+    )  # not "Target 2027 année"
+    assert figure_text(opening, "ko") == "Ouverture prévue: 2027 (목표)"
+    for lang in ("fr", "en", "ko"):
+        assert figure_text(capital, lang) == numbers.figure_line(capital, lang)
     assert long_date("2025-02-16", ko) == "2025년 2월 16일"
     assert long_date("2025-02-16", fr) == "16 février 2025"
 
