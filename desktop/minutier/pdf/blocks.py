@@ -15,6 +15,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from minutier.core import numbers
 from minutier.core.figures import Figure
+from minutier.core.house_style import PLAIN, HouseStyle
 from minutier.core.minutes_record import Action, Person
 from minutier.pdf import datefmt, fonts, styles, text
 from minutier.pdf.document import Heading
@@ -36,6 +37,7 @@ _ROOM = {0: 64.0, 1: 58.0, 2: 44.0}
 # Rows longer than this may be taller than a page: let the table split inside them.
 _TALL_ROW_CHARS = 2_500
 _TAG = re.compile(r"<[^>]*>")
+_MARK = "<font color='#a40000'><b>[{}]</b></font> "  # as publishing.tag
 
 
 def _unmarked(markup: str) -> str:
@@ -49,11 +51,21 @@ class Ctx:
     labels: Labels
     styles: Styles
     width: float
+    house: HouseStyle = PLAIN
 
     @classmethod
-    def make(cls, lang: str, width: float, *, face: fonts.Face = fonts.DEFAULT) -> Ctx:
-        labels = Labels(lang)
-        return cls(labels.lang, labels, styles.make(face), width)
+    def make(
+        cls,
+        lang: str,
+        width: float,
+        *,
+        face: fonts.Face | None = None,
+        house: HouseStyle = PLAIN,
+    ) -> Ctx:
+        """The context of one document: ``house`` sets its typeface, accent and Korean terms."""
+        labels = Labels(lang, chair_term=house.chair_term_ko)
+        face = face or fonts.typeface(house.typeface)
+        return cls(labels.lang, labels, styles.make(face, accent=house.accent), width, house)
 
     # -- text -------------------------------------------------------------------------------
     def user(self, value: str | None) -> str:
@@ -192,7 +204,8 @@ def action_table(
             "number": str(a.number),
             "meeting": ctx.lit(a.meeting or a.committee),
             "item": str(a.item) if a.item is not None else "",
-            "text": ctx.user(a.text),
+            "text": (_MARK if a.confidential else "").format(ctx.label("confidential"))
+            + ctx.user(a.text),
             "owner": ctx.person(a.owner, both=False),
             "due": f"<b>{due}</b><br/>{ctx.label('overdue')}" if late else due,
             "status": ctx.status(a.status),

@@ -47,6 +47,7 @@ class Furniture:
     page_label: str  # "page {n} / " — the total follows, drawn from the form
     total_label: str = "{total}"
     watermark: str = ""
+    footer_line: str = ""  # a house style's line above the footer rule
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,9 @@ class _Document(BaseDocTemplate):
         canvas.line(_MARGIN_X, top - 2.2 * mm, right, top - 2.2 * mm)
         bottom = _MARGIN_BOTTOM - 9 * mm
         canvas.line(_MARGIN_X, bottom + 3.4 * mm, right, bottom + 3.4 * mm)
+        if f.footer_line:
+            line = _fit(f.footer_line, width - 2 * _MARGIN_X, size, face)
+            fonts.draw(canvas, _MARGIN_X, bottom + 5 * mm, line, size, face=face)
         widest = f.page_label.format(n=9999) + f.total_label.format(total=9999)
         slot = fonts.width(widest, size, face=face)
         status = _fit(f.status, width - 2 * _MARGIN_X - slot - 6 * mm, size, face)

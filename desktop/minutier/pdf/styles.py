@@ -65,12 +65,16 @@ def _base_style(name: str, face: fonts.Face, **kw: object) -> ParagraphStyle:
     return ParagraphStyle(name, **base)  # type: ignore[arg-type]
 
 
-def make(face: fonts.Face = fonts.DEFAULT) -> Styles:
-    """The styles in ``face`` (fonts registered first, so every name resolves to an embedded face)."""
+def make(face: fonts.Face = fonts.DEFAULT, *, accent: str = "#1a1a1a") -> Styles:
+    """The styles in ``face`` (fonts registered first, so every name resolves to an embedded
+    face); headings and the title in the house style's ``accent`` colour."""
     fonts.register()
     bold = face.bold
+    tint = colors.HexColor(accent)
 
     def _style(name: str, **kw: object) -> ParagraphStyle:
+        if name in ("title", "h1", "h2", "committee"):
+            kw.setdefault("textColor", tint)
         return _base_style(name, face, **kw)
 
     return Styles(

@@ -48,6 +48,12 @@ def migration_set() -> Migrations:
 def __getattr__(name: str) -> Any:  # ``schema.migrations``, as before, without the import cost
     if name == "migrations":
         return migration_set()
+    # Read when asked, so that migrations appended below these lines (at the end of the
+    # file, as every branch does) count too.
+    if name == "LATEST_VERSION":
+        return len(_applied_in_order)
+    if name == "NAMES":
+        return tuple(_applied_in_order)
     raise AttributeError(name)
 
 
@@ -491,11 +497,60 @@ def restore_triggers(db: Database) -> None:
         db.execute(statement)
 
 
-LATEST_VERSION = len(_applied_in_order)
-NAMES = tuple(_applied_in_order)
-
-
 def upgrade(db: Database) -> None:
     """Apply pending migrations, each in its own transaction together with its version number."""
     migration_set().apply(db)
-    db.execute(f"PRAGMA user_version = {LATEST_VERSION}")
+    db.execute(f"PRAGMA user_version = {len(_applied_in_order)}")
+
+
+# Records that may be marked confidential (left out of the public minutes and exports).
+CONFIDENTIAL_TABLES = ("agenda_item", "note", "announcement", "decision", "action")
+
+
+@migration
+def m008_confidential_marks(db: Database) -> None:
+    """A confidential mark on agenda items, notes, announcements, decisions and actions, and the
+    public edition of each approved version of the minutes.
+
+    ``confidential`` (0/1) marks what the public minutes leave out (``core.confidential``).
+    ``minutes_version.public_pdf`` / ``public_pdf_sha256``: the public edition archived at
+    approval beside the internal one (``pdf``), each with the SHA-256 of its own bytes, so
+    ``verify`` can say which edition a file is. The content digest counts the mark only when
+    it is set, so minutes approved before this migration keep their digest.
+    """
+    for table in CONFIDENTIAL_TABLES:
+        db.execute(
+            f"ALTER TABLE {table} ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0 "
+            "CHECK (confidential IN (0, 1))"
+        )
+    db.execute("ALTER TABLE minutes_version ADD COLUMN public_pdf BLOB")
+    db.execute(
+        "ALTER TABLE minutes_version ADD COLUMN public_pdf_sha256 TEXT "
+        "CHECK (public_pdf_sha256 IS NULL OR length(public_pdf_sha256) = 64)"
+    )
+
+
+@migration
+def m009_house_style(db: Database) -> None:
+    """Each committee's house style (``core.house_style``): letterhead, accent colour, typeface,
+    header and footer lines, paper, the Korean chair term and the attendance signature option.
+
+    One row per committee at most; a committee without one prints in the plain style.
+    """
+    _run(
+        db,
+        f"""CREATE TABLE house_style ({_RECORD},
+    committee_id INTEGER NOT NULL UNIQUE REFERENCES committee (id) ON DELETE CASCADE,
+    issuer_lines TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    logo BLOB,
+    logo_type TEXT NOT NULL DEFAULT '' CHECK (logo_type IN ('', 'png', 'svg')),
+    accent TEXT NOT NULL DEFAULT '#1a1a1a' CHECK (accent GLOB '#[0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]'),
+    typeface TEXT NOT NULL DEFAULT 'sans' CHECK (typeface IN ('sans', 'serif')),
+    header TEXT NOT NULL DEFAULT '',
+    footer TEXT NOT NULL DEFAULT '',
+    paper TEXT NOT NULL DEFAULT 'a4' CHECK (paper IN ('a4', 'letter')),
+    chair_term_ko TEXT NOT NULL DEFAULT '위원장' CHECK (chair_term_ko IN ('위원장', '의장')),
+    attendance_signatures INTEGER NOT NULL DEFAULT 0 CHECK (attendance_signatures IN (0, 1))
+) STRICT""",
+    )
