@@ -15,6 +15,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--format", required=True, choices=["json", "csv", "ics"], help="json, csv or ics"
     )
     p.add_argument("--out", required=True, metavar="PATH", help="file to write (a folder for csv)")
+    p.add_argument(
+        "--public",
+        action="store_true",
+        help="leave out confidential records (and the internal edition of archived minutes)",
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import", help="import a JSON export (the database is created if missing)")
@@ -34,8 +39,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         "ics": ics_format.write_ics,
     }
     with open_db(args.db) as store:
-        writers[args.format](store, Path(args.out))
-    print(f"Exported to {args.out}")
+        writers[args.format](store, Path(args.out), public=args.public)
+    print(f"Exported{' (public records only)' if args.public else ''} to {args.out}")
     return 0
 
 

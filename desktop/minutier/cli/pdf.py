@@ -8,6 +8,7 @@ reproduction, minutes of another register) exits 1 with a sentence saying what i
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -20,7 +21,12 @@ def _add_lang(p: argparse.ArgumentParser, default_help: str) -> None:
     p.add_argument("--lang", choices=["fr", "en", "ko"], help=f"language (default: {default_help})")
 
 
-def _add_paper(p: argparse.ArgumentParser) -> None:
+def _add_paper(p: argparse.ArgumentParser, *, house: bool = False) -> None:
+    if house:  # the committee's house style says which paper when not given
+        p.add_argument(
+            "--paper", choices=["a4", "letter"], help="a4 or letter (default: the house style's)"
+        )
+        return
     p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="a4 (default) or letter")
 
 
@@ -34,9 +40,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--meeting", required=True, metavar="REF", help="meeting id or CODE/NUMBER")
     _add_out(p)
     _add_lang(p, "the committee's")
-    _add_paper(p)
+    _add_paper(p, house=True)
     p.add_argument(
         "--version", type=int, metavar="N", help="write the archived approved version N instead"
+    )
+    p.add_argument(
+        "--public",
+        action="store_true",
+        help="the public edition: confidential parts left out (default: the internal edition)",
+    )
+    p.add_argument(
+        "--signatures",
+        action="store_true",
+        default=None,
+        help="print the attendance list with a signature column",
     )
     p.set_defaults(func=cmd_minutes)
 
@@ -77,7 +94,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--on", metavar="DATE", help="approval date (default: that meeting's, or today)")
     _add_out(p, required=False)
     _add_lang(p, "the committee's")
-    _add_paper(p)
+    _add_paper(p, house=True)
     p.set_defaults(func=cmd_approve)
 
     p = sub.add_parser("amend", help="open an amendment of approved minutes (lifts the freeze)")
@@ -122,12 +139,22 @@ def cmd_minutes(args: argparse.Namespace) -> int:
 
     with open_db(args.db) as store:
         meeting_id, ref = _meeting(store, args.meeting)
+        edition = "public" if args.public else "internal"
         if args.version is not None:
-            data = minutes.version_pdf(store, meeting_id, args.version)
+            data = minutes.version_pdf(store, meeting_id, args.version, edition)
             what = f"Approved version {args.version} of the minutes of {ref}"
         else:
-            data = minutes.minutes_pdf(store, meeting_id, lang=args.lang, paper=args.paper)
+            data = minutes.minutes_pdf(
+                store,
+                meeting_id,
+                lang=args.lang,
+                paper=args.paper,
+                edition=edition,
+                signatures=args.signatures,
+            )
             what = f"Minutes of {ref}"
+        if args.public:
+            what = f"Public edition of the {what[0].lower()}{what[1:]}"
     print(f"{what} written to {args.out} ({write_pdf(args.out, data)}).")
     return 0
 
@@ -233,9 +260,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
         return 1
     v = found.version
     at_text = f" at {v.approved_at}" if v.approved_at else ""
+    sha = hashlib.sha256(data).hexdigest()
     print(
         f"{path} is version {v.version} of the minutes of {v.meeting}, approved on "
-        f"{v.approved_on}{at_text} (PDF SHA-256 {v.pdf_sha256})."
+        f"{v.approved_on}{at_text} ({found.edition} edition, PDF SHA-256 {sha})."
     )
     if not found.latest:
         print("A later version of these minutes has been opened or approved since.")

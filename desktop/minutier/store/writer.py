@@ -43,6 +43,7 @@ RECORD_TABLES_IN_ORDER = (
     "action",
     "action_note",
     "minutes_version",
+    "house_style",
 )
 RECORD_TABLES = frozenset(RECORD_TABLES_IN_ORDER)
 _TIMESTAMPS = ("created_at", "updated_at")

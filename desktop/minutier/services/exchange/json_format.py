@@ -16,6 +16,7 @@ from typing import Any
 from minutier import __version__
 from minutier.core import clock
 from minutier.core.errors import ValidationError
+from minutier.services.exchange import public as public_rules
 from minutier.services.exchange import rows
 from minutier.services.exchange.files import write_atomic
 from minutier.services.exchange.importer import ImportReport, apply
@@ -40,8 +41,12 @@ __all__ = [
 ]
 
 
-def export_data(store: Store) -> dict[str, Any]:
-    """Every record of the register as the exchange format's object (history is not included)."""
+def export_data(store: Store, *, public: bool = False) -> dict[str, Any]:
+    """Every record of the register as the exchange format's object (history is not included).
+
+    ``public``: confidential records and what belongs to them left out (``exchange.public``).
+    """
+    left_out = public_rules.withheld(store) if public else {}
     uuids = {
         table: dict(store.conn.execute(f"SELECT id, uuid FROM {table}").fetchall())
         for table in TABLE_ORDER
@@ -50,12 +55,21 @@ def export_data(store: Store) -> dict[str, Any]:
     for table in TABLE_ORDER:
         out = []
         for row in store.query(f"SELECT * FROM {table}"):
+            if row["id"] in left_out.get(table, ()):
+                continue
             item = {key: row[key] for key in IDENTITY_KEYS}
             for col in TABLES[table]:
                 value = row[col.column]
+                if public and col.column in public_rules.INTERNAL_ONLY.get(table, ()):
+                    value = None
                 if value is not None and col.kind == "ref":
                     assert col.ref is not None
-                    value = uuids[col.ref][value]
+                    if value in left_out.get(col.ref, ()):
+                        value = None
+                    else:
+                        value = uuids[col.ref][value]
+                elif value is not None and col.kind == "bool":
+                    value = bool(value)
                 elif value is not None and col.kind == "base64":
                     value = base64.b64encode(value).decode("ascii")
                 item[col.key] = value
@@ -75,9 +89,9 @@ def dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def write_json(store: Store, path: str | os.PathLike[str]) -> None:
-    """Export the whole register to ``path`` as a JSON exchange file."""
-    write_atomic(Path(path), dumps(export_data(store)))
+def write_json(store: Store, path: str | os.PathLike[str], *, public: bool = False) -> None:
+    """Export the whole register to ``path`` as a JSON exchange file (``public``: see above)."""
+    write_atomic(Path(path), dumps(export_data(store, public=public)))
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

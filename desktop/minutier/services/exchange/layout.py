@@ -101,10 +101,30 @@ _EXTRA: dict[str, tuple[Field, ...]] = {
         Field("content_sha256", "sha256", "SHA-256 of the approved content"),
         Field("paper", "line", "paper size"),
         Field("amended_on", "date", "amended on"),
+        Field("public_pdf_sha256", "sha256", "SHA-256 of the public edition's PDF"),
+        Field("public_pdf", "base64", "public edition's PDF"),
+    ),
+    "house_style": (
+        _ref("committee_id", "committee", required=True),
+        Field("issuer_lines", "text", "issuing body"),
+        Field("address", "text"),
+        Field("logo", "base64", "logo"),
+        Field("logo_type", "line", "logo type"),
+        Field("accent", "line", "accent colour"),
+        Field("typeface", "line"),
+        Field("header", "line"),
+        Field("footer", "line"),
+        Field("paper", "line"),
+        Field("chair_term_ko", "line", "Korean chair term"),
+        Field("attendance_signatures", "bool", "attendance signatures"),
     ),
 }
 # The PDF bytes travel as base64 text under this key.
-_KEY_OVERRIDES = {("minutes_version", "pdf"): "pdf_base64"}
+_KEY_OVERRIDES = {
+    ("minutes_version", "pdf"): "pdf_base64",
+    ("minutes_version", "public_pdf"): "public_pdf_base64",
+    ("house_style", "logo"): "logo_base64",
+}
 
 
 def _columns(table: str) -> tuple[Column, ...]:
