@@ -86,6 +86,7 @@ _ACTION_DECIDED = (
     "due_on",
     "source_id",
     "position",
+    "confidential",  # what the public minutes leave out is part of what was approved
 )
 _DECISION_FIXED = (
     "id",
@@ -102,6 +103,7 @@ _DECISION_FIXED = (
     "decided_on",
     "source_id",
     "position",
+    "confidential",
 )
 _MEETING_FIXED = (
     "id",

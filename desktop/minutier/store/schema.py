@@ -523,11 +523,14 @@ def m008_confidential_marks(db: Database) -> None:
             f"ALTER TABLE {table} ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0 "
             "CHECK (confidential IN (0, 1))"
         )
+    from minutier.store import freeze
+
     db.execute("ALTER TABLE minutes_version ADD COLUMN public_pdf BLOB")
     db.execute(
         "ALTER TABLE minutes_version ADD COLUMN public_pdf_sha256 TEXT "
         "CHECK (public_pdf_sha256 IS NULL OR length(public_pdf_sha256) = 64)"
     )
+    freeze.create_triggers(db)  # actions and decisions: the mark is frozen with the rest
 
 
 @migration
