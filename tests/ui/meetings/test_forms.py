@@ -248,3 +248,26 @@ def test_dialogs_open_for_every_record_kind(qtbot, ctx) -> None:
         )
         qtbot.addWidget(dialog)
         assert dialog.windowTitle() and dialog.form.widgets
+
+
+def test_the_confidential_mark_is_a_check_box_in_each_outcome_form(qtbot, ctx, store) -> None:
+    """Issue 15 #5: agenda items, notes, announcements, decisions and actions carry the mark."""
+    from PySide6.QtWidgets import QCheckBox
+
+    for table, extra in (
+        ("agenda_item", {"meeting_id": 1}),
+        ("note", {"meeting_id": 1}),
+        ("announcement", {"meeting_id": 1}),
+        ("decision", {"meeting_id": 1, "committee_id": 2}),
+        ("action", {"meeting_id": 1, "committee_id": 2}),
+    ):
+        dialog = editor_for(ctx, table, **extra)
+        qtbot.addWidget(dialog)
+        box = dialog.findChild(QCheckBox, "field_confidential")
+        assert box is not None, table
+    dialog = editor_for(ctx, "decision", meeting_id=1, committee_id=2)
+    qtbot.addWidget(dialog)
+    dialog.form.widgets["text"].set_value("Reporter l'achat")
+    dialog.findChild(QCheckBox, "field_confidential").setChecked(True)
+    dialog.accept()
+    assert records.get(store, "decision", dialog.saved_id)["confidential"] == 1

@@ -153,6 +153,7 @@ ACTION_FIELDS = (
     "status",
     "priority",
     "source_id",
+    "confidential",
 )
 
 
