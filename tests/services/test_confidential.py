@@ -155,3 +155,18 @@ def test_a_public_export_imports_into_a_new_register(demo: Store, tmp_path: Path
         json_format.import_file(other, path)
         assert other.scalar("SELECT count(*) FROM decision WHERE number = 3") == 0
         assert other.scalar("SELECT count(*) FROM decision WHERE number = 4") == 1
+
+
+def test_search_results_show_the_mark(demo: Store) -> None:
+    from minutier.store import search
+
+    ids = mark(demo)
+    item2 = records.get(demo, "agenda_item", ids["item2"])
+    hits = search.search(demo, item2["title"])
+    assert any(h.kind == "agenda_item" and h.id == item2["id"] and h.confidential for h in hits)
+    inside = demo.scalar("SELECT id FROM announcement WHERE agenda_item_id = ?", (item2["id"],))
+    text = records.get(demo, "announcement", inside)["text"]
+    hits = search.search(demo, " ".join(text.split()[:4]))
+    assert any(h.kind == "announcement" and h.id == inside and h.confidential for h in hits)
+    plain = search.search(demo, "Centre national de calcul")
+    assert any(not h.confidential for h in plain)
