@@ -35,6 +35,7 @@ _MARGIN_BOTTOM = 22 * mm
 _FURNITURE_SIZE = 7.5
 PRODUCER = "Minutier (ReportLab)"
 _PAGE_OBJECT = re.compile(rb"/Type /Page[^s]")
+WATERMARK_VAR = "book_watermark"
 
 
 @dataclass(frozen=True)
@@ -151,12 +152,14 @@ class _Document(BaseDocTemplate):
         size = _FURNITURE_SIZE
         canvas.saveState()
         face = self.face
-        if f.watermark:
+        # A bound book (``pdf.book``) changes the watermark per meeting through ``DocAssign``.
+        watermark = doc._nameSpace.get(WATERMARK_VAR, f.watermark)
+        if watermark:
             canvas.setFillColor(styles.WATERMARK)
             canvas.translate(width / 2, height / 2)
             canvas.rotate(50)
-            wide = fonts.width(f.watermark, 96, bold=True, face=face)
-            fonts.draw(canvas, -wide / 2, -32, f.watermark, 96, bold=True, face=face)
+            wide = fonts.width(watermark, 96, bold=True, face=face)
+            fonts.draw(canvas, -wide / 2, -32, watermark, 96, bold=True, face=face)
             canvas.rotate(-50)
             canvas.translate(-width / 2, -height / 2)
         canvas.setFillColor(styles.MUTED)

@@ -25,10 +25,13 @@ FR = {
     "book_col_version": "Version",
     "book_col_sha": "SHA-256 du PDF approuvé",
     "book_col_page": "Page",
+    "book_col_minutes": "Procès-verbal",
     "book_empty": "Aucune réunion cette année.",
     "book_header": "Recueil {year}",
     "book_attendance": "Présences",
-    "book_intro": "{n} réunions, dans l’ordre des dates. Les procès-verbaux approuvés sont "
+    "book_intro": "{n} réunion. Un procès-verbal approuvé est reproduit dans sa version "
+    "approuvée ; un projet est marqué.",
+    "book_intro_many": "{n} réunions, dans l’ordre des dates. Les procès-verbaux approuvés sont "
     "reproduits dans leur version approuvée ; les projets sont marqués.",
 }
 EN = {
@@ -50,10 +53,13 @@ EN = {
     "book_col_version": "Version",
     "book_col_sha": "SHA-256 of the approved PDF",
     "book_col_page": "Page",
+    "book_col_minutes": "Minutes",
     "book_empty": "No meeting this year.",
     "book_header": "Minutes {year}",
     "book_attendance": "Attendance",
-    "book_intro": "{n} meetings, in date order. Approved minutes are reproduced in their "
+    "book_intro": "{n} meeting. Approved minutes are reproduced in their approved version; "
+    "drafts are marked.",
+    "book_intro_many": "{n} meetings, in date order. Approved minutes are reproduced in their "
     "approved version; drafts are marked.",
 }
 KO = {
@@ -75,10 +81,13 @@ KO = {
     "book_col_version": "판",
     "book_col_sha": "승인 PDF의 SHA-256",
     "book_col_page": "쪽",
-    "book_empty": "이해 회의가 없습니다.",
+    "book_col_minutes": "회의록",
+    "book_empty": "이 해에는 회의가 없습니다.",
     "book_header": "{year}년 회의록집",
     "book_attendance": "참석 현황",
     "book_intro": "회의 {n}건을 일자순으로 싣습니다. 승인된 회의록은 승인본을, 초안은 "
+    "초안임을 표시하여 싣습니다.",
+    "book_intro_many": "회의 {n}건을 일자순으로 싣습니다. 승인된 회의록은 승인본을, 초안은 "
     "초안임을 표시하여 싣습니다.",
 }
 TABLES = {"fr": FR, "en": EN, "ko": KO}
