@@ -128,5 +128,5 @@ def attendance_rows(
     """With the signature option: a wide empty "Signature" column to sign on paper."""
     if not ctx.house.attendance_signatures:
         return header, rows, shares
-    signed = [[*row, ctx.para("\u00a0<br/>\u00a0", "cell")] for row in rows]
+    signed = [[*row, ctx.para("\u00a0<br/>\u00a0<br/>\u00a0", "cell")] for row in rows]
     return [*header, ctx.label("col_signature")], signed, [0.30, 0.30, 0.14, 0.26]
