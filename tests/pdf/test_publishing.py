@@ -119,3 +119,20 @@ def test_attendance_with_a_signature_column(demo: Store) -> None:
     assert re.search(r"참석 여부\s+서명", korean)
     house_style.save(demo, committee(demo), HouseStyle(attendance_signatures=True))
     assert header.search(text_of(minutes.minutes_pdf(demo, m3(demo)), layout=True))
+
+
+def test_agenda_and_reports_take_the_house_style(demo: Store, tmp_path: Path) -> None:
+    from minutier.cli import main
+    from minutier.pdf.agenda import build_agenda
+    from minutier.services import reports
+
+    style = HouseStyle(issuer_lines="République française", footer="Pied de page maison")
+    house_style.save(demo, committee(demo), style)
+    agenda = squash(text_of(build_agenda(reports.agenda(demo, "CSIIA/3"))))
+    assert "Républiquefrançaise" in agenda and "Pieddepagemaison" in agenda
+    path = demo.path
+    demo.close()
+    out = tmp_path / "r.pdf"
+    assert main(["report", "actions", str(path), "--committee", "CSIIA", "--out", str(out)]) == 0
+    report = squash(text_of(out.read_bytes()))
+    assert "Républiquefrançaise" in report and "Pieddepagemaison" in report

@@ -171,8 +171,9 @@ def cmd_agenda(args: argparse.Namespace) -> int:
 
 
 def cmd_report_actions(args: argparse.Namespace) -> int:
+    from minutier.core.house_style import PLAIN
     from minutier.pdf.reports import build_actions_report
-    from minutier.services import reports
+    from minutier.services import lookup, minutes_content, reports
 
     with open_db(args.db) as store:
         report = reports.actions_report(
@@ -183,7 +184,11 @@ def cmd_report_actions(args: argparse.Namespace) -> int:
             group_by=args.group_by,
             lang=args.lang,
         )
-    data = build_actions_report(report, paper=args.paper)
+        house = PLAIN
+        if args.committee:  # a report of one committee is set in its house style
+            committee = lookup.committee(store, args.committee)["id"]
+            house = minutes_content.committee_of(store, committee).style
+    data = build_actions_report(report, paper=args.paper, house=house)
     count = f"{report.total} open action{'s' if report.total != 1 else ''}"
     print(f"Report of {count} written to {args.out} ({write_pdf(args.out, data)}).")
     return 0
