@@ -126,7 +126,9 @@ class LiveEntriesModel(QAbstractTableModel):
                 position = self.positions.get(entry.agenda_item_id or 0)
                 return "—" if position is None else str(position)
             if column == self.KIND:
-                return self.marker(entry)
+                mark = self.marker(entry)
+                # typed with a leading "!": left out of the public minutes
+                return f"{self.tr('Confidential')} · {mark}" if entry.confidential else mark
             return entry.text
         if role == Qt.ItemDataRole.EditRole and column == self.TEXT:
             return self.pending.get(index.row(), entry.line)
