@@ -40,13 +40,8 @@ from minutier.core.minutes_record import MinutesRecord
 from minutier.services import house_style, minutes, minutes_content
 from minutier.store.connection import Store
 
-CONTEXT = "HouseStyle"
 PREVIEW_DELAY_MS = 250
 PREVIEW_WIDTH = 360  # pixels of the page drawn
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def sample_record(store: Store, committee_id: int) -> MinutesRecord:
@@ -86,7 +81,9 @@ class HouseStyleDialog(QDialog):
         self.setObjectName("house_style_dialog")
         self.store, self.committee_id = store, committee_id
         code = store.scalar("SELECT code FROM committee WHERE id = ?", (committee_id,))
-        self.setWindowTitle(_tr("House style of %1").replace("%1", str(code)))
+        self.setWindowTitle(
+            QCoreApplication.translate("HouseStyle", "House style of %1").replace("%1", str(code))
+        )
         self.style_ = house_style.load(store, committee_id)
         self.record = sample_record(store, committee_id)
         self.logo: tuple[bytes, str] = (self.style_.logo, self.style_.logo_type)
@@ -98,9 +95,9 @@ class HouseStyleDialog(QDialog):
         self.address.setObjectName("style_address")
         self.logo_label = QLabel(self)
         self.logo_label.setObjectName("style_logo_name")
-        choose_logo = QPushButton(_tr("Choose a logo…"), self)
+        choose_logo = QPushButton(QCoreApplication.translate("HouseStyle", "Choose a logo…"), self)
         choose_logo.clicked.connect(self.choose_logo)
-        clear_logo = QPushButton(_tr("No logo"), self)
+        clear_logo = QPushButton(QCoreApplication.translate("HouseStyle", "No logo"), self)
         clear_logo.clicked.connect(self.clear_logo)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_label, 1)
@@ -108,15 +105,19 @@ class HouseStyleDialog(QDialog):
         logo_row.addWidget(clear_logo)
         self.accent = QLineEdit(self.style_.accent, self)
         self.accent.setObjectName("style_accent")
-        pick = QPushButton(_tr("Pick…"), self)
+        pick = QPushButton(QCoreApplication.translate("HouseStyle", "Pick…"), self)
         pick.clicked.connect(self.pick_colour)
         accent_row = QHBoxLayout()
         accent_row.addWidget(self.accent, 1)
         accent_row.addWidget(pick)
         self.typeface = QComboBox(self)
         self.typeface.setObjectName("style_typeface")
-        self.typeface.addItem(_tr("Sans serif (Noto Sans)"), "sans")
-        self.typeface.addItem(_tr("Serif (Noto Serif)"), "serif")
+        self.typeface.addItem(
+            QCoreApplication.translate("HouseStyle", "Sans serif (Noto Sans)"), "sans"
+        )
+        self.typeface.addItem(
+            QCoreApplication.translate("HouseStyle", "Serif (Noto Serif)"), "serif"
+        )
         self.typeface.setCurrentIndex(self.typeface.findData(self.style_.typeface))
         self.header = QLineEdit(self.style_.header, self)
         self.header.setObjectName("style_header")
@@ -125,14 +126,17 @@ class HouseStyleDialog(QDialog):
         self.paper = QComboBox(self)
         self.paper.setObjectName("style_paper")
         self.paper.addItem("A4", "a4")
-        self.paper.addItem(_tr("US Letter"), "letter")
+        self.paper.addItem(QCoreApplication.translate("HouseStyle", "US Letter"), "letter")
         self.paper.setCurrentIndex(self.paper.findData(self.style_.paper))
         self.chair = QComboBox(self)
         self.chair.setObjectName("style_chair_term")
         for term in ("위원장", "의장"):
             self.chair.addItem(term, term)
         self.chair.setCurrentIndex(self.chair.findData(self.style_.chair_term_ko))
-        self.signatures = QCheckBox(_tr("Attendance list with a signature column"), self)
+        self.signatures = QCheckBox(
+            QCoreApplication.translate("HouseStyle", "Attendance list with a signature column"),
+            self,
+        )
         self.signatures.setObjectName("style_signatures")
         self.signatures.setChecked(self.style_.attendance_signatures)
         self.error = QLabel(self)
@@ -141,15 +145,19 @@ class HouseStyleDialog(QDialog):
         self.error.setStyleSheet("color: #a40000")
 
         form = QFormLayout()
-        form.addRow(_tr("Issuing body (one line each)"), self.issuer)
-        form.addRow(_tr("Address"), self.address)
-        form.addRow(_tr("Logo (PNG or SVG)"), logo_row)
-        form.addRow(_tr("Accent colour"), accent_row)
-        form.addRow(_tr("Typeface"), self.typeface)
-        form.addRow(_tr("Header line"), self.header)
-        form.addRow(_tr("Footer line"), self.footer)
-        form.addRow(_tr("Paper"), self.paper)
-        form.addRow(_tr("Korean word for the chair"), self.chair)
+        form.addRow(
+            QCoreApplication.translate("HouseStyle", "Issuing body (one line each)"), self.issuer
+        )
+        form.addRow(QCoreApplication.translate("HouseStyle", "Address"), self.address)
+        form.addRow(QCoreApplication.translate("HouseStyle", "Logo (PNG or SVG)"), logo_row)
+        form.addRow(QCoreApplication.translate("HouseStyle", "Accent colour"), accent_row)
+        form.addRow(QCoreApplication.translate("HouseStyle", "Typeface"), self.typeface)
+        form.addRow(QCoreApplication.translate("HouseStyle", "Header line"), self.header)
+        form.addRow(QCoreApplication.translate("HouseStyle", "Footer line"), self.footer)
+        form.addRow(QCoreApplication.translate("HouseStyle", "Paper"), self.paper)
+        form.addRow(
+            QCoreApplication.translate("HouseStyle", "Korean word for the chair"), self.chair
+        )
         form.addRow("", self.signatures)
         form.addRow(self.error)
 
@@ -208,7 +216,10 @@ class HouseStyleDialog(QDialog):
 
     def choose_logo(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, _tr("Choose a logo"), "", _tr("Images (*.png *.svg)")
+            self,
+            QCoreApplication.translate("HouseStyle", "Choose a logo"),
+            "",
+            QCoreApplication.translate("HouseStyle", "Images (*.png *.svg)"),
         )
         if chosen:
             self.set_logo_file(Path(chosen))
@@ -218,7 +229,7 @@ class HouseStyleDialog(QDialog):
             data = path.read_bytes()
         except OSError as e:
             self.error.setText(
-                _tr("Cannot read %1: %2")
+                QCoreApplication.translate("HouseStyle", "Cannot read %1: %2")
                 .replace("%1", path.name)
                 .replace("%2", e.strerror or str(e))
             )
@@ -235,10 +246,13 @@ class HouseStyleDialog(QDialog):
 
     def _show_logo_name(self, name: str = "") -> None:
         if not self.logo[0]:
-            self.logo_label.setText(_tr("(none)"))
+            self.logo_label.setText(QCoreApplication.translate("HouseStyle", "(none)"))
         else:
             self.logo_label.setText(
-                name or _tr("Logo (%1 kB)").replace("%1", str(len(self.logo[0]) // 1024 + 1))
+                name
+                or QCoreApplication.translate("HouseStyle", "Logo (%1 kB)").replace(
+                    "%1", str(len(self.logo[0]) // 1024 + 1)
+                )
             )
 
     def pick_colour(self) -> None:
@@ -280,7 +294,7 @@ class HouseStyleDialog(QDialog):
 def _error_text(error: MinutierError) -> str:
     if isinstance(error, ValidationError):
         return (
-            QCoreApplication.translate(CONTEXT, "%1: %2")
+            QCoreApplication.translate("HouseStyle", "%1: %2")
             .replace("%1", str(error.field))
             .replace("%2", str(error.reason))
         )
@@ -300,13 +314,22 @@ def choose_committee(window: QWidget, store: Store, meeting_id: int | None) -> i
     rows = store.query("SELECT id, code || ' — ' || name AS label FROM committee ORDER BY code")
     if not rows:
         QMessageBox.information(
-            window, _tr("House style"), _tr("Create a committee first: a house style is its own.")
+            window,
+            QCoreApplication.translate("HouseStyle", "House style"),
+            QCoreApplication.translate(
+                "HouseStyle", "Create a committee first: a house style is its own."
+            ),
         )
         return None
     if len(rows) == 1:
         return int(rows[0]["id"])
     labels = [r["label"] for r in rows]
     chosen, ok = QInputDialog.getItem(
-        window, _tr("House style"), _tr("House style of which committee?"), labels, 0, False
+        window,
+        QCoreApplication.translate("HouseStyle", "House style"),
+        QCoreApplication.translate("HouseStyle", "House style of which committee?"),
+        labels,
+        0,
+        False,
     )
     return int(rows[labels.index(chosen)]["id"]) if ok and chosen in labels else None

@@ -135,12 +135,13 @@ def test_unknown_reference_is_refused_in_words(qtbot, ctx, store) -> None:
 
 
 def test_action_edit_closes_and_records_progress_notes(qtbot, ctx, store) -> None:
+    before = store.scalar("SELECT count(*) FROM action_note WHERE action_id = 1")  # the demo's
     dialog = editor_for(ctx, "action", 1)
     qtbot.addWidget(dialog)
     dialog.note_edit.setText("Plan envoyé au comité")
     dialog.add_note()
-    assert store.scalar("SELECT count(*) FROM action_note WHERE action_id = 1") == 1
-    assert dialog.note_list.count() == 1
+    assert store.scalar("SELECT count(*) FROM action_note WHERE action_id = 1") == before + 1
+    assert dialog.note_list.count() == before + 1
     dialog.form.widgets["status"].set_value("done")
     dialog.accept()
     row = records.get(store, "action", 1)

@@ -127,8 +127,10 @@ class LiveEntriesModel(QAbstractTableModel):
                 return "—" if position is None else str(position)
             if column == self.KIND:
                 mark = self.marker(entry)
-                # typed with a leading "!": left out of the public minutes
-                return f"{self.tr('Confidential')} · {mark}" if entry.confidential else mark
+                if not entry.confidential:
+                    return mark
+                secret = self.tr("Confidential")  # typed with a leading "!"
+                return f"{secret} · {mark}"
             return entry.text
         if role == Qt.ItemDataRole.EditRole and column == self.TEXT:
             return self.pending.get(index.row(), entry.line)

@@ -26,12 +26,6 @@ from minutier.ui.tasks import BackgroundTask, Job, keep
 if TYPE_CHECKING:
     from minutier.ui.main_window import MainWindow
 
-CONTEXT = "SessionBook"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 @dataclass(frozen=True)
 class BookChoice:
@@ -46,7 +40,7 @@ class SessionBookDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("session_book_dialog")
-        self.setWindowTitle(_tr("Session book"))
+        self.setWindowTitle(QCoreApplication.translate("SessionBook", "Session book"))
         self.committee = QComboBox(self)
         self.committee.setObjectName("book_committee")
         for committee_id, label in ref_rows(store, "committee"):
@@ -58,13 +52,15 @@ class SessionBookDialog(QDialog):
         self.year.setValue(int(latest) if latest else clock.today().year)
         self.language = QComboBox(self)
         self.language.setObjectName("book_language")
-        self.language.addItem(_tr("The committee's language"), "")
+        self.language.addItem(
+            QCoreApplication.translate("SessionBook", "The committee's language"), ""
+        )
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         form = QFormLayout(self)
-        form.addRow(_tr("Committee"), self.committee)
-        form.addRow(_tr("Year"), self.year)
-        form.addRow(_tr("Language"), self.language)
+        form.addRow(QCoreApplication.translate("SessionBook", "Committee"), self.committee)
+        form.addRow(QCoreApplication.translate("SessionBook", "Year"), self.year)
+        form.addRow(QCoreApplication.translate("SessionBook", "Language"), self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -96,15 +92,15 @@ def run_book(window: MainWindow, what: BookChoice, dest: Path) -> BackgroundTask
 
     task = BackgroundTask(
         window,
-        _tr("Session book"),
-        _tr("Binding the minutes of %1…").replace("%1", str(what.year)),
+        QCoreApplication.translate("SessionBook", "Session book"),
+        QCoreApplication.translate("SessionBook", "Binding the minutes of %1…").replace(
+            "%1", str(what.year)
+        ),
         Job(work),
     )
 
-    def done(count: int) -> None:
-        text = QCoreApplication.translate(
-            CONTEXT, "Session book of %1 (%n meeting(s)) written to %2.", "", count
-        )
+    def done(_count: int) -> None:
+        text = QCoreApplication.translate("SessionBook", "Session book of %1 written to %2.")
         window.statusBar().showMessage(
             text.replace("%1", str(what.year)).replace("%2", str(dest)), 15000
         )
@@ -122,7 +118,10 @@ def session_book(window: MainWindow) -> BackgroundTask | None:
     code = window.ctx.store.scalar("SELECT code FROM committee WHERE id = ?", (what.committee_id,))
     suggested = window.ctx.store.path.parent / f"{code}-{what.year}.pdf"
     chosen, _ = QFileDialog.getSaveFileName(
-        window, _tr("Save the session book as"), str(suggested), _tr("PDF files (*.pdf)")
+        window,
+        QCoreApplication.translate("SessionBook", "Save the session book as"),
+        str(suggested),
+        QCoreApplication.translate("SessionBook", "PDF files (*.pdf)"),
     )
     if not chosen:
         return None
