@@ -78,3 +78,23 @@ def test_metadata_and_bookmarks_keep_arabic_and_emoji() -> None:
     assert not any("□" in t for t in titles)
     # the page itself cannot draw them: □ there, visibly
     assert "□" in text_of(pdf)
+
+
+@pytest.mark.parametrize("width", [90.0, 120.0, 160.0])
+def test_typed_amounts_keep_their_words_too(width: float) -> None:
+    """The demo's own text: "… 400 milliards de wons …" typed with plain spaces."""
+    typed = (
+        "Son capital initial s'élève à 400 milliards de wons (277 millions de dollars) ; "
+        "l'investissement total pourrait atteindre 2 000 milliards de wons, le budget "
+        "1,8 billion de wons, soit 8 000 GPU et 51 % du capital."
+    )
+    lines = _lines_of([text.markup(typed, "fr")], "fr", width)
+    for line in lines:
+        words = re.split(r"[ \u00a0\u202f]", line)
+        assert words[0] not in {"milliards", "millions", "billion", "GPU", "%", "000"}, lines
+        assert words[-1] not in {"400", "277", "2", "1,8", "8", "51"}, lines
+
+
+def test_typed_amounts_in_korean() -> None:
+    assert text.plain("4,000억 원과 2조 원", "ko") == "4,000억\u00a0원과 2조\u00a0원"
+    assert text.plain("in 2025 2 people", "en") == "in 2025 2 people"  # not a digit group

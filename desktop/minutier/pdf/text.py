@@ -97,9 +97,31 @@ def glue(text: str) -> str:
     return _SPACED_OPEN.sub("«" + NBSP, _SPACE_BEFORE.sub(NBSP, text))
 
 
+# Typed amounts and quantities: "8 000", "400 milliards de wons", "1,8 billion", "51 %", "4,000억 원".
+_DIGIT_GROUP = re.compile(r"(?<![\d,.])(\d{1,3})((?: \d{3})+)(?![\d,.]?\d)")
+_UNIT_WORDS = (
+    "milliards?|millions?|milliers?|billions?|trillions?|thousand|million|billion|trillion|"
+    "wons?|dollars?|euros?|yens?|yuans?|livres?|francs?|GPU|GPUs|exaflops?|pétaflops?|"
+    "petaflops?|%|KRW|USD|EUR|JPY|CNY|GBP|CHF|조|억|만|원|달러|유로|엔"
+)
+_BEFORE_UNIT = re.compile(r"(?<=\d) (?=(?:" + _UNIT_WORDS + r")(?![^\W\d_]))")
+_AFTER_KO_UNIT = re.compile(r"(?<=\d[조억만]) (?=\d|원|달러|유로|엔)")
+
+
+def amounts(text: str, lang: str) -> str:
+    """No line break inside a typed amount or quantity: the spaces of a digit group (narrow
+    no-break in French) and the space before its scale word, unit or currency (no-break)."""
+    if not any(c.isdigit() for c in text):
+        return text
+    group = NNBSP if lang == "fr" else NBSP
+    text = _DIGIT_GROUP.sub(lambda m: m.group(1) + m.group(2).replace(" ", group), text)
+    text = _BEFORE_UNIT.sub(NBSP, text)
+    return _AFTER_KO_UNIT.sub(NBSP, text)
+
+
 def plain(text: str | None, lang: str) -> str:
     """Printable text with the language's typography, not escaped (canvas strings, outline)."""
-    out = glue(printable(text))
+    out = amounts(glue(printable(text)), lang)
     return french(out) if lang == "fr" else out
 
 
