@@ -10,6 +10,8 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pdf_readback import fonts_of, pages_text, reader, squash, text_of
 
 from minutier.core.errors import ValidationError
@@ -136,3 +138,24 @@ def test_agenda_and_reports_take_the_house_style(demo: Store, tmp_path: Path) ->
     assert main(["report", "actions", str(path), "--committee", "CSIIA", "--out", str(out)]) == 0
     report = squash(text_of(out.read_bytes()))
     assert "Républiquefrançaise" in report and "Pieddepagemaison" in report
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(max_size=120), st.text(max_size=60))
+def test_any_house_style_text_builds_and_reads_back(demo_record, lines: str, footer: str) -> None:  # type: ignore[no-untyped-def]
+    """Letterhead and footer are user text: escaped, never markup, whatever is typed."""
+    from minutier.pdf import build_minutes, text
+
+    style = HouseStyle(issuer_lines=lines, footer=footer.replace("\n", " "), header="<b>&")
+    record = dataclasses.replace(
+        demo_record, committee=dataclasses.replace(demo_record.committee, style=style)
+    )
+    pdf = build_minutes(record)
+    read = squash(text_of(pdf))
+    for line in lines.splitlines():
+        expected = squash(text.plain(line, "fr"))
+        if expected and len(expected) < 40:
+            assert expected in read
+    assert "<b>&" in text_of(pdf)
