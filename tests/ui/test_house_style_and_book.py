@@ -68,3 +68,25 @@ def test_the_minutes_menu_offers_both(window) -> None:  # type: ignore[no-untype
     menu = window.findChild(QMenu, "minutes_menu")
     actions = {a.objectName() for a in menu.actions()}
     assert {"action_session_book", "action_house_style"} <= actions
+
+
+def test_search_results_show_the_confidential_mark(window) -> None:  # type: ignore[no-untyped-def]
+    from minutier.services import records
+    from minutier.ui.search_panel import HIT, MARKUP
+
+    store = window.ctx.store
+    decision = store.scalar("SELECT id FROM decision WHERE number = 2")
+    records.update(store, "decision", decision, {"confidential": True})
+    panel = window.go("search").panel
+    panel.edit.setText("supercalculateur")
+    panel.run()
+    marked, plain = [], []
+    for g in range(panel.results.topLevelItemCount()):
+        group = panel.results.topLevelItem(g)
+        for i in range(group.childCount()):
+            item = group.child(i)
+            (marked if item.data(0, HIT) == ("decision", decision) else plain).append(
+                item.data(0, MARKUP)
+            )
+    assert marked and "[Confidential]" in marked[0]
+    assert plain and not any("[Confidential]" in m for m in plain)
