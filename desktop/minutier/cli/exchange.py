@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from minutier.cli.common import add_db, open_db
+from minutier.store import files
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -43,8 +44,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from minutier.services.exchange import json_format
 
     source = Path(args.file)
-    if not source.is_file():
-        raise FileNotFoundError(2, "No such file", str(source))
+    files.require_regular(source)  # missing, a folder, a named pipe: one sentence, nothing opened
     with open_db(args.db, create=True) as store:
         report = json_format.import_file(store, source)
     print(report.summary())

@@ -13,7 +13,6 @@ import tempfile
 from pathlib import Path
 
 from minutier.cli.common import add_db, open_db
-from minutier.core.errors import MinutierError
 
 
 def _add_lang(p: argparse.ArgumentParser, default_help: str) -> None:
@@ -212,15 +211,13 @@ def cmd_amend(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from minutier.services import minutes
+    from minutier.services import minutes, pdf_file
 
     path = Path(args.file)
-    if not path.is_file():
-        raise MinutierError(f"{path} is not a file.")
-    data = path.read_bytes()
     with open_db(args.db) as store:
-        found = minutes.verify(store, data)
-        claim = minutes.claimed(store, data) if found is None else None
+        data = pdf_file.fingerprint(store, path)  # streamed; None: larger than any approved PDF
+        found = minutes.verify(store, data) if data is not None else None
+        claim = minutes.claimed(store, data) if found is None and data is not None else None
     if found is None:
         if claim is not None:
             print(

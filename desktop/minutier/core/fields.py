@@ -13,13 +13,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from minutier.core import enums
+from minutier.core import controls, enums
 from minutier.core.errors import ValidationError
 
 MAX_LINE = 1_000
 MAX_TEXT = 200_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -226,11 +225,13 @@ def clean_value(f: Field, value: Any, *, today: dt.date) -> Any:
         value, str
     ):
         raise ValidationError(f.title, value, "this must be text")
+    if f.kind not in ("line", "text") and isinstance(value, str) and controls.has_forbidden(value):
+        raise ValidationError(f.title, value, "this text holds invisible control characters")
     if f.kind in ("line", "text"):
         limit = MAX_LINE if f.kind == "line" else MAX_TEXT
         if f.kind == "line":
             value = " ".join(value.split())
-        if _CONTROL.search(value):
+        if controls.has_forbidden(value):  # C0, C1, bidirectional overrides
             raise ValidationError(f.title, value, "this text holds invisible control characters")
         if len(value) > limit:
             raise ValidationError(f.title, value, f"this is longer than {limit:,} characters")

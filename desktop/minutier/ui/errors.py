@@ -334,6 +334,11 @@ DATABASE_HINTS = {
         "%1 needs a backup before it is brought up to date, and none could be made, so nothing "
         "was changed. Free some space or check the backups folder, then open it again.",
     ),
+    "foreign_schema": QT_TRANSLATE_NOOP(
+        "Errors",
+        "%1 was refused: its structure is not one Minutier made (%2), so nothing in it was "
+        "read or run. If it came from someone else, ask them for an export instead.",
+    ),
     "journal_missing": QT_TRANSLATE_NOOP(
         "Errors",
         "%1 was not closed properly and its journal file (%1-wal) is missing, so the last "
@@ -466,7 +471,7 @@ def _database(error: DatabaseProblem) -> str:
     template = DATABASE_HINTS.get(hint)
     if template is None:
         return str(error)
-    return fill(tr(template), name)
+    return fill(tr(template), name, error.params.get("objects", ""))
 
 
 def user_message(error: MinutierError) -> str:
