@@ -17,7 +17,8 @@ from minutier.store.writer import RECORD_TABLES_IN_ORDER
 
 FORMAT = "minutier"
 VERSION = 1
-MAX_FILE_BYTES = 50 * 1024 * 1024  # refused before reading; a 10 MB register imports fine
+MIB = 1024 * 1024  # a mebibyte: sizes are said in MiB, the unit the limit is counted in
+MAX_FILE_BYTES = 50 * MIB  # refused before reading; a 10 MiB register imports fine
 
 # Parents before children: the store's own order of its record tables.
 TABLE_ORDER = RECORD_TABLES_IN_ORDER
