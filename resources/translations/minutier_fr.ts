@@ -834,6 +834,26 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>a committee cannot be its own parent, even through others</source>
+        <translation>un comité ne peut pas être son propre parent, même par l&apos;intermédiaire d&apos;autres</translation>
+    </message>
+    <message>
+        <source>an organisation cannot be its own parent, even through others</source>
+        <translation>une organisation ne peut pas être sa propre organisation mère, même par l&apos;intermédiaire d&apos;autres</translation>
+    </message>
+    <message>
+        <source>an initiative cannot be its own parent, even through others</source>
+        <translation>une initiative ne peut pas être sa propre initiative mère, même par l&apos;intermédiaire d&apos;autres</translation>
+    </message>
+    <message>
+        <source>decisions cannot supersede each other, even through others</source>
+        <translation>des décisions ne peuvent pas se remplacer l&apos;une l&apos;autre, même par l&apos;intermédiaire d&apos;autres</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its structure is not one Minutier made (%2), so nothing in it was read or run. If it came from someone else, ask them for an export instead.</source>
+        <translation>%1 a été refusé&#xa0;: sa structure n&apos;est pas celle d&apos;un registre créé par Minutier (%2), donc rien de son contenu n&apos;a été lu ni exécuté. S&apos;il vous vient de quelqu&apos;un d&apos;autre, demandez-lui plutôt un export.</translation>
+    </message>
+    <message>
         <source>action</source>
         <translation>action</translation>
     </message>

@@ -830,6 +830,26 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>a committee cannot be its own parent, even through others</source>
+        <translation>위원회는 다른 위원회를 거치더라도 자기 자신의 상위 위원회가 될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>an organisation cannot be its own parent, even through others</source>
+        <translation>기관은 다른 기관을 거치더라도 자기 자신의 상위 기관이 될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>an initiative cannot be its own parent, even through others</source>
+        <translation>이니셔티브는 다른 이니셔티브를 거치더라도 자기 자신의 상위 이니셔티브가 될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>decisions cannot supersede each other, even through others</source>
+        <translation>결정은 다른 결정을 거치더라도 서로를 대체할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its structure is not one Minutier made (%2), so nothing in it was read or run. If it came from someone else, ask them for an export instead.</source>
+        <translation>%1 파일을 거부했습니다. 구조가 Minutier가 만든 것이 아니므로(%2) 그 안의 어떤 내용도 읽거나 실행하지 않았습니다. 다른 사람에게서 받은 파일이라면 대신 내보내기 파일을 요청하십시오.</translation>
+    </message>
+    <message>
         <source>action</source>
         <translation>조치</translation>
     </message>

@@ -101,6 +101,19 @@ REASONS = {
     "this item belongs to another meeting": QT_TRANSLATE_NOOP(
         "Errors", "this item belongs to another meeting"
     ),
+    # References that would loop (store.cycles).
+    "a committee cannot be its own parent, even through others": QT_TRANSLATE_NOOP(
+        "Errors", "a committee cannot be its own parent, even through others"
+    ),
+    "an organisation cannot be its own parent, even through others": QT_TRANSLATE_NOOP(
+        "Errors", "an organisation cannot be its own parent, even through others"
+    ),
+    "an initiative cannot be its own parent, even through others": QT_TRANSLATE_NOOP(
+        "Errors", "an initiative cannot be its own parent, even through others"
+    ),
+    "decisions cannot supersede each other, even through others": QT_TRANSLATE_NOOP(
+        "Errors", "decisions cannot supersede each other, even through others"
+    ),
     # Minutes (services.minutes, ui.minutes.dialogs).
     "choose a4 or letter": QT_TRANSLATE_NOOP("Errors", "choose A4 or Letter"),
     "choose fr, en or ko": QT_TRANSLATE_NOOP("Errors", "choose French, English or Korean"),
