@@ -30,7 +30,12 @@ def _add_out(p: argparse.ArgumentParser, *, required: bool = True) -> None:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("minutes", help="print the minutes of a meeting as PDF")
     add_db(p)
-    p.add_argument("--meeting", required=True, metavar="REF", help="meeting id or CODE/NUMBER")
+    p.add_argument(
+        "--meeting",
+        required=True,
+        metavar="REF",
+        help="CODE/NUMBER, or the number alone if one committee has it",
+    )
     _add_out(p)
     _add_lang(p, "the committee's")
     _add_paper(p)
@@ -41,7 +46,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("agenda", help="print the agenda of a meeting, with carried-over actions")
     add_db(p)
-    p.add_argument("--meeting", required=True, metavar="REF", help="meeting id or CODE/NUMBER")
+    p.add_argument(
+        "--meeting",
+        required=True,
+        metavar="REF",
+        help="CODE/NUMBER, or the number alone if one committee has it",
+    )
     _add_out(p)
     _add_lang(p, "the committee's")
     _add_paper(p)
@@ -71,7 +81,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("approve", help="approve a meeting's minutes: archive the PDF, freeze it")
     add_db(p)
-    p.add_argument("--meeting", required=True, metavar="REF", help="meeting id or CODE/NUMBER")
+    p.add_argument(
+        "--meeting",
+        required=True,
+        metavar="REF",
+        help="CODE/NUMBER, or the number alone if one committee has it",
+    )
     p.add_argument("--at-meeting", metavar="REF", help="the meeting that approved them")
     p.add_argument("--on", metavar="DATE", help="approval date (default: that meeting's, or today)")
     _add_out(p, required=False)
@@ -81,7 +96,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("amend", help="open an amendment of approved minutes (lifts the freeze)")
     add_db(p)
-    p.add_argument("--meeting", required=True, metavar="REF", help="meeting id or CODE/NUMBER")
+    p.add_argument(
+        "--meeting",
+        required=True,
+        metavar="REF",
+        help="CODE/NUMBER, or the number alone if one committee has it",
+    )
     p.add_argument("--reason", required=True, metavar="TEXT", help="why the minutes must change")
     p.add_argument("--on", metavar="DATE", help="date of the amendment (default: today)")
     p.set_defaults(func=cmd_amend)
