@@ -85,3 +85,29 @@ def test_a_named_pipe_is_refused_without_being_opened(tmp_path: Path) -> None:
             call(fifo)
     with pytest.raises(DatabaseProblem, match="it is a folder"):
         open_store(tmp_path)
+
+
+# What each shipped version's schema is, as files of that version hold it. The expected schema
+# of version N is the replay of migrations 1..N with today's code: a helper an old migration
+# calls (freeze.statements, search_schema.create_triggers, money_triggers…) changed in place
+# would change it, and every file of that version would then be refused. Change what a
+# helper makes through a new migration (keep the old form for the old one), never in place.
+SHIPPED = {
+    1: "004939e099877a9a",
+    2: "2993f953c96d5ae1",
+    3: "52f2f318abbf27b6",
+    4: "1c5ae99d1a49e558",
+    5: "91243bfbfe7552cb",
+    6: "defb4414d28309d9",
+    7: "2f84cb6e1c5cf814",
+}
+
+
+@pytest.mark.parametrize("version", sorted(SHIPPED))
+def test_a_shipped_versions_schema_never_changes(version: int) -> None:
+    import hashlib
+    import json
+
+    objects = sorted((list(k), list(s)) for k, s in schema_check.expected(version).items())
+    digest = hashlib.sha256(json.dumps(objects).encode()).hexdigest()[:16]
+    assert digest == SHIPPED[version], f"version {version}'s schema changed in place"

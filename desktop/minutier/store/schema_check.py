@@ -6,6 +6,13 @@ is compared with the exact set of objects its ``user_version`` should have — c
 applying the first N migrations to an in-memory database (once per process). Anything unknown,
 missing or altered refuses the file in one sentence naming the objects.
 
+So two rules for migrations: a migration makes the same schema whatever data the file holds
+(it is replayed on an empty database), and what an old migration made is never changed in
+place — not even through a helper it calls (``freeze.statements``,
+``search_schema.create_triggers``…): files of that version would then be refused. Change it
+with a new migration. ``tests/store/test_schema_check.py`` keeps a digest of each shipped
+version's schema to catch that.
+
 Reading ``sqlite_master`` runs nothing from the file: SQLite only parses the stored CREATE
 statements, and ``PRAGMA user_version`` is a header field. No view, trigger or table of the
 file is touched until the comparison has passed.
