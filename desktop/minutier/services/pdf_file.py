@@ -48,7 +48,8 @@ def fingerprint(store: Store, path: str | os.PathLike[str]) -> Fingerprint | Non
             read += len(chunk)
             digest.update(chunk)
             if claim is None:
-                m = _CLAIM.search(tail + chunk)
+                window = tail + chunk
+                m = _CLAIM.search(window)
                 claim = m.group(1).decode("ascii") if m else None
-            tail = chunk[-_OVERLAP:]
+                tail = window[-_OVERLAP:]
     return Fingerprint(digest.hexdigest(), claim, read)
