@@ -131,6 +131,12 @@ class _Executor:
 @cache
 def expected(version: int) -> dict[Key, Shape]:
     """The exact schema objects a file at ``version`` has: its first ``version`` migrations."""
+    return {key: (table, normalise(sql)) for key, (table, sql) in _raw(version).items()}
+
+
+@cache
+def _raw(version: int) -> dict[Key, tuple[str, str | None]]:
+    """``expected`` before normalising: the SQL text exactly as SQLite stored it."""
     from minutier.store import connection, schema
 
     conn = sqlite3.connect(":memory:", isolation_level=None)
@@ -140,7 +146,7 @@ def expected(version: int) -> dict[Key, Shape]:
         for _, run in schema._runs[:version]:
             run(db)
         objects = {
-            (kind, name): (table, normalise(sql))
+            (kind, name): (table, sql)
             for kind, name, table, sql in conn.execute(
                 "SELECT type, name, tbl_name, sql FROM sqlite_master"
             )
@@ -149,7 +155,7 @@ def expected(version: int) -> dict[Key, Shape]:
         conn.close()
     if version > 0:
         for kind, name, table, sql in MIGRATIONS_OBJECTS:
-            objects[(kind, name)] = (table, normalise(sql))
+            objects[(kind, name)] = (table, sql)
     return objects
 
 
@@ -189,12 +195,15 @@ def read_objects(conn: sqlite3.Connection) -> list[tuple[str, str, str, str | No
 def compare(objects: list[tuple[str, str, str, str | None]], version: int) -> Differences:
     """Compare a file's objects with what ``version`` should have."""
     want = expected(version)
+    raw = _raw(version)
     seen: dict[Key, int] = {}
     unknown, altered = [], []
     for kind, name, table, sql in objects:
         key = (str(kind), str(name))
         seen[key] = seen.get(key, 0) + 1
         label = f"{kind} {name}"
+        if raw.get(key) == (table, sql) and seen[key] == 1:
+            continue  # the very text the migrations wrote: no need to normalise it
         shape = (str(table), normalise(sql))
         if key in want:
             if shape != want[key] or seen[key] > 1:
@@ -219,7 +228,10 @@ def _is_ours(conn: sqlite3.Connection, objects: list[tuple[str, str, str, str | 
     "meta" is a common table name; only a table shaped like ours (so with nothing computed when
     it is read) is queried for the ``application`` marker.
     """
-    ours = expected(1)[("table", "meta")]
+    from minutier.store import schema
+
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    ours = expected(min(max(version, 1), schema.LATEST_VERSION))[("table", "meta")]
     shaped = [o for o in objects if o[0] == "table" and o[1] == "meta"]
     if len(shaped) != 1 or (shaped[0][2], normalise(shaped[0][3])) != ours:
         return False
