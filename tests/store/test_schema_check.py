@@ -40,6 +40,9 @@ def test_layout_is_ignored_but_not_content() -> None:
     n = schema_check.normalise
     assert n("CREATE TABLE t (\n  a TEXT ,\n b )") == n("CREATE TABLE t (a TEXT , b)")
     assert n("SELECT 'a  b'") != n("SELECT 'a b'")  # inside quotes, spaces are content
+    assert n("VALUES('a  b')") != n("VALUES('a b')")  # even right after other characters
+    assert n("x IN ( 'a' , 'b' )") == n("x IN ('a' , 'b')")
+    assert n("SELECT '( a'") != n("SELECT '(a'")
     assert n('CREATE TABLE "x  y" (a)') != n('CREATE TABLE "x y" (a)')
 
 

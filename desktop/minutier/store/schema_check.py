@@ -90,16 +90,35 @@ def trust_verified(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA trusted_schema = ON")
 
 
+_TOKEN = re.compile(r"""'(?:[^']|'')*'|"(?:[^"]|"")*"|`[^`]*`|\[[^\]]*\]|\s+|[^\s'"`\[]+|.""")
+
+
+_QUOTES = "'\"`["
+
+
 def normalise(sql: str | None) -> str | None:
-    """``sql`` with whitespace outside quotes collapsed, so layout alone never differs."""
+    """``sql`` with layout outside quotes made uniform, so layout alone never differs.
+
+    Whitespace between tokens becomes one space, and none after "(" or before ")"; quoted
+    strings and identifiers are kept exactly (a space inside them is content).
+    """
     if sql is None:
         return None
+    tokens = _TOKEN.findall(sql)
     out: list[str] = []
-    for token in re.findall(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|`[^`]*`|\[[^\]]*\]|\S+|\s+", sql):
-        out.append(" " if token.isspace() else token)
-    text = "".join(out).strip()
-    # "( a" and "a )" are the same statement as "(a" and "a)"; only outside quotes (above).
-    return re.sub(r"\( (?=[^ ])", "(", re.sub(r"(?<=[^ ]) \)", ")", text))
+    for i, token in enumerate(tokens):
+        if not token.isspace():
+            out.append(token)
+            continue
+        before = out[-1] if out else ""
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if not before or not after:
+            continue  # leading or trailing
+        opens = before[0] not in _QUOTES and before.endswith("(")
+        closes = after[0] not in _QUOTES and after.startswith(")")
+        if not (opens or closes):
+            out.append(" ")
+    return "".join(out)
 
 
 class _Executor:
