@@ -155,9 +155,8 @@ def _split_end(text: str) -> tuple[str, bool]:
     """ "fin T2 2025" → ("t2 2025", True); "2분기 말" → ("2분기", True); else (text, False)."""
     if match := _END_BEFORE.match(text):
         return text[match.end() :], True
-    if match := _END_AFTER.search(text):
-        if match.start() > 0:
-            return text[: match.start()], True
+    if (match := _END_AFTER.search(text)) and match.start() > 0:
+        return text[: match.start()], True
     return text, False
 
 
