@@ -34,6 +34,7 @@ from minutier.ui.forms import localized
 from minutier.ui.forms.errors import error_text
 from minutier.ui.forms.form import error_label
 from minutier.ui.meetings.attendance import AttendanceEditor
+from minutier.ui.meetings.convert_menu import attach_to_live
 from minutier.ui.meetings.live_model import LiveEntriesModel
 from minutier.ui.meetings.live_parts import EntryBox, LineDelegate, StackAction, measure_enter
 from minutier.ui.meetings.models import RowFitter
@@ -109,6 +110,7 @@ class LiveMeetingWindow(QWidget):
         self.entries_view.setItemDelegateForColumn(LiveEntriesModel.TEXT, LineDelegate(self))
         self.entries_view.doubleClicked.connect(self._double_clicked)
         self.fitter = RowFitter(self.entries_view, at_bottom=True)
+        attach_to_live(self)  # right-click: convert to another kind
         header = self.entries_view.horizontalHeader()
         for column in (LiveEntriesModel.TIME, LiveEntriesModel.ITEM):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
