@@ -114,3 +114,10 @@ class FigureQualifier(StrEnum):
 class MinutesStatus(StrEnum):
     DRAFT = "draft"
     APPROVED = "approved"
+
+
+class ProxyRule(StrEnum):
+    """Whether members represented by a proxy count towards a committee's quorum."""
+
+    COUNT = "count"
+    EXCLUDE = "exclude"
