@@ -137,6 +137,16 @@ class Amendment:
 
 
 @dataclass(frozen=True)
+class QuorumStatement:
+    """Whether the meeting had its quorum, and the decisions voted without it (by number)."""
+
+    present: int
+    required: int
+    reached: bool
+    voted_without: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
 class MinutesRecord:
     committee: Committee
     number: int
@@ -155,6 +165,7 @@ class MinutesRecord:
     source: Source | None = None
     approval: Approval | None = None
     amendments: tuple[Amendment, ...] = ()
+    quorum: QuorumStatement | None = None  # None: the committee has no quorum rule
 
     @property
     def ref(self) -> str:

@@ -20,6 +20,7 @@ from minutier.pdf import datefmt, document, styles, text
 from minutier.pdf.blocks import Ctx, action_table, bullets, key_values, table
 from minutier.pdf.document import Furniture, Metadata
 from minutier.pdf.labels import Labels
+from minutier.pdf.quorum_block import quorum_block
 
 
 def _when(record: MinutesRecord) -> tuple[dt.datetime, dt.datetime | None]:
@@ -281,6 +282,7 @@ def story(record: MinutesRecord, ctx: Ctx) -> list[Flowable]:
     return [
         *_title_block(ctx, record),
         *_attendance(ctx, record),
+        *quorum_block(ctx, record),
         *_agenda(ctx, record),
         *_proceedings(ctx, record),
         *_summary(ctx, record),

@@ -33,6 +33,7 @@ from minutier.core.minutes_record import (
     Source,
 )
 from minutier.pdf import datefmt
+from minutier.services import quorum
 from minutier.store.connection import Store
 
 DIGEST_VERSION = 1
@@ -318,6 +319,7 @@ def load(store: Store, meeting_id: int, *, language: str | None = None) -> Minut
         agenda=agenda,
         other=None if other.is_empty else other,
         source=source,
+        quorum=quorum.statement(store, meeting_id),
     )
 
 

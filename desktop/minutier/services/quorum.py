@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from minutier.core.errors import ValidationError
+from minutier.core.minutes_record import QuorumStatement
 from minutier.core.quorum import VOTING_ROLES, Quorum, required
 from minutier.store.connection import Store
 
@@ -84,3 +85,17 @@ def check_proxy(
         )
         if held is not None:
             raise ValidationError("attendance", status_, PROXY_HOLDER_AWAY)
+
+
+def statement(store: Store, meeting_id: int) -> QuorumStatement | None:
+    """What the minutes say about the quorum; None when the committee has no rule."""
+    state = status(store, meeting_id)
+    if state is None:
+        return None
+    voted = store.query(
+        "SELECT number FROM decision WHERE meeting_id = ? AND (votes_for IS NOT NULL "
+        "OR votes_against IS NOT NULL OR votes_abstain IS NOT NULL) ORDER BY number",
+        (meeting_id,),
+    )
+    without = () if state.reached else tuple(r["number"] for r in voted)
+    return QuorumStatement(state.present, state.required, state.reached, without)
