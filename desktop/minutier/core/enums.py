@@ -121,3 +121,10 @@ class ProxyRule(StrEnum):
 
     COUNT = "count"
     EXCLUDE = "exclude"
+
+
+class AgendaRecurrence(StrEnum):
+    """Whether an agenda item returns at every meeting (copied when the next one is planned)."""
+
+    ONCE = "once"
+    STANDING = "standing"

@@ -134,6 +134,7 @@ SPECS: dict[str, tuple[Field, ...]] = {
         F("presenter_id", "ref", "presenter", ref="person"),
         F("planned_minutes", "int", "planned minutes"),
         F("notes", "text", "discussion notes"),
+        F("recurs", "choice", "recurrence", choices=enums.AgendaRecurrence),
     ),
     "note": (
         F("meeting_id", "ref", "meeting", required=True, ref="meeting"),

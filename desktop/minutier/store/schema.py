@@ -522,3 +522,12 @@ def m008_quorum_rule_and_proxies(db: Database) -> None:
         "CHECK (proxies IN ('count', 'exclude'))"
     )
     proxy_rules.create_triggers(db)
+
+
+@migration
+def m009_standing_agenda_items(db: Database) -> None:
+    """Agenda items marked standing return at every meeting: "plan the next meeting" copies them."""
+    db.execute(
+        "ALTER TABLE agenda_item ADD COLUMN recurs TEXT NOT NULL DEFAULT 'once' "
+        "CHECK (recurs IN ('once', 'standing'))"
+    )
