@@ -488,13 +488,14 @@ def restore_triggers(db: Database) -> None:
     sqlite-utils' ``transform()`` rebuilds a table and silently drops its triggers; call this
     after any transform (tests/store/test_schema_triggers.py shows each family comes back).
     """
-    from minutier.store import freeze, proxy_rules, search_schema
+    from minutier.store import attachment_schema, freeze, proxy_rules, search_schema
 
     search_schema.create_triggers(db)
     money_triggers(db)
     freeze.create_triggers(db)
     if "quorum" in {c[1] for c in db.execute("PRAGMA table_info(committee)").fetchall()}:
         proxy_rules.create_triggers(db)
+    attachment_schema.create_triggers(db)
     for statement in _HISTORY_TRIGGERS:
         db.execute(statement)
 
@@ -531,3 +532,15 @@ def m009_standing_agenda_items(db: Database) -> None:
         "ALTER TABLE agenda_item ADD COLUMN recurs TEXT NOT NULL DEFAULT 'once' "
         "CHECK (recurs IN ('once', 'standing'))"
     )
+
+
+@migration
+def m010_attachments(db: Database) -> None:
+    """Files attached to a meeting, an agenda item or a decision, kept inside the register.
+
+    Name, media type, size and SHA-256 beside the bytes (at most 25 MB a file), frozen with
+    approved minutes (``store.attachment_schema``). Searchable by ``name``.
+    """
+    from minutier.store import attachment_schema
+
+    attachment_schema.create(db)
