@@ -147,6 +147,18 @@ class QuorumStatement:
 
 
 @dataclass(frozen=True)
+class AttachedFile:
+    """A file kept with the meeting, as the annex of the minutes lists it."""
+
+    name: str
+    media_type: str
+    size: int
+    sha256: str
+    item: int | None = None  # position of its agenda item
+    decision: int | None = None  # number of its decision
+
+
+@dataclass(frozen=True)
 class MinutesRecord:
     committee: Committee
     number: int
@@ -166,6 +178,7 @@ class MinutesRecord:
     approval: Approval | None = None
     amendments: tuple[Amendment, ...] = ()
     quorum: QuorumStatement | None = None  # None: the committee has no quorum rule
+    attachments: tuple[AttachedFile, ...] = ()  # listed in an annex
 
     @property
     def ref(self) -> str:

@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from minutier.core.minutes_record import AgendaItem, Announcement, Decision, MinutesRecord
 from minutier.pdf import datefmt, document, styles, text
+from minutier.pdf.attachments_annex import attachments_annex
 from minutier.pdf.blocks import Ctx, action_table, bullets, key_values, table
 from minutier.pdf.document import Furniture, Metadata
 from minutier.pdf.labels import Labels
@@ -289,6 +290,7 @@ def story(record: MinutesRecord, ctx: Ctx) -> list[Flowable]:
         *_source(ctx, record),
         *_approval(ctx, record),
         *_signatures(ctx, record),
+        *attachments_annex(ctx, record),
     ]
 
 

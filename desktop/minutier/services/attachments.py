@@ -17,15 +17,19 @@ from pathlib import Path
 from typing import Any
 
 from minutier.core.errors import Conflict, ValidationError
+from minutier.core.minutes_record import AttachedFile
 from minutier.services import records
 from minutier.store.attachment_schema import MAX_BYTES
 from minutier.store.connection import Store
 
 TOO_LARGE = "this file is larger than the 25 MB an attachment may hold"
 NOT_A_FILE = "this is not a file that can be read"
+CANNOT_WRITE = "this file could not be written (a folder that does not exist, or no permission)"
 OWNERS = ("meeting", "agenda_item", "decision")
 _LISTED = "id, uuid, created_at, meeting_id, agenda_item_id, decision_id, position, name, media_type, size, sha256"
-_UNSAFE = re.compile("[\x00-\x1f\x7f/\\\\\u200e\u200f\u202a-\u202e\u2066-\u2069]")  # bidi: "gpj.exe"
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f/\\\\\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)  # bidi: "gpj.exe"
 
 
 def clean_name(name: str) -> str:
@@ -129,7 +133,10 @@ def save_copy(store: Store, attachment_id: int, target: str | os.PathLike[str]) 
     path = Path(target)
     if path.is_dir():
         path = path / row["name"]
-    path.write_bytes(data)
+    try:
+        path.write_bytes(data)
+    except OSError as e:
+        raise ValidationError("file", str(path), CANNOT_WRITE) from e
     return path
 
 
@@ -138,3 +145,26 @@ def remove(store: Store, attachment_id: int) -> None:
     row = records.get(store, "attachment", attachment_id)
     with store.operation(f"Remove attachment {row['name']}") as op:
         op.delete("attachment", attachment_id)
+
+
+def annex(store: Store, meeting_id: int) -> tuple[AttachedFile, ...]:
+    """The meeting's files as the annex of its minutes lists them (item positions, decision numbers)."""
+    rows = store.query(
+        "SELECT a.name, a.media_type, a.size, a.sha256, i.position AS item, d.number AS decision "
+        "FROM attachment a LEFT JOIN agenda_item i ON i.id = a.agenda_item_id "
+        "LEFT JOIN decision d ON d.id = a.decision_id "
+        "WHERE a.meeting_id = ? OR d.meeting_id = ? ORDER BY a.position, a.id",
+        (meeting_id, meeting_id),
+    )
+    return tuple(AttachedFile(**r) for r in rows)
+
+
+def digest_rows(store: Store, meeting_id: int) -> list[dict[str, Any]]:
+    """What the approval digest covers of the files: their identity and SHA-256, not the bytes."""
+    return store.query(
+        "SELECT a.uuid, a.name, a.media_type, a.size, a.sha256, i.uuid AS agenda_item, "
+        "d.uuid AS decision FROM attachment a LEFT JOIN agenda_item i ON i.id = a.agenda_item_id "
+        "LEFT JOIN decision d ON d.id = a.decision_id WHERE a.meeting_id = ? OR d.meeting_id = ? "
+        "ORDER BY a.uuid",
+        (meeting_id, meeting_id),
+    )
