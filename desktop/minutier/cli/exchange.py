@@ -1,4 +1,4 @@
-"""Commands that move records in and out: export (JSON, CSV, ICS), import (JSON), check."""
+"""Commands that move records in and out: export (JSON, CSV, ICS), import (JSON, CSV of actions)."""
 
 from __future__ import annotations
 
@@ -17,10 +17,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, metavar="PATH", help="file to write (a folder for csv)")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("import", help="import a JSON export (the database is created if missing)")
+    p = sub.add_parser(
+        "import",
+        help="import a JSON export, or actions from a CSV file in the format of actions.csv",
+    )
     add_db(p)
     p.add_argument(
-        "file", metavar="FILE.json", help="a file written by 'minutier export --format json'"
+        "file",
+        metavar="FILE",
+        help="a .json file written by 'minutier export --format json', or a .csv file of "
+        "actions with the columns of the exported actions.csv (all rows or none)",
     )
     p.set_defaults(func=cmd_import)
 
@@ -40,12 +46,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from minutier.services.exchange import json_format
+    from minutier.services.exchange import csv_import, json_format
 
     source = Path(args.file)
     if not source.is_file():
         raise FileNotFoundError(2, "No such file", str(source))
-    with open_db(args.db, create=True) as store:
-        report = json_format.import_file(store, source)
+    reader = csv_import if source.suffix.lower() == ".csv" else json_format
+    with open_db(args.db, create=reader is json_format) as store:
+        report = reader.import_file(store, source)
     print(report.summary())
     return 0
