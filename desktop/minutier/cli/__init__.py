@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "minutier.cli.generate",
     "minutier.cli.entries",
     "minutier.cli.attach",
+    "minutier.cli.remind",
 )
 
 

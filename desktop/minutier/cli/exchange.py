@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from minutier.cli.common import add_db, open_db
+from minutier.core.errors import ValidationError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -15,6 +16,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--format", required=True, choices=["json", "csv", "ics"], help="json, csv or ics"
     )
     p.add_argument("--out", required=True, metavar="PATH", help="file to write (a folder for csv)")
+    p.add_argument(
+        "--owner", metavar="NAME", help="ics only: just this person's or organisation's actions"
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(
@@ -40,7 +44,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         "ics": ics_format.write_ics,
     }
     with open_db(args.db) as store:
-        writers[args.format](store, Path(args.out))
+        if args.owner:
+            if args.format != "ics":
+                raise ValidationError("--owner", args.owner, "only the ics export takes an owner")
+            from minutier.services import lookup
+
+            kind, row = lookup.owner(store, args.owner)
+            ics_format.write_ics(store, Path(args.out), owner=(kind, row["id"]))
+        else:
+            writers[args.format](store, Path(args.out))
     print(f"Exported to {args.out}")
     return 0
 

@@ -60,6 +60,7 @@ SPECS: dict[str, tuple[Field, ...]] = {
         F("native_name", label="name in its own script"),
         F("kind", "choice", choices=enums.OrganisationKind),
         F("parent_id", "ref", "parent organisation", ref="organisation"),
+        F("email", "email"),
     ),
     "person": (
         F("name", required=True),

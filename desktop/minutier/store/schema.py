@@ -544,3 +544,9 @@ def m010_attachments(db: Database) -> None:
     from minutier.store import attachment_schema
 
     attachment_schema.create(db)
+
+
+@migration
+def m011_organisation_email(db: Database) -> None:
+    """Organisations get an e-mail address (people have one): reminders reach the owners of actions."""
+    db.execute("ALTER TABLE organisation ADD COLUMN email TEXT NOT NULL DEFAULT ''")
