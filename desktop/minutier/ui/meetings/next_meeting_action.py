@@ -13,10 +13,6 @@ if TYPE_CHECKING:
     from minutier.ui.meetings.page import MeetingsPage
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NextMeeting", text)
-
-
 def plan_next_from(page: MeetingsPage, starts_at: str | None = None) -> int | None:
     """Plan the meeting after the selected one; ``starts_at`` skips the question (tests)."""
     meeting_id = page.selected_id()
@@ -25,15 +21,22 @@ def plan_next_from(page: MeetingsPage, starts_at: str | None = None) -> int | No
     if starts_at is None:
         typed, ok = QInputDialog.getText(
             page,
-            _tr("Plan next meeting"),
-            _tr("Date and time of the next meeting (e.g. 2025-03-16 10:00, le 16 mars à 10h):"),
+            QCoreApplication.translate("NextMeeting", "Plan next meeting"),
+            QCoreApplication.translate(
+                "NextMeeting",
+                "Date and time of the next meeting (e.g. 2025-03-16 10:00, le 16 mars à 10h):",
+            ),
             text=next_meeting.default_start(page.ctx.store, meeting_id).replace("T", " "),
         )
         if not ok:
             return None
         starts_at = typed
     new_id = page.ctx.run(
-        _tr("Plan next meeting"), next_meeting.plan_next, meeting_id, starts_at, parent=page
+        QCoreApplication.translate("NextMeeting", "Plan next meeting"),
+        next_meeting.plan_next,
+        meeting_id,
+        starts_at,
+        parent=page,
     )
     if new_id is not None:
         page.refresh()
@@ -43,12 +46,13 @@ def plan_next_from(page: MeetingsPage, starts_at: str | None = None) -> int | No
 
 def make_button(page: MeetingsPage) -> QPushButton:
     """The toolbar button: plans the next meeting from the selected held one."""
-    button = QPushButton(_tr("Plan next meeting…"), page)
+    button = QPushButton(QCoreApplication.translate("NextMeeting", "Plan next meeting…"), page)
     button.setObjectName("plan_next_meeting")
     button.setToolTip(
-        _tr(
+        QCoreApplication.translate(
+            "NextMeeting",
             "A new meeting with this one's committee, place, chair, secretary and standing items; "
-            "its open actions are listed under the review item"
+            "its open actions are listed under the review item",
         )
     )
     button.clicked.connect(lambda: plan_next_from(page))
