@@ -30,13 +30,16 @@ def test_quorum_not_reached_and_the_vote_without_it(demo: Store) -> None:
     record = minutes_content.load(demo, meeting)
     assert record.quorum is not None and not record.quorum.reached
     fr = squash(text_of(build_minutes(record, lang="fr")))
-    assert "Lequorumn’estpasatteint:1membresvotants" in fr
+    assert "Lequorumn’estpasatteint:1membrevotantprésentoureprésentésur3requis." in fr
     assert f"Décisionsvotéessansquorum:{number}." in fr
     ko = squash(text_of(build_minutes(record, lang="ko")))
     assert "의결정족수미달" in ko
     records.update(demo, "committee", committee, {"quorum": "1"})
     en = squash(text_of(build_minutes(minutes_content.load(demo, meeting), lang="en")))
-    assert "Thequorumwasreached:1votingmembers" in en and "withoutquorum" not in en
+    assert (
+        "Thequorumwasreached:1votingmemberpresentorrepresented,1required." in en
+        and "withoutquorum" not in en
+    )
 
 
 def test_minutes_pdf_of_the_demo_is_unchanged_without_a_rule(demo: Store) -> None:
