@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from minutier.core.dates import parse_due_date
 from minutier.core.errors import ValidationError
@@ -134,3 +136,39 @@ def test_the_list_is_long_enough_in_each_language() -> None:
 def test_ambiguous_phrases_are_still_refused(text: str) -> None:
     with pytest.raises(ValidationError):
         parse_due_date(text, today=WED)
+
+
+@given(
+    st.sampled_from(
+        ["T{q} {y}", "Q{q} {y}", "fin T{q} {y}", "{y}년 {q}분기", "{y} Q{q}", "Q{q}/{y}"]
+    ),
+    st.integers(1, 4),
+    st.integers(1000, 9999),
+)
+def test_any_quarter_is_its_last_day(form: str, quarter: int, year: int) -> None:
+    day = parse_due_date(form.format(q=quarter, y=year), today=WED)
+    assert (day.year, day.month) == (year, 3 * quarter)
+    assert (day + dt.timedelta(days=1)).day == 1  # the quarter's last day
+
+
+@given(
+    st.integers(0, 400_000),
+    st.sampled_from(
+        [
+            "fin du mois prochain",
+            "next quarter",
+            "연내",
+            "fin du trimestre",
+            "end of next year",
+            "상반기",
+        ]
+    ),
+)
+def test_relative_periods_end_on_or_after_today(offset: int, text: str) -> None:
+    today = dt.date(1900, 1, 1) + dt.timedelta(days=offset)
+    try:
+        day = parse_due_date(text, today=today)
+    except ValidationError as error:  # only past year 9999
+        assert "outside the years" in error.reason and today.year >= 9998
+        return
+    assert day >= today and (day + dt.timedelta(days=1)).day == 1

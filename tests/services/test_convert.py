@@ -92,6 +92,18 @@ def test_decision_and_announcement_carry_figures_and_initiatives(store: Store) -
     )
     with pytest.raises(Conflict, match="figures"):
         convert.convert(store, "decision", decision, "note")
+    history.revert(store, history.last_op(store))  # undo: the announcement has them back
+    assert (
+        store.scalar("SELECT count(*) FROM figure WHERE announcement_id = ?", (announcement,)) == 1
+    )
+    assert store.scalar("SELECT count(*) FROM decision") == 0
+    assert (
+        store.scalar(
+            "SELECT initiative_id FROM announcement_initiative WHERE announcement_id = ?",
+            (announcement,),
+        )
+        == initiative
+    )
 
 
 def test_refusals_say_what_would_be_lost(store: Store) -> None:

@@ -66,3 +66,20 @@ def test_committee_dialog_edits_the_rule(qtbot, ctx, store) -> None:
     dialog.form.widgets["quorum"].set_value("la moitié")
     dialog.accept()
     assert dialog.saved_id is None and records.get(store, "committee", committee)["quorum"] == "2/3"
+
+
+def test_decision_page_flags_a_vote_without_quorum(qtbot, ctx, store) -> None:
+    from minutier.services import decisions
+    from minutier.ui.pages.decision_detail import DecisionDetail
+
+    _rule(store, "3")  # the demo meeting has one voting member present
+    voted = decisions.record_decision(store, "voter", meeting_id=MEETING, votes=(1, 0, 0))
+    detail = DecisionDetail(ctx)
+    qtbot.addWidget(detail)
+    detail.show()
+    detail.show_decision(voted)
+    assert not detail.quorum_flag.isHidden()
+    assert detail.quorum_flag.text() == "Vote recorded without quorum: 1 present / 3 required"
+    not_voted = store.scalar("SELECT id FROM decision WHERE votes_for IS NULL LIMIT 1")
+    detail.show_decision(not_voted)
+    assert detail.quorum_flag.isHidden()

@@ -59,3 +59,23 @@ def flag_text(state: Quorum) -> str:
         "QuorumLabel", "Vote recorded without quorum: %1 present / %2 required"
     )
     return template.replace("%1", str(state.present)).replace("%2", str(state.required))
+
+
+def vote_flag_label(parent: QWidget) -> QLabel:
+    """The red line under a decision's votes when they were taken without quorum."""
+    label = QLabel(parent)
+    label.setObjectName("vote_without_quorum")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+    label.hide()
+    return label
+
+
+def show_vote_flag(label: QLabel, ctx: AppContext, decision: dict) -> None:
+    """Say on ``label`` whether ``decision`` (a row) was voted without quorum."""
+    try:
+        state = quorum.vote_flag(ctx.store, decision)
+    except (MinutierError, sqlite3.Error):
+        state = None
+    label.setText(flag_text(state) if state is not None else "")
+    label.setVisible(state is not None)
