@@ -876,6 +876,10 @@
         <translation>chiffres</translation>
     </message>
     <message>
+        <source>attached files</source>
+        <translation>fichiers joints</translation>
+    </message>
+    <message>
         <source>links to initiatives</source>
         <translation>liens vers des initiatives</translation>
     </message>
@@ -1417,6 +1421,10 @@
     <message>
         <source>The file %1 in the register is damaged (its SHA-256 differs).</source>
         <translation>Le fichier %1 du registre est endommagé (son SHA-256 diffère).</translation>
+    </message>
+    <message>
+        <source>attached file</source>
+        <translation>fichier joint</translation>
     </message>
 </context>
 <context>

@@ -872,6 +872,10 @@
         <translation>수치</translation>
     </message>
     <message>
+        <source>attached files</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
         <source>links to initiatives</source>
         <translation>추진 과제 연결</translation>
     </message>
@@ -1413,6 +1417,10 @@
     <message>
         <source>The file %1 in the register is damaged (its SHA-256 differs).</source>
         <translation>등록부의 파일 %1이(가) 손상되었습니다(SHA-256이 다릅니다).</translation>
+    </message>
+    <message>
+        <source>attached file</source>
+        <translation>첨부 파일</translation>
     </message>
 </context>
 <context>

@@ -120,3 +120,20 @@ def test_backup_and_json_carry_the_files(store: Store, meeting: int, tmp_path: P
         with pytest.raises(ValidationError, match="not the SHA-256 of content_base64"):
             json_format.import_file(refused, bad)
         assert refused.scalar("SELECT count(*) FROM meeting") == 0  # all or nothing
+
+
+def test_deleting_a_meeting_or_decision_takes_its_files(store: Store, meeting: int) -> None:
+    from minutier.services import records
+
+    item = meetings.agenda(store, meeting)[0]["id"]
+    decision = decisions.record_decision(store, "adopter", meeting_id=meeting)
+    attachments.attach_bytes(store, "agenda_item", item, "a.txt", b"a")
+    outside = decisions.record_decision(store, "hors réunion", committee_id=1)
+    attachments.attach_bytes(store, "decision", outside, "b.txt", b"b")
+    records.delete(store, "decision", outside)
+    assert store.scalar("SELECT count(*) FROM attachment") == 1
+    records.delete(store, "agenda_item", item)  # the file stays with the meeting
+    assert store.scalar("SELECT agenda_item_id FROM attachment") is None
+    assert decision
+    records.delete(store, "meeting", meeting)
+    assert store.scalar("SELECT count(*) FROM attachment") == 0

@@ -419,6 +419,7 @@ from minutier.ui import errors_records as _records  # noqa: E402
 
 REASONS.update(_records.REASONS)
 CONFLICT_PATTERNS += _records.CONFLICT_PATTERNS
+KINDS.update(_records.KINDS)
 
 
 def reason_text(reason: str) -> str:

@@ -101,3 +101,5 @@ CONFLICT_PATTERNS = [
         ),
     ),
 ]
+
+KINDS = {"attachment": QT_TRANSLATE_NOOP("Errors", "attached file")}
