@@ -23,6 +23,9 @@ COMMAND_MODULES = (
     "minutier.cli.pdf",
     "minutier.cli.safety",
     "minutier.cli.generate",
+    "minutier.cli.entries",
+    "minutier.cli.attach",
+    "minutier.cli.remind",
 )
 
 

@@ -28,7 +28,7 @@ class Field:
     """One editable column: ``kind`` decides how text typed by a person becomes a stored value."""
 
     name: str
-    kind: str  # line, text, int, date, partial_date, datetime, timezone, choice, ref, code, email, rrule
+    kind: str  # line, text, int, date, partial_date, datetime, timezone, choice, ref, code, email, rrule, quorum
     label: str = ""
     required: bool = False
     choices: type[StrEnum] | None = None
@@ -59,6 +59,7 @@ SPECS: dict[str, tuple[Field, ...]] = {
         F("native_name", label="name in its own script"),
         F("kind", "choice", choices=enums.OrganisationKind),
         F("parent_id", "ref", "parent organisation", ref="organisation"),
+        F("email", "email"),
     ),
     "person": (
         F("name", required=True),
@@ -82,6 +83,8 @@ SPECS: dict[str, tuple[Field, ...]] = {
         F("language", "choice", "language of the minutes", choices=enums.Language),
         F("timezone", "timezone", "time zone"),
         F("description", "text"),
+        F("quorum", "quorum", "quorum"),
+        F("proxies", "choice", "proxies towards the quorum", choices=enums.ProxyRule),
     ),
     "membership": (
         F("committee_id", "ref", "committee", required=True, ref="committee"),
@@ -131,6 +134,7 @@ SPECS: dict[str, tuple[Field, ...]] = {
         F("presenter_id", "ref", "presenter", ref="person"),
         F("planned_minutes", "int", "planned minutes"),
         F("notes", "text", "discussion notes"),
+        F("recurs", "choice", "recurrence", choices=enums.AgendaRecurrence),
     ),
     "note": (
         F("meeting_id", "ref", "meeting", required=True, ref="meeting"),
@@ -220,7 +224,7 @@ def clean_value(f: Field, value: Any, *, today: dt.date) -> Any:
     if empty:
         if f.required:
             raise ValidationError(f.title, "", "this field is required")
-        return "" if f.kind in ("line", "text", "email", "code") else None
+        return "" if f.kind in ("line", "text", "email", "code", "quorum") else None
     if f.kind in ("line", "text", "email", "code", "rrule", "timezone") and not isinstance(
         value, str
     ):
@@ -280,6 +284,10 @@ def clean_value(f: Field, value: Any, *, today: dt.date) -> Any:
         return dates.validate_timezone(value, field=f.title)
     if f.kind == "rrule":
         return dates.validate_rrule(value, field=f.title)
+    if f.kind == "quorum":
+        from minutier.core.quorum import parse_rule
+
+        return parse_rule(str(value), f.title)
     raise AssertionError(f"unknown field kind {f.kind}")
 
 

@@ -38,6 +38,7 @@ RECORD_TABLES_IN_ORDER = (
     "initiative",
     "announcement",
     "decision",
+    "attachment",
     "figure",
     "decision_initiative",
     "announcement_initiative",

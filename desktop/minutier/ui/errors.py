@@ -432,6 +432,14 @@ def kind_name(kind: str) -> str:
     return tr(source) if source else kind
 
 
+# Conversion, quorum, next meeting and attached files keep their sentences in their own module.
+from minutier.ui import errors_records as _records  # noqa: E402
+
+REASONS.update(_records.REASONS)
+CONFLICT_PATTERNS += _records.CONFLICT_PATTERNS
+KINDS.update(_records.KINDS)
+
+
 def reason_text(reason: str) -> str:
     """A validation reason in the user's language (English if unknown)."""
     source = REASONS.get(reason)
