@@ -48,9 +48,16 @@ def loops(conn: sqlite3.Connection, table: str, column: str, row_id: int, target
     return found is not None
 
 
+# How the refusal names the record pointed at (column of that table), rather than its id.
+_SHOWN = {"committee": "code", "organisation": "name", "initiative": "name", "decision": "number"}
+
+
 def check(conn: sqlite3.Connection, table: str, row_id: int, values: dict[str, object]) -> None:
     """Refuse (``ValidationError``) ``values`` written to ``row_id`` if one closes a loop."""
     for (chained, column), (field, reason) in CHAINS.items():
         target = values.get(column) if chained == table else None
         if isinstance(target, int) and loops(conn, table, column, row_id, target):
-            raise ValidationError(field, target, reason)
+            shown = conn.execute(
+                f"SELECT {_SHOWN[table]} FROM {table} WHERE id = ?", (target,)
+            ).fetchone()
+            raise ValidationError(field, shown[0] if shown else target, reason)

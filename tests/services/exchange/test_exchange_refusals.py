@@ -327,7 +327,8 @@ def test_committees_that_are_each_others_parent_are_refused(register: Store) -> 
     a, b = committees[0], committees[1]
     a["parent"], b["parent"] = b["uuid"], a["uuid"]
     message = refuse(register, data, "own parent", error=ValidationError)
-    assert "parent" in message
+    assert "committee " in message and ", field parent" in message  # which record, which field
+    assert a["code"] in message or b["code"] in message  # the parent by its code, not an id
     data = json_format.export_data(register)
     rec(data, "committee", uuid=a["uuid"])["parent"] = a["uuid"]  # its own parent
     refuse(register, data, "own parent", error=ValidationError)
