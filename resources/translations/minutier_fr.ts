@@ -437,8 +437,8 @@
 <context>
     <name>AttachmentsEditor</name>
     <message>
-        <source>Files are kept inside the register, at most 25 MB each.</source>
-        <translation>Les fichiers sont conservés dans le registre, 25 Mo au plus chacun.</translation>
+        <source>Files are kept inside the register, at most 25 MiB each.</source>
+        <translation>Les fichiers sont conservés dans le registre, 25 Mio au plus chacun.</translation>
     </message>
     <message>
         <source>Attach file…</source>
@@ -1399,8 +1399,8 @@
         <translation>la réunion suivante commence après celle-ci</translation>
     </message>
     <message>
-        <source>this file is larger than the 25 MB an attachment may hold</source>
-        <translation>ce fichier dépasse les 25 Mo qu’une pièce jointe peut contenir</translation>
+        <source>this file is larger than the 25 MiB an attachment may hold</source>
+        <translation>ce fichier dépasse les 25 Mio qu’une pièce jointe peut contenir</translation>
     </message>
     <message>
         <source>this is not a file that can be read</source>

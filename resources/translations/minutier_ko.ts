@@ -433,8 +433,8 @@
 <context>
     <name>AttachmentsEditor</name>
     <message>
-        <source>Files are kept inside the register, at most 25 MB each.</source>
-        <translation>파일은 등록부 안에 보관되며, 파일당 최대 25MB입니다.</translation>
+        <source>Files are kept inside the register, at most 25 MiB each.</source>
+        <translation>파일은 등록부 안에 보관되며, 파일당 최대 25MiB입니다.</translation>
     </message>
     <message>
         <source>Attach file…</source>
@@ -1395,8 +1395,8 @@
         <translation>다음 회의는 이 회의 이후에 시작해야 합니다</translation>
     </message>
     <message>
-        <source>this file is larger than the 25 MB an attachment may hold</source>
-        <translation>이 파일은 첨부 파일 한도인 25MB를 넘습니다</translation>
+        <source>this file is larger than the 25 MiB an attachment may hold</source>
+        <translation>이 파일은 첨부 파일 한도인 25MiB를 넘습니다</translation>
     </message>
     <message>
         <source>this is not a file that can be read</source>

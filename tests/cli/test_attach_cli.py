@@ -38,7 +38,7 @@ def test_attach_errors_are_one_line(run, demo_db: Path, tmp_path: Path) -> None:
     with open(big, "wb") as f:
         f.truncate(25 * 1024 * 1024 + 1)
     for args, words in (
-        (("attach", str(db), "CSIIA/3", str(big)), "larger than the 25 MB"),
+        (("attach", str(db), "CSIIA/3", str(big)), "larger than the 25 MiB"),
         (("attach", str(db), "CSIIA/3", str(tmp_path / "missing")), "not a file"),
         (("attach", str(db), "CSIIA-A1", str(big)), "files attach to a meeting"),
         (("attachments", str(db), "CSIIA/99"), "No meeting matches"),

@@ -55,7 +55,7 @@ def test_size_limit_is_stated_and_enforced(store: Store, meeting: int, tmp_path:
     big = tmp_path / "big.bin"
     with open(big, "wb") as f:
         f.truncate(MAX_BYTES + 1)  # sparse: refused from its size, before reading
-    with pytest.raises(ValidationError, match="larger than the 25 MB"):
+    with pytest.raises(ValidationError, match="larger than the 25 MiB"):
         attachments.attach_file(store, "meeting", meeting, big)
     with pytest.raises(ValidationError, match="not a file"):
         attachments.attach_file(store, "meeting", meeting, tmp_path)

@@ -30,4 +30,4 @@ def test_conflicts_are_recognised(qapp) -> None:  # type: ignore[no-untyped-def]
     ):
         assert errors.user_message(Conflict(sentence)) == sentence  # English: the source itself
     shown = errors.user_message(ValidationError("file", "x", attachments.TOO_LARGE))
-    assert "25 MB" in shown
+    assert "25 MiB" in shown

@@ -12,7 +12,7 @@ _REF_HELP = "a meeting (CSIIA/3), agenda item (CSIIA/3/2) or decision (CSIIA-D4)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("attach", help="keep a file (at most 25 MB) inside the register")
+    p = sub.add_parser("attach", help="keep a file (at most 25 MiB) inside the register")
     add_db(p)
     p.add_argument("ref", metavar="REF", help=_REF_HELP)
     p.add_argument("file", metavar="FILE", help="the file to attach")

@@ -1,7 +1,7 @@
 """Files attached to a meeting, an agenda item or a decision: kept inside the register, checked.
 
 Each file is stored whole in the register with its name, media type, size and SHA-256, so a
-backup, a copy of the file or a JSON export carries it. At most ``MAX_BYTES`` (25 MB) a file:
+backup, a copy of the file or a JSON export carries it. At most ``MAX_BYTES`` (25 MiB) a file:
 the register stays a file people can e-mail and back up. Files of a meeting whose minutes are
 approved are frozen with it.
 """
@@ -22,7 +22,7 @@ from minutier.services import records
 from minutier.store.attachment_schema import MAX_BYTES
 from minutier.store.connection import Store
 
-TOO_LARGE = "this file is larger than the 25 MB an attachment may hold"
+TOO_LARGE = "this file is larger than the 25 MiB an attachment may hold"
 NOT_A_FILE = "this is not a file that can be read"
 CANNOT_WRITE = "this file could not be written (a folder that does not exist, or no permission)"
 OWNERS = ("meeting", "agenda_item", "decision")
@@ -83,7 +83,7 @@ def attach_bytes(
 
 
 def attach_file(store: Store, table: str, row_id: int, path: str | os.PathLike[str]) -> int:
-    """Attach the file at ``path`` (read whole; refused above 25 MB before reading)."""
+    """Attach the file at ``path`` (read whole; refused above 25 MiB before reading)."""
     source = Path(path)
     try:
         if not source.is_file():

@@ -16,7 +16,7 @@ from minutier.store import freeze
 if TYPE_CHECKING:  # type only: sqlite-utils is not imported at start-up
     from sqlite_utils import Database
 
-MAX_BYTES = 25 * 1024 * 1024  # stated to users: 25 MB per file
+MAX_BYTES = 25 * 1024 * 1024  # stated to users: 25 MiB per file
 
 TABLE = f"""CREATE TABLE attachment (
     id INTEGER PRIMARY KEY,

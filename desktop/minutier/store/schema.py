@@ -538,7 +538,7 @@ def m009_standing_agenda_items(db: Database) -> None:
 def m010_attachments(db: Database) -> None:
     """Files attached to a meeting, an agenda item or a decision, kept inside the register.
 
-    Name, media type, size and SHA-256 beside the bytes (at most 25 MB a file), frozen with
+    Name, media type, size and SHA-256 beside the bytes (at most 25 MiB a file), frozen with
     approved minutes (``store.attachment_schema``). Searchable by ``name``.
     """
     from minutier.store import attachment_schema

@@ -43,8 +43,8 @@ REASONS = {
     "the next meeting starts after this one": QT_TRANSLATE_NOOP(
         "Errors", "the next meeting starts after this one"
     ),
-    "this file is larger than the 25 MB an attachment may hold": QT_TRANSLATE_NOOP(
-        "Errors", "this file is larger than the 25 MB an attachment may hold"
+    "this file is larger than the 25 MiB an attachment may hold": QT_TRANSLATE_NOOP(
+        "Errors", "this file is larger than the 25 MiB an attachment may hold"
     ),
     "this is not a file that can be read": QT_TRANSLATE_NOOP(
         "Errors", "this is not a file that can be read"

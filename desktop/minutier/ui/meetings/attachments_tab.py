@@ -97,7 +97,7 @@ class AttachmentsEditor(QWidget):
         for column in (AttachmentsModel.WHERE, AttachmentsModel.SIZE, AttachmentsModel.SHA):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.limit = QLabel(
-            self.tr("Files are kept inside the register, at most 25 MB each."), self
+            self.tr("Files are kept inside the register, at most 25 MiB each."), self
         )
         self.limit.setEnabled(False)
         self.attach_button = QPushButton(self.tr("Attach file…"), self)
