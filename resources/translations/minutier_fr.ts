@@ -441,6 +441,10 @@
         <translation>Les fichiers sont conservés dans le registre, 25 Mo au plus chacun.</translation>
     </message>
     <message>
+        <source>What the next attached file belongs to</source>
+        <translation>Ce à quoi le prochain fichier sera joint</translation>
+    </message>
+    <message>
         <source>Attach file…</source>
         <translation>Joindre un fichier…</translation>
     </message>
@@ -467,6 +471,10 @@
     <message>
         <source>Meeting</source>
         <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation>La réunion</translation>
     </message>
     <message>
         <source>Attach a file to the meeting</source>

@@ -437,6 +437,10 @@
         <translation>파일은 등록부 안에 보관되며, 파일당 최대 25MB입니다.</translation>
     </message>
     <message>
+        <source>What the next attached file belongs to</source>
+        <translation>다음에 첨부할 파일의 대상</translation>
+    </message>
+    <message>
         <source>Attach file…</source>
         <translation>파일 첨부…</translation>
     </message>
@@ -463,6 +467,10 @@
     <message>
         <source>Meeting</source>
         <translation>회의</translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation>회의 전체</translation>
     </message>
     <message>
         <source>Attach a file to the meeting</source>
