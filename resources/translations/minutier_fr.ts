@@ -441,6 +441,10 @@
         <translation>Les fichiers sont conservés dans le registre, 25 Mio au plus chacun.</translation>
     </message>
     <message>
+        <source>What the next attached file belongs to</source>
+        <translation>Ce à quoi le prochain fichier sera joint</translation>
+    </message>
+    <message>
         <source>Attach file…</source>
         <translation>Joindre un fichier…</translation>
     </message>
@@ -467,6 +471,10 @@
     <message>
         <source>Meeting</source>
         <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation>La réunion</translation>
     </message>
     <message>
         <source>Attach a file to the meeting</source>
@@ -3306,6 +3314,73 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     </message>
 </context>
 <context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>Reminders to owners of actions</source>
+        <translation>Rappels aux responsables d’actions</translation>
+    </message>
+    <message>
+        <source>all open actions</source>
+        <translation>toutes les actions ouvertes</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Secure the connection (STARTTLS)</source>
+        <translation>Sécuriser la connexion (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, never in a file</source>
+        <translation>gardé dans le trousseau du système, jamais dans un fichier</translation>
+    </message>
+    <message>
+        <source>Actions due within</source>
+        <translation>Actions à échéance dans</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Write e-mails to a folder…</source>
+        <translation>Écrire les courriels dans un dossier…</translation>
+    </message>
+    <message>
+        <source>Save settings and send</source>
+        <translation>Enregistrer les réglages et envoyer</translation>
+    </message>
+    <message>
+        <source>Folder for the e-mails</source>
+        <translation>Dossier des courriels</translation>
+    </message>
+    <message>
+        <source>%1 e-mail(s) written to %2</source>
+        <translation>%1 courriel(s) écrit(s) dans %2</translation>
+    </message>
+    <message>
+        <source>%1 e-mail(s) sent through %2</source>
+        <translation>%1 courriel(s) envoyé(s) par %2</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>daily</source>
@@ -3686,6 +3761,10 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>Export to a &amp;calendar (ICS)…</source>
         <translation>Exporter vers un &amp;agenda (ICS)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders to owners…</source>
+        <translation>&amp;Rappels aux responsables…</translation>
     </message>
     <message>
         <source>C&amp;heck the file…</source>

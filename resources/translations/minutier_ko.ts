@@ -437,6 +437,10 @@
         <translation>파일은 등록부 안에 보관되며, 파일당 최대 25MiB입니다.</translation>
     </message>
     <message>
+        <source>What the next attached file belongs to</source>
+        <translation>다음에 첨부할 파일의 대상</translation>
+    </message>
+    <message>
         <source>Attach file…</source>
         <translation>파일 첨부…</translation>
     </message>
@@ -463,6 +467,10 @@
     <message>
         <source>Meeting</source>
         <translation>회의</translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation>회의 전체</translation>
     </message>
     <message>
         <source>Attach a file to the meeting</source>
@@ -3298,6 +3306,73 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     </message>
 </context>
 <context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>Reminders to owners of actions</source>
+        <translation>조치 담당자에게 알림</translation>
+    </message>
+    <message>
+        <source>all open actions</source>
+        <translation>모든 미결 조치</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Secure the connection (STARTTLS)</source>
+        <translation>연결 암호화 (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, never in a file</source>
+        <translation>시스템 키링에 보관되며 파일에는 저장되지 않습니다</translation>
+    </message>
+    <message>
+        <source>Actions due within</source>
+        <translation>다음 기간 내 기한인 조치</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP 서버</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>보내는 사람</translation>
+    </message>
+    <message>
+        <source>Write e-mails to a folder…</source>
+        <translation>메일을 폴더에 저장…</translation>
+    </message>
+    <message>
+        <source>Save settings and send</source>
+        <translation>설정 저장 후 보내기</translation>
+    </message>
+    <message>
+        <source>Folder for the e-mails</source>
+        <translation>메일을 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>%1 e-mail(s) written to %2</source>
+        <translation>메일 %1통을 %2에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>%1 e-mail(s) sent through %2</source>
+        <translation>%2을(를) 통해 메일 %1통을 보냈습니다</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>daily</source>
@@ -3676,6 +3751,10 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>Export to a &amp;calendar (ICS)…</source>
         <translation>캘린더로 내보내기(ICS)(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders to owners…</source>
+        <translation>담당자 알림(&amp;R)…</translation>
     </message>
     <message>
         <source>C&amp;heck the file…</source>

@@ -137,3 +137,19 @@ def test_deleting_a_meeting_or_decision_takes_its_files(store: Store, meeting: i
     assert decision
     records.delete(store, "meeting", meeting)
     assert store.scalar("SELECT count(*) FROM attachment") == 0
+
+
+def test_approved_minutes_keep_their_files_and_annex(tmp_path: Path, minutier_home: Path) -> None:
+    from minutier.services import lookup, minutes
+    from minutier.services.demo import build_demo
+
+    with open_store(build_demo(tmp_path / "demo.minutier"), who="tester") as demo:
+        meeting = lookup.meeting(demo, "CSIIA/3")["id"]
+        attached = attachments.attach_bytes(demo, "meeting", meeting, "budget.pdf", b"%PDF-1.4")
+        version = minutes.approve(demo, meeting, approved_on="2025-03-20")
+        assert minutes.check(demo, meeting) is True  # the digest covers the files
+        pdf = minutes.version_pdf(demo, meeting, version.version)
+        assert minutes.verify(demo, pdf) is not None
+        with pytest.raises(FrozenRecord):
+            attachments.remove(demo, attached)
+        assert attachments.content(demo, attached)[1] == b"%PDF-1.4"

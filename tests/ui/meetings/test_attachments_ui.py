@@ -42,10 +42,16 @@ def test_files_tab_attaches_opens_and_saves(qtbot, ctx, store, tmp_path: Path, m
     copy = files.save_selected(str(tmp_path / "copie.pdf"))
     assert copy is not None and copy.read_bytes() == paper.read_bytes()
     assert files.save_selected(str(tmp_path / "missing" / "x.pdf")) is None  # said in words
+    files.target.setCurrentIndex(files.target.findData(f"decision:{decision}"))
+    other = tmp_path / "annexe.txt"
+    other.write_text("annexe", encoding="utf-8")
+    assert files.attach(str(other)) is not None
+    assert [r["name"] for r in attachments.listed(store, "decision", decision)] == [
+        "statuts de la société.pdf",
+        "annexe.txt",
+    ]
+    assert files.target.currentData() == f"decision:{decision}"  # kept for the next file
     if os.environ.get("MINUTIER_SHOTS"):
         page.grab().save(os.path.join(os.environ["MINUTIER_SHOTS"], "attachments-tab.png"))
     ctx.undo_stack.undo()
-    assert [r["name"] for r in files.model.rows] == ["statuts de la société.pdf"] or files.load(
-        MEETING
-    ) is None
-    assert len(attachments.listed(store, "meeting", MEETING)) == 1
+    assert len(attachments.listed(store, "meeting", MEETING)) == 2  # the last file went

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -94,12 +95,20 @@ class AttachmentsEditor(QWidget):
         self.view.doubleClicked.connect(lambda _: self.open_selected())
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(AttachmentsModel.NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (AttachmentsModel.WHERE, AttachmentsModel.SIZE, AttachmentsModel.SHA):
+        for column in (AttachmentsModel.WHERE, AttachmentsModel.SIZE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AttachmentsModel.SHA, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(AttachmentsModel.SHA, 280)  # elided in the middle; full in its tooltip
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.limit = QLabel(
             self.tr("Files are kept inside the register, at most 25 MiB each."), self
         )
         self.limit.setEnabled(False)
+        self.target = QComboBox(self)
+        self.target.setObjectName("attach_target")
+        self.target.setToolTip(self.tr("What the next attached file belongs to"))
+        self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.target.setMinimumContentsLength(18)
         self.attach_button = QPushButton(self.tr("Attach file…"), self)
         self.attach_button.setObjectName("attach_file")
         self.attach_button.clicked.connect(lambda: self.attach())
@@ -111,6 +120,7 @@ class AttachmentsEditor(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.target)
         for button in (self.attach_button, open_button, save_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -125,6 +135,7 @@ class AttachmentsEditor(QWidget):
         """Approved minutes: the files are shown and opened, not changed."""
         self.frozen = frozen
         self.attach_button.setEnabled(not frozen)
+        self.target.setEnabled(not frozen)
         self.remove_button.setEnabled(not frozen)
 
     def load(self, meeting_id: int | None) -> None:
@@ -134,16 +145,12 @@ class AttachmentsEditor(QWidget):
             return
         rows = attachments.listed(self.ctx.store, "meeting", meeting_id)
         where: dict[int, str] = {}
-        positions = {
-            r["id"]: n
-            for n, r in enumerate(
-                self.ctx.store.query(
-                    "SELECT id FROM agenda_item WHERE meeting_id = ? ORDER BY position, id",
-                    (meeting_id,),
-                ),
-                start=1,
-            )
-        }
+        items = self.ctx.store.query(
+            "SELECT id, title FROM agenda_item WHERE meeting_id = ? ORDER BY position, id",
+            (meeting_id,),
+        )
+        positions = {r["id"]: n for n, r in enumerate(items, start=1)}
+        self._fill_targets(meeting_id, items)
         for row in rows:
             if row["decision_id"]:
                 number = self.ctx.store.scalar(
@@ -157,6 +164,25 @@ class AttachmentsEditor(QWidget):
                 where[row["id"]] = self.tr("Meeting")
         self.model.reset(rows, where)
 
+    def _fill_targets(self, meeting_id: int, items: list[dict[str, Any]]) -> None:
+        chosen = self.target.currentData()
+        self.target.clear()
+        self.target.addItem(self.tr("The meeting"), f"meeting:{meeting_id}")
+        for n, item in enumerate(items, start=1):
+            title = item["title"] if len(item["title"]) <= 40 else item["title"][:39] + "…"
+            self.target.addItem(
+                self.tr("Agenda item %1").replace("%1", f"{n}. {title}"),
+                ("agenda_item", item["id"]),
+            )
+        for d in self.ctx.store.query(
+            "SELECT id, number FROM decision WHERE meeting_id = ? ORDER BY number", (meeting_id,)
+        ):
+            self.target.addItem(
+                self.tr("Decision %1").replace("%1", str(d["number"])), f"decision:{d['id']}"
+            )
+        index = self.target.findData(chosen)
+        self.target.setCurrentIndex(max(0, index))
+
     def _selected(self) -> dict[str, Any] | None:
         rows = self.view.selectionModel().selectedRows()
         return self.model.rows[rows[0].row()] if rows else None
@@ -169,11 +195,14 @@ class AttachmentsEditor(QWidget):
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file to the meeting"))
             if not path:
                 return None
+        table, _, row_id = (self.target.currentData() or f"meeting:{self.meeting_id}").partition(
+            ":"
+        )
         attached = self.ctx.run(
             self.tr("Attach %1").replace("%1", Path(path).name),
             attachments.attach_file,
-            "meeting",
-            self.meeting_id,
+            table,
+            int(row_id),
             path,
             parent=self,
         )
