@@ -59,7 +59,21 @@ def public(record: MinutesRecord) -> MinutesRecord:
         other, n = _public_item(other)
         withheld += n
         other = None if other.is_empty else other
-    return replace(record, agenda=tuple(agenda), other=other, edition=PUBLIC, withheld=withheld)
+    # Files attached to a withheld item or decision are withheld with it.
+    hidden_items = {i.position for i in record.agenda if i.confidential}
+    kept_decisions = {d.number for i in (*agenda, *([other] if other else [])) for d in i.decisions}
+    all_decisions = {d.number for i in record.items for d in i.decisions}
+    hidden_decisions = all_decisions - kept_decisions
+    files = tuple(
+        f
+        for f in getattr(record, "attachments", ())
+        if f.item not in hidden_items and f.decision not in hidden_decisions
+    )
+    withheld += len(getattr(record, "attachments", ())) - len(files)
+    extra = {"attachments": files} if hasattr(record, "attachments") else {}
+    return replace(
+        record, agenda=tuple(agenda), other=other, edition=PUBLIC, withheld=withheld, **extra
+    )
 
 
 def edition(record: MinutesRecord, name: str) -> MinutesRecord:

@@ -488,11 +488,14 @@ def restore_triggers(db: Database) -> None:
     sqlite-utils' ``transform()`` rebuilds a table and silently drops its triggers; call this
     after any transform (tests/store/test_schema_triggers.py shows each family comes back).
     """
-    from minutier.store import freeze, search_schema
+    from minutier.store import attachment_schema, freeze, proxy_rules, search_schema
 
     search_schema.create_triggers(db)
     money_triggers(db)
     freeze.create_triggers(db)
+    if "quorum" in {c[1] for c in db.execute("PRAGMA table_info(committee)").fetchall()}:
+        proxy_rules.create_triggers(db)
+    attachment_schema.create_triggers(db)
     for statement in _HISTORY_TRIGGERS:
         db.execute(statement)
 
@@ -503,12 +506,58 @@ def upgrade(db: Database) -> None:
     db.execute(f"PRAGMA user_version = {len(_applied_in_order)}")
 
 
+@migration
+def m008_quorum_rule_and_proxies(db: Database) -> None:
+    """Each committee's quorum rule, and proxies held only by members who attend.
+
+    ``committee.quorum``: "" (no rule), a count ("5"), a fraction of the voting members
+    ("2/3") or "majority" (``core.quorum``); ``committee.proxies``: whether members represented
+    by a proxy count towards it. The triggers of ``store.proxy_rules`` refuse a proxy held by
+    a member marked excused or absent at the same meeting.
+    """
+    from minutier.store import proxy_rules
+
+    db.execute("ALTER TABLE committee ADD COLUMN quorum TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        "ALTER TABLE committee ADD COLUMN proxies TEXT NOT NULL DEFAULT 'count' "
+        "CHECK (proxies IN ('count', 'exclude'))"
+    )
+    proxy_rules.create_triggers(db)
+
+
+@migration
+def m009_standing_agenda_items(db: Database) -> None:
+    """Agenda items marked standing return at every meeting: "plan the next meeting" copies them."""
+    db.execute(
+        "ALTER TABLE agenda_item ADD COLUMN recurs TEXT NOT NULL DEFAULT 'once' "
+        "CHECK (recurs IN ('once', 'standing'))"
+    )
+
+
+@migration
+def m010_attachments(db: Database) -> None:
+    """Files attached to a meeting, an agenda item or a decision, kept inside the register.
+
+    Name, media type, size and SHA-256 beside the bytes (at most 25 MiB a file), frozen with
+    approved minutes (``store.attachment_schema``). Searchable by ``name``.
+    """
+    from minutier.store import attachment_schema
+
+    attachment_schema.create(db)
+
+
+@migration
+def m011_organisation_email(db: Database) -> None:
+    """Organisations get an e-mail address (people have one): reminders reach the owners of actions."""
+    db.execute("ALTER TABLE organisation ADD COLUMN email TEXT NOT NULL DEFAULT ''")
+
+
 # Records that may be marked confidential (left out of the public minutes and exports).
 CONFIDENTIAL_TABLES = ("agenda_item", "note", "announcement", "decision", "action")
 
 
 @migration
-def m008_confidential_marks(db: Database) -> None:
+def m012_confidential_marks(db: Database) -> None:
     """A confidential mark on agenda items, notes, announcements, decisions and actions, and the
     public edition of each approved version of the minutes.
 
@@ -534,7 +583,7 @@ def m008_confidential_marks(db: Database) -> None:
 
 
 @migration
-def m009_house_style(db: Database) -> None:
+def m013_house_style(db: Database) -> None:
     """Each committee's house style (``core.house_style``): letterhead, accent colour, typeface,
     header and footer lines, paper, the Korean chair term and the attendance signature option.
 

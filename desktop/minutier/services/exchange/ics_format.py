@@ -82,9 +82,16 @@ def _events(store: Store, committee_id: int | None, left_out: dict[str, set[int]
 
 
 def _todos(
-    store: Store, committee_id: int | None, left_out: dict[str, set[int]], lang: str
+    store: Store,
+    committee_id: int | None,
+    owner: tuple[str, int] | None = None,
+    left_out: dict[str, set[int]] | None = None,
+    lang: str = "fr",
 ) -> list[Todo]:
     where, params = _where(committee_id, "a")
+    if owner is not None:  # one person's or organisation's actions (reminders, --owner)
+        column = "owner_person_id" if owner[0] == "person" else "owner_organisation_id"
+        where, params = f"{where} AND a.{column} = ?", (*params, int(owner[1]))
     statuses = tuple(str(s) for s in OPEN_ACTION_STATUSES)
     todos = []
     for a in store.query(
@@ -98,7 +105,7 @@ def _todos(
         "ORDER BY a.due_on IS NULL, a.due_on, c.code, a.number, a.uuid",
         (*statuses, *params),
     ):
-        if a["id"] in left_out.get("action", ()):
+        if left_out and a["id"] in left_out.get("action", ()):
             continue
         todo = Todo()
         _stamps(todo, a)
@@ -138,18 +145,25 @@ def _timezones(events: list[Event]) -> list[Timezone]:
 
 
 def build_calendar(
-    store: Store, *, committee_id: int | None = None, public_only: bool = False
+    store: Store,
+    *,
+    committee_id: int | None = None,
+    owner: tuple[str, int] | None = None,
+    public_only: bool = False,
 ) -> Calendar:
     """The calendar of every meeting and open action (of one committee, if given), its words in
-    the register's language; ``public_only`` leaves confidential actions and items out."""
+    the register's language; ``public_only`` leaves confidential actions and items out.
+
+    With ``owner`` (("person" or "organisation", id)) only that owner's open actions.
+    """
     left_out = public.withheld(store) if public_only else {}
     lang = public.register_language(store)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    events = _events(store, committee_id, left_out)
-    todos = _todos(store, committee_id, left_out, lang)
+    events = _events(store, committee_id, left_out) if owner is None else []
+    todos = _todos(store, committee_id, owner, left_out, lang)
     for component in [*_timezones(events), *events, *todos]:
         calendar.add_component(component)
     return calendar
@@ -160,9 +174,10 @@ def write_ics(
     path: str | os.PathLike[str],
     *,
     committee_id: int | None = None,
+    owner: tuple[str, int] | None = None,
     public: bool = False,
 ) -> None:
     """Write the iCalendar file of meetings (VEVENT) and open actions (VTODO) to ``path``."""
-    calendar = build_calendar(store, committee_id=committee_id, public_only=public)
+    calendar = build_calendar(store, committee_id=committee_id, owner=owner, public_only=public)
     data = calendar.to_ical().decode("utf-8")
     write_atomic(Path(path), data)

@@ -252,6 +252,7 @@ _KINDS: dict[str, type[FieldWidget]] = {
     "code": LineField,
     "email": LineField,
     "rrule": LineField,
+    "quorum": LineField,
     "text": TextField,
     "int": IntField,
     "date": DateField,
