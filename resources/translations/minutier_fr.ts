@@ -1830,6 +1830,10 @@
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
+        <source>%1 is not an SVG image Minutier can draw.</source>
+        <translation>%1 n’est pas une image SVG que Minutier sait dessiner.</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>

@@ -1825,6 +1825,10 @@
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
+        <source>%1 is not an SVG image Minutier can draw.</source>
+        <translation>%1은(는) Minutier가 그릴 수 있는 SVG 이미지가 아닙니다.</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>

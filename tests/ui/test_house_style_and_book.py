@@ -90,3 +90,25 @@ def test_search_results_show_the_confidential_mark(window) -> None:  # type: ign
             )
     assert marked and "[Confidential]" in marked[0]
     assert plain and not any("[Confidential]" in m for m in plain)
+
+
+def test_an_svg_logo_is_drawn_into_the_letterhead(window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    store = window.ctx.store
+    committee = int(lookup.committee(store, "CSIIA")["id"])
+    dialog = HouseStyleDialog(store, committee, window)
+    qtbot.addWidget(dialog)
+    svg = tmp_path / "logo.svg"
+    svg.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20">'
+        '<rect width="40" height="20" fill="#003399"/></svg>',
+        encoding="utf-8",
+    )
+    dialog.set_logo_file(svg)
+    assert dialog.logo[1] == "png" and dialog.logo[0].startswith(b"\x89PNG")
+    broken = tmp_path / "broken.svg"
+    broken.write_text("<svg", encoding="utf-8")
+    dialog.set_logo_file(broken)
+    assert "broken.svg" in dialog.error.text()
+    dialog.set_logo_file(svg)
+    dialog.refresh()
+    assert b"/Subtype /Image" in dialog.preview_pdf

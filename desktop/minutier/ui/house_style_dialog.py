@@ -12,8 +12,9 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -42,6 +43,7 @@ from minutier.store.connection import Store
 
 PREVIEW_DELAY_MS = 250
 PREVIEW_WIDTH = 360  # pixels of the page drawn
+LOGO_PIXELS = 256  # height of an SVG logo drawn into a PNG (sharp at the letterhead's 16 mm)
 
 
 def sample_record(store: Store, committee_id: int) -> MinutesRecord:
@@ -71,6 +73,27 @@ def first_page(pdf: bytes, width: int = PREVIEW_WIDTH) -> QImage:
         return image.copy()  # owns its pixels once ``data`` goes
     finally:
         document.close()
+
+
+def svg_to_png(data: bytes, height: int = LOGO_PIXELS) -> bytes | None:
+    """An SVG logo drawn by Qt into a PNG ``height`` pixels high (the PDFs embed PNG images;
+    drawing SVG there would need another library), or None when Qt cannot read it."""
+    renderer = QSvgRenderer(QByteArray(data))
+    if not renderer.isValid():
+        return None
+    size = renderer.defaultSize()
+    if size.isEmpty():
+        size = QSize(height, height)
+    width = max(1, round(height * size.width() / max(1, size.height())))
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data())
 
 
 class HouseStyleDialog(QDialog):
@@ -234,7 +257,17 @@ class HouseStyleDialog(QDialog):
                 .replace("%2", e.strerror or str(e))
             )
             return
-        kind = "svg" if path.suffix.lower() == ".svg" else "png"
+        kind = "png"
+        if path.suffix.lower() == ".svg" or b"<svg" in data[:4096]:
+            png = svg_to_png(data)
+            if png is None:
+                self.error.setText(
+                    QCoreApplication.translate(
+                        "HouseStyle", "%1 is not an SVG image Minutier can draw."
+                    ).replace("%1", path.name)
+                )
+                return
+            data = png
         self.logo = (data, kind)
         self._show_logo_name(path.name)
         self.changed()
