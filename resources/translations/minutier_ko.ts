@@ -1810,7 +1810,7 @@
     </message>
     <message>
         <source>Korean word for the chair</source>
-        <translation>한국어 의장 호칭</translation>
+        <translation>한국어 문서의 위원장/의장 호칭</translation>
     </message>
     <message>
         <source>Choose a logo</source>
@@ -2388,7 +2388,7 @@
     </message>
     <message>
         <source>A new meeting with this one&apos;s committee, place, chair, secretary and standing items; its open actions are listed under the review item</source>
-        <translation>이 회의의 위원회, 장소, 의장, 간사, 고정 안건을 이어받는 새 회의이며, 미결 조치 사항은 점검 안건 아래에 나열됩니다</translation>
+        <translation>이 회의의 위원회, 장소, 위원장, 간사, 고정 안건을 이어받는 새 회의이며, 미결 조치 사항은 점검 안건 아래에 나열됩니다</translation>
     </message>
 </context>
 <context>

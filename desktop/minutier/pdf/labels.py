@@ -297,7 +297,7 @@ _KO: dict[str, str] = {
     "meeting_short": "제{n}차 회의",
     "date": "일시",
     "place": "장소",
-    "chair": "의장",
+    "chair": "위원장",
     "convener": "소집",
     "secretary": "간사",
     "reference": "문서 번호",
