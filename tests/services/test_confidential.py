@@ -170,3 +170,19 @@ def test_search_results_show_the_mark(demo: Store) -> None:
     assert any(h.kind == "announcement" and h.id == inside and h.confidential for h in hits)
     plain = search.search(demo, "Centre national de calcul")
     assert any(not h.confidential for h in plain)
+
+
+def test_an_amendment_can_lift_the_mark_and_version_2_publishes_it(demo: Store) -> None:
+    ids = mark(demo)
+    committee = lookup.committee(demo, "CSIIA")["id"]
+    m4 = meetings.plan_meeting(demo, committee, "2025-03-20T10:00", carry_over=False)
+    minutes.approve(demo, m3(demo), at_meeting_id=m4)
+    text = records.get(demo, "decision", ids["decision3"])["text"][:40]
+    assert text not in text_of(minutes.version_pdf(demo, m3(demo), 1, "public"))
+    minutes.open_amendment(demo, m3(demo), "La décision 3 peut être publiée.", "2025-03-21")
+    records.update(demo, "decision", ids["decision3"], {"confidential": False})
+    minutes.approve(demo, m3(demo), approved_on="2025-04-01")
+    assert text in text_of(minutes.version_pdf(demo, m3(demo), 2, "public"))
+    assert text not in text_of(minutes.version_pdf(demo, m3(demo), 1, "public"))  # kept as filed
+    found = minutes.verify(demo, minutes.version_pdf(demo, m3(demo), 1, "public"))
+    assert found is not None and found.edition == "public" and not found.latest
