@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from minutier.core import controls
 from minutier.core.text import fold, fold_with_map
 from minutier.services import decisions, meetings, records
 from minutier.store import search, search_schema
@@ -232,10 +233,13 @@ def test_long_queries_never_raise(shared: tuple[Store, int], query: str) -> None
     search.search(shared[0], query)
 
 
-# What a record's text can hold: anything but control characters (fields.clean refuses
-# them) other than line breaks and tabs.
+# What a record's text can hold: anything but control characters and bidirectional
+# overrides (fields.clean refuses them) other than line breaks and tabs.
 STORED_TEXT = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\n\t"),
+    alphabet=st.characters(
+        blacklist_categories=("Cs", "Cc"), blacklist_characters=controls.BIDI_CONTROLS
+    )
+    | st.sampled_from("\n\t"),
     max_size=300,
 )
 WORD = st.text(
@@ -420,46 +424,34 @@ def test_common_words_rank_the_newest_window_of_each_kind(
     assert search.count(store, "budget") == 9
 
 
-def test_a_kind_whose_table_arrives_later_is_indexed_by_add_kind(
+def test_add_kind_indexes_a_kind_and_its_rows_already_there(
     store: Store, committee: int, meeting: int
 ) -> None:
-    """Issue 16's attachment table: the migration creating it ends with ``add_kind``."""
-    assert "attachment" not in {k.table for k in search_schema.present(store.db)}
-    with store.transaction():
-        store.conn.execute(
-            "CREATE TABLE attachment (id INTEGER PRIMARY KEY, meeting_id INTEGER, name TEXT)"
-        )
-        store.conn.execute(
-            "INSERT INTO attachment (meeting_id, name) VALUES (?, 'budget-2027.xlsx')", (meeting,)
-        )
-        search_schema.add_kind(store.db, "attachment")
-        store.conn.execute(
-            "INSERT INTO attachment (meeting_id, name) VALUES (?, '예산안.pdf')", (meeting,)
-        )
-    assert found(store, "budget-2027") == [("attachment", 1)]
-    (hit,) = search.search(store, "예산안")
-    assert (hit.kind, hit.id, hit.label) == ("attachment", 2, "예산안.pdf")
-    with store.transaction():
-        store.conn.execute("DELETE FROM attachment WHERE id = 1")
+    """For a migration that creates an indexed kind's table after the search index exists."""
+    from minutier.services import attachments
+
+    k = search_schema.KIND_BY_TABLE["attachment"]
+    with store.transaction():  # as if the table had arrived without its search triggers
+        for suffix in ("ai", "au", "ad"):
+            store.conn.execute(f"DROP TRIGGER search_attachment_{suffix}")
+    kept = attachments.attach_bytes(store, "meeting", meeting, "budget-2027.xlsx", b"x")
     assert found(store, "budget-2027") == []
-    search_schema.reindex(store.db)  # a rebuild keeps it
-    assert found(store, "예산안") == [("attachment", 2)]
+    with store.transaction():
+        search_schema.add_kind(store.db, "attachment")
+    assert found(store, "budget-2027") == [("attachment", kept)]
+    later = attachments.attach_bytes(store, "meeting", meeting, "예산안.pdf", b"y")
+    assert found(store, "예산안") == [("attachment", later)]
+    assert store.scalar("SELECT count(*) FROM search_text WHERE id >= ?", (k.low,)) == 2
 
 
-def test_the_attachment_migration_indexes_files_already_attached(tmp_path: Path) -> None:
-    """A register that got its attachment table before the search migration ran."""
-    from sqlite_utils import Database
+def test_attached_files_are_found_by_name(store: Store, committee: int, meeting: int) -> None:
+    """Issue 16's attachments: the search finds a file by its name, labelled by it."""
+    from minutier.services import attachments
 
-    from minutier.store import schema
-    from minutier.store.connection import register_functions
-
-    path = tmp_path / "files.minutier"
-    db = Database(path)
-    register_functions(db.conn)
-    schema.migrations.apply(db, stop_before="m011_search_finds_attachments")
-    db.execute("CREATE TABLE attachment (id INTEGER PRIMARY KEY, meeting_id INTEGER, name TEXT)")
-    db.execute("INSERT INTO attachment (name) VALUES ('compte-rendu signé.pdf')")
-    db.conn.commit()
-    db.close()
-    with open_store(path) as store:
-        assert found(store, "compte-rendu signe") == [("attachment", 1)]
+    first = attachments.attach_bytes(store, "meeting", meeting, "compte-rendu signé.pdf", b"%PDF")
+    second = attachments.attach_bytes(store, "meeting", meeting, "예산안.xlsx", b"x")
+    assert found(store, "compte-rendu signe") == [("attachment", first)]
+    (hit,) = search.search(store, "예산안")
+    assert (hit.kind, hit.id, hit.label) == ("attachment", second, "예산안.xlsx")
+    attachments.remove(store, first)
+    assert found(store, "compte-rendu") == []

@@ -311,7 +311,7 @@ def dashboard(store: Store, today: dt.date) -> dict[str, Any]:
     # The owners with the most open actions come from the running tally (``store.tally``,
     # kept by triggers): the 20th largest count is found through its index, then only those
     # owners' overdue actions are counted, in the partial index of open actions by owner
-    # (m009). Grouping every open action took 37 ms on the 4x archive, growing with it.
+    # (m015). Grouping every open action took 37 ms on the 4x archive, growing with it.
     by_owner = store.query(
         f"""WITH top AS (
                 SELECT pid, oid, n FROM tally_open_owner

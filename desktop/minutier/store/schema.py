@@ -48,6 +48,12 @@ def migration_set() -> Migrations:
 def __getattr__(name: str) -> Any:  # ``schema.migrations``, as before, without the import cost
     if name == "migrations":
         return migration_set()
+    # Read when asked, so that migrations appended below these lines (at the end of the
+    # file, as every branch does) count too.
+    if name == "LATEST_VERSION":
+        return len(_applied_in_order)
+    if name == "NAMES":
+        return tuple(_applied_in_order)
     raise AttributeError(name)
 
 
@@ -451,68 +457,6 @@ def m007_decision_order(db: Database) -> None:
     db.execute("CREATE INDEX idx_decision_order ON decision (decided_on, number)")
 
 
-@migration
-def m008_search_words(db: Database) -> None:
-    """Search by whole words and by trigrams, over every record people look for.
-
-    The trigram index of m002 alone ranked every match with bm25 (61-115 ms for a common word
-    on the 20-year archive, growing with it). Now the folded text is stored once
-    (``search_text``) and indexed twice: whole words (``unicode61``), ranked first, and
-    trigrams for words inside compounds; a kind of record is a key range, so the newest
-    matches of each kind are read without the others. Committees, people and organisations
-    are indexed too, and the text is folded again (typographic dashes, quotes and zero-width
-    characters now fold like the keyboard's).
-    """
-    from minutier.store import search_legacy
-
-    search_legacy.drop_v1(db)
-    search_schema.create(db)
-
-
-@migration
-def m009_open_actions_by_owner(db: Database) -> None:
-    """Index the open actions by owner with their due date: the dashboard's largest query.
-
-    Grouping open actions by owner went through the status index and then the table, row by
-    row (37 ms on the 4x archive, growing with it); this partial index holds only open
-    actions and every column the grouping reads (10 ms). ``queries._OPEN_SQL`` must stay the
-    same text as this WHERE for SQLite to use it (tests/store/test_query_plans.py).
-    """
-    db.execute(
-        "CREATE INDEX idx_action_open_owner ON action (owner_person_id, owner_organisation_id, "
-        "due_on) WHERE status IN ('open', 'in_progress', 'blocked')"
-    )
-
-
-@migration
-def m010_dashboard_tallies(db: Database) -> None:
-    """Running counts for the dashboard: open actions per owner, closings per month.
-
-    Both were counted from the actions at every refresh, in step with the archive (4x archive:
-    ~20 ms of the dashboard's 30); triggers keep the counts (``store.tally``) instead.
-    """
-    from minutier.store import tally
-
-    tally.create(db)
-
-
-@migration
-def m011_search_finds_attachments(db: Database) -> None:
-    """Files attached to records are found by name (issue 16's ``attachment`` table).
-
-    Must run after ``m008_search_words`` and after the migration creating ``attachment``;
-    a register without that table is left as it is (``search_schema.present``).
-    """
-    has_table = db.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attachment'"
-    ).fetchone()
-    has_trigger = db.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = 'search_attachment_ai'"
-    ).fetchone()
-    if has_table and not has_trigger:
-        search_schema.add_kind(db, "attachment")
-
-
 def money_triggers(db: Database) -> None:
     """(Re)create the triggers of m004 that refuse money without a proper currency code."""
     rule = (
@@ -546,21 +490,167 @@ def restore_triggers(db: Database) -> None:
     sqlite-utils' ``transform()`` rebuilds a table and silently drops its triggers; call this
     after any transform (tests/store/test_schema_triggers.py shows each family comes back).
     """
-    from minutier.store import freeze, search_schema, tally
+    from minutier.store import attachment_schema, freeze, proxy_rules, search_schema, tally
 
     search_schema.create_triggers(db)
     tally.create_triggers(db)
     money_triggers(db)
     freeze.create_triggers(db)
+    if "quorum" in {c[1] for c in db.execute("PRAGMA table_info(committee)").fetchall()}:
+        proxy_rules.create_triggers(db)
+    attachment_schema.create_triggers(db)
     for statement in _HISTORY_TRIGGERS:
         db.execute(statement)
-
-
-LATEST_VERSION = len(_applied_in_order)
-NAMES = tuple(_applied_in_order)
 
 
 def upgrade(db: Database) -> None:
     """Apply pending migrations, each in its own transaction together with its version number."""
     migration_set().apply(db)
-    db.execute(f"PRAGMA user_version = {LATEST_VERSION}")
+    db.execute(f"PRAGMA user_version = {len(_applied_in_order)}")
+
+
+@migration
+def m008_quorum_rule_and_proxies(db: Database) -> None:
+    """Each committee's quorum rule, and proxies held only by members who attend.
+
+    ``committee.quorum``: "" (no rule), a count ("5"), a fraction of the voting members
+    ("2/3") or "majority" (``core.quorum``); ``committee.proxies``: whether members represented
+    by a proxy count towards it. The triggers of ``store.proxy_rules`` refuse a proxy held by
+    a member marked excused or absent at the same meeting.
+    """
+    from minutier.store import proxy_rules
+
+    db.execute("ALTER TABLE committee ADD COLUMN quorum TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        "ALTER TABLE committee ADD COLUMN proxies TEXT NOT NULL DEFAULT 'count' "
+        "CHECK (proxies IN ('count', 'exclude'))"
+    )
+    proxy_rules.create_triggers(db)
+
+
+@migration
+def m009_standing_agenda_items(db: Database) -> None:
+    """Agenda items marked standing return at every meeting: "plan the next meeting" copies them."""
+    db.execute(
+        "ALTER TABLE agenda_item ADD COLUMN recurs TEXT NOT NULL DEFAULT 'once' "
+        "CHECK (recurs IN ('once', 'standing'))"
+    )
+
+
+@migration
+def m010_attachments(db: Database) -> None:
+    """Files attached to a meeting, an agenda item or a decision, kept inside the register.
+
+    Name, media type, size and SHA-256 beside the bytes (at most 25 MiB a file), frozen with
+    approved minutes (``store.attachment_schema``). Searchable by ``name``.
+    """
+    from minutier.store import attachment_schema
+
+    attachment_schema.create(db)
+
+
+@migration
+def m011_organisation_email(db: Database) -> None:
+    """Organisations get an e-mail address (people have one): reminders reach the owners of actions."""
+    db.execute("ALTER TABLE organisation ADD COLUMN email TEXT NOT NULL DEFAULT ''")
+
+
+# Records that may be marked confidential (left out of the public minutes and exports).
+CONFIDENTIAL_TABLES = ("agenda_item", "note", "announcement", "decision", "action")
+
+
+@migration
+def m012_confidential_marks(db: Database) -> None:
+    """A confidential mark on agenda items, notes, announcements, decisions and actions, and the
+    public edition of each approved version of the minutes.
+
+    ``confidential`` (0/1) marks what the public minutes leave out (``core.confidential``).
+    ``minutes_version.public_pdf`` / ``public_pdf_sha256``: the public edition archived at
+    approval beside the internal one (``pdf``), each with the SHA-256 of its own bytes, so
+    ``verify`` can say which edition a file is. The content digest counts the mark only when
+    it is set, so minutes approved before this migration keep their digest.
+    """
+    for table in CONFIDENTIAL_TABLES:
+        db.execute(
+            f"ALTER TABLE {table} ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0 "
+            "CHECK (confidential IN (0, 1))"
+        )
+    from minutier.store import freeze
+
+    db.execute("ALTER TABLE minutes_version ADD COLUMN public_pdf BLOB")
+    db.execute(
+        "ALTER TABLE minutes_version ADD COLUMN public_pdf_sha256 TEXT "
+        "CHECK (public_pdf_sha256 IS NULL OR length(public_pdf_sha256) = 64)"
+    )
+    freeze.create_triggers(db)  # actions and decisions: the mark is frozen with the rest
+
+
+@migration
+def m013_house_style(db: Database) -> None:
+    """Each committee's house style (``core.house_style``): letterhead, accent colour, typeface,
+    header and footer lines, paper, the Korean chair term and the attendance signature option.
+
+    One row per committee at most; a committee without one prints in the plain style.
+    """
+    _run(
+        db,
+        f"""CREATE TABLE house_style ({_RECORD},
+    committee_id INTEGER NOT NULL UNIQUE REFERENCES committee (id) ON DELETE CASCADE,
+    issuer_lines TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    logo BLOB,
+    logo_type TEXT NOT NULL DEFAULT '' CHECK (logo_type IN ('', 'png', 'svg')),
+    accent TEXT NOT NULL DEFAULT '#1a1a1a' CHECK (accent GLOB '#[0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]'),
+    typeface TEXT NOT NULL DEFAULT 'sans' CHECK (typeface IN ('sans', 'serif')),
+    header TEXT NOT NULL DEFAULT '',
+    footer TEXT NOT NULL DEFAULT '',
+    paper TEXT NOT NULL DEFAULT 'a4' CHECK (paper IN ('a4', 'letter')),
+    chair_term_ko TEXT NOT NULL DEFAULT '위원장' CHECK (chair_term_ko IN ('위원장', '의장')),
+    attendance_signatures INTEGER NOT NULL DEFAULT 0 CHECK (attendance_signatures IN (0, 1))
+) STRICT""",
+    )
+
+
+@migration
+def m014_search_words(db: Database) -> None:
+    """Search by whole words and by trigrams, over every record people look for.
+
+    The trigram index of m002 alone ranked every match with bm25 (61-115 ms for a common word
+    on the 20-year archive, growing with it). Now the folded text is stored once
+    (``search_text``) and indexed twice: whole words (``unicode61``), ranked first, and
+    trigrams for words inside compounds; a kind of record is a key range, so the newest
+    matches of each kind are read without the others. Committees, people and organisations
+    are indexed too, and the text is folded again (typographic dashes, quotes and zero-width
+    characters now fold like the keyboard's).
+    """
+    from minutier.store import search_legacy
+
+    search_legacy.drop_v1(db)
+    search_schema.create(db)
+
+
+@migration
+def m015_open_actions_by_owner(db: Database) -> None:
+    """Index the open actions by owner with their due date: the dashboard's largest query.
+
+    Grouping open actions by owner went through the status index and then the table, row by
+    row (37 ms on the 4x archive, growing with it); this partial index holds only open
+    actions and every column the grouping reads (10 ms). ``queries._OPEN_SQL`` must stay the
+    same text as this WHERE for SQLite to use it (tests/store/test_query_plans.py).
+    """
+    db.execute(
+        "CREATE INDEX idx_action_open_owner ON action (owner_person_id, owner_organisation_id, "
+        "due_on) WHERE status IN ('open', 'in_progress', 'blocked')"
+    )
+
+
+@migration
+def m016_dashboard_tallies(db: Database) -> None:
+    """Running counts for the dashboard: open actions per owner, closings per month.
+
+    Both were counted from the actions at every refresh, in step with the archive (4x archive:
+    ~20 ms of the dashboard's 30); triggers keep the counts (``store.tally``) instead.
+    """
+    from minutier.store import tally
+
+    tally.create(db)

@@ -48,6 +48,7 @@ class Hit:
     snippet: str
     highlights: list[tuple[int, int]] = field(default_factory=list)  # spans within snippet
     rank: float = 0.0
+    confidential: bool = False  # marked (or inside a marked agenda item): not in public minutes
     ref: str = ""  # CSIIA-A1, CSIIA/3, a person's name… ("" when the record has none)
 
     @property
@@ -287,6 +288,36 @@ def ranked_keys(
     return out
 
 
+# Records that carry the confidential mark, and how to read it (theirs or their agenda item's).
+_MARKED = {
+    "agenda_item": "SELECT t.id FROM agenda_item t WHERE t.confidential = 1 AND t.id IN ({})",
+    **{
+        table: f"SELECT t.id FROM {table} t LEFT JOIN agenda_item g ON g.id = t.agenda_item_id "
+        "WHERE (t.confidential = 1 OR g.confidential = 1) AND t.id IN ({})"
+        for table in ("note", "announcement", "decision", "action")
+    },
+}
+
+
+def _confidential(store: Store, keys: list[int]) -> set[int]:
+    """The index keys of hits on confidential records (empty on a register without marks)."""
+    if not store.scalar(
+        "SELECT count(*) FROM pragma_table_info('decision') WHERE name = 'confidential'"
+    ):
+        return set()
+    by_kind: dict[IndexedKind, list[int]] = {}
+    for key in keys:
+        by_kind.setdefault(kind_of(key), []).append(id_of(key))
+    out: set[int] = set()
+    for k, ids in by_kind.items():
+        sql = _MARKED.get(k.table)
+        for start in range(0, len(ids), 500) if sql else ():
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            out |= {k.low + r[0] for r in store.conn.execute(sql.format(marks), chunk)}
+    return out
+
+
 def search(
     store: Store, query: str, *, kinds: list[str] | None = None, limit: int = 50
 ) -> list[Hit]:
@@ -294,11 +325,23 @@ def search(
     rows = ranked_keys(store, query, kinds=kinds, limit=limit)
     query_terms = terms(query)
     texts = _texts_of(store, [key for key, _ in rows])
+    marked = _confidential(store, [key for key, _ in rows])
     hits = []
     for key, score in rows:
         text, label = texts.get(key, ("", ""))
         window, spans = snippet(text, query_terms)
-        hits.append(Hit(kind_of(key).table, id_of(key), text, window, spans, score, label))
+        hits.append(
+            Hit(
+                kind_of(key).table,
+                id_of(key),
+                text,
+                window,
+                spans,
+                score,
+                confidential=key in marked,
+                ref=label,
+            )
+        )
     return hits
 
 

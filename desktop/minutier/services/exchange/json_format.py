@@ -10,12 +10,14 @@ from __future__ import annotations
 import base64
 import json
 import os
+import stat
 from pathlib import Path
 from typing import Any
 
 from minutier import __version__
 from minutier.core import clock
 from minutier.core.errors import ValidationError
+from minutier.services.exchange import public as public_rules
 from minutier.services.exchange import rows
 from minutier.services.exchange.files import write_atomic
 from minutier.services.exchange.importer import ImportReport, apply
@@ -23,10 +25,12 @@ from minutier.services.exchange.layout import (
     FORMAT,
     IDENTITY_KEYS,
     MAX_FILE_BYTES,
+    MIB,
     TABLE_ORDER,
     TABLES,
     VERSION,
 )
+from minutier.store import files
 from minutier.store.connection import Store
 
 __all__ = [
@@ -40,8 +44,12 @@ __all__ = [
 ]
 
 
-def export_data(store: Store) -> dict[str, Any]:
-    """Every record of the register as the exchange format's object (history is not included)."""
+def export_data(store: Store, *, public: bool = False) -> dict[str, Any]:
+    """Every record of the register as the exchange format's object (history is not included).
+
+    ``public``: confidential records and what belongs to them left out (``exchange.public``).
+    """
+    left_out = public_rules.withheld(store) if public else {}
     uuids = {
         table: dict(store.conn.execute(f"SELECT id, uuid FROM {table}").fetchall())
         for table in TABLE_ORDER
@@ -50,12 +58,21 @@ def export_data(store: Store) -> dict[str, Any]:
     for table in TABLE_ORDER:
         out = []
         for row in store.query(f"SELECT * FROM {table}"):
+            if row["id"] in left_out.get(table, ()):
+                continue
             item = {key: row[key] for key in IDENTITY_KEYS}
             for col in TABLES[table]:
                 value = row[col.column]
+                if public and col.column in public_rules.INTERNAL_ONLY.get(table, ()):
+                    value = None
                 if value is not None and col.kind == "ref":
                     assert col.ref is not None
-                    value = uuids[col.ref][value]
+                    if value in left_out.get(col.ref, ()):
+                        value = None
+                    else:
+                        value = uuids[col.ref][value]
+                elif value is not None and col.kind == "bool":
+                    value = bool(value)
                 elif value is not None and col.kind == "base64":
                     value = base64.b64encode(value).decode("ascii")
                 item[col.key] = value
@@ -75,9 +92,9 @@ def dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def write_json(store: Store, path: str | os.PathLike[str]) -> None:
-    """Export the whole register to ``path`` as a JSON exchange file."""
-    write_atomic(Path(path), dumps(export_data(store)))
+def write_json(store: Store, path: str | os.PathLike[str], *, public: bool = False) -> None:
+    """Export the whole register to ``path`` as a JSON exchange file (``public``: see above)."""
+    write_atomic(Path(path), dumps(export_data(store, public=public)))
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -94,23 +111,24 @@ def _no_constant(name: str) -> Any:
 
 
 def read_json(path: str | os.PathLike[str]) -> dict[str, Any]:
-    """Read an exchange file, refusing files over 50 MB before reading them."""
+    """Read an exchange file, refusing files over 50 MiB before reading them."""
     path = Path(path)
     where = f"import file {path.name}"
+    limit = f"an import file may hold at most {MAX_FILE_BYTES // MIB} MiB"
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        mode, size = (st := path.stat()).st_mode, st.st_size
+        if not stat.S_ISREG(mode):  # a named pipe would block the open below forever
             raise ValidationError(
-                where,
-                f"{size / 1e6:.0f} MB",
-                f"an import file may hold at most {MAX_FILE_BYTES // (1024 * 1024)} MB",
+                where, str(path), f"this is not a regular file (it is {files.kind_of(mode)})"
             )
+        if size > MAX_FILE_BYTES:
+            raise ValidationError(where, f"{size / MIB:.1f} MiB", limit)
         with open(path, "rb") as f:
             raw = f.read(MAX_FILE_BYTES + 1)  # a file still growing cannot slip past the limit
     except OSError as e:
         raise ValidationError(where, str(path), f"this file cannot be read ({e.strerror})") from e
     if len(raw) > MAX_FILE_BYTES:
-        raise ValidationError(where, str(path), "an import file may hold at most 50 MB")
+        raise ValidationError(where, str(path), limit)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
