@@ -449,6 +449,35 @@ def m007_decision_order(db: Database) -> None:
     db.execute("CREATE INDEX idx_decision_order ON decision (decided_on, number)")
 
 
+@migration
+def m_sync_hub_ops(db: Database) -> None:
+    """Sharing a register through a hub: which operations came from it, went to it, or wait.
+
+    ``sync_op`` links an operation of this register's history (``op``) to its operation on the
+    hub (``op_uuid``, ``origin`` replica, the hub's ``seq``): ``hub`` came from the hub,
+    ``pending`` waits to be pushed (its UUID is fixed before the push, so a push cut short is
+    recognised, never doubled), ``pushed`` went, ``replaced`` was re-applied after others'
+    operations (the re-applied one is pending instead), ``local`` is never pushed (conflict
+    bookkeeping). The hub's address, this replica's id and the last seq pulled are in ``meta``
+    (``sync.*``); never a password.
+    """
+    _run(
+        db,
+        """
+CREATE TABLE sync_op (
+    id INTEGER PRIMARY KEY,
+    op INTEGER UNIQUE,
+    op_uuid TEXT NOT NULL UNIQUE CHECK (length(op_uuid) = 36),
+    origin TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('hub', 'pending', 'pushed', 'replaced', 'local')),
+    seq INTEGER UNIQUE,
+    author TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX idx_sync_op_state ON sync_op (state, op)
+""",
+    )
+
+
 def money_triggers(db: Database) -> None:
     """(Re)create the triggers of m004 that refuse money without a proper currency code."""
     rule = (
