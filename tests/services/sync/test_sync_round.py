@@ -1,0 +1,142 @@
+"""Publishing, cloning and syncing through a real PostgreSQL hub, two and three officers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import psycopg
+import pytest
+from helpers import clone, committee_id, export, numbers, seed_register
+from pg_server import PgServer
+
+from minutier.services import meetings, records
+from minutier.services.sync import engine, hub, replica
+
+pytestmark = pytest.mark.hub
+
+
+def test_hub_init_is_versioned_and_refuses_a_database_that_is_not_empty(
+    pg: PgServer, hub_db: str
+) -> None:
+    url = pg.url("secretariat", hub_db)
+    assert hub.init(url) == (0, len(hub.hub_schema.MIGRATIONS))
+    assert hub.init(url) == (len(hub.hub_schema.MIGRATIONS),) * 2  # again: nothing to do
+    other = f"{hub_db}_x"
+    pg.create_database(other)
+    pg.admin_sql("CREATE TABLE payroll (id int)", dbname=other)
+    with pytest.raises(hub.HubProblem, match="not a Minutier hub"):
+        hub.init(pg.url("secretariat", other))
+
+
+def test_a_url_with_a_password_is_refused_and_nothing_is_stored(
+    tmp_path: Path, hub_url: str
+) -> None:
+    store = seed_register(tmp_path / "a.minutier")
+    with pytest.raises(hub.HubProblem, match="password"):
+        engine.publish(store, hub_url.replace("secretariat@", "secretariat:secret@"))
+    assert replica.hub_url(store) is None
+    engine.publish(store, hub_url)
+    stored = store.scalar("SELECT group_concat(value, ' ') FROM meta")
+    assert "pw-" not in stored and replica.hub_url(store) == hub_url
+    store.close()
+
+
+def test_publish_clone_then_edits_travel_both_ways(
+    tmp_path: Path, pg: PgServer, hub_db: str, hub_url: str
+) -> None:
+    a = seed_register(tmp_path / "alice.minutier", who="alice")
+    engine.publish(a, pg.url("alice", hub_db))
+    b = clone(pg.url("bob", hub_db), tmp_path / "bob.minutier", who="bob")
+    assert export(a) == export(b)
+
+    m = a.scalar("SELECT id FROM meeting")
+    records.update(a, "meeting", m, {"place": 'Séoul, salle 3 <&"> 회의실'})
+    mb = b.scalar("SELECT id FROM meeting")
+    records.update(b, "meeting", mb, {"title": "Séance inaugurale"})
+    ra = engine.sync(a)
+    assert (ra.pushed, ra.pulled) == (1, 0)
+    rb = engine.sync(b)
+    assert (rb.pushed, rb.pulled) == (1, 1)
+    engine.sync(a)
+    assert export(a) == export(b)
+    row = a.query_one("SELECT title, place FROM meeting")
+    assert row == {"title": "Séance inaugurale", "place": 'Séoul, salle 3 <&"> 회의실'}
+    # The hub recorded each officer's own role as author.
+    with psycopg.connect(pg.url("secretariat", hub_db)) as conn:
+        authors = [r[0] for r in conn.execute("SELECT author FROM ops ORDER BY seq")]
+    assert authors == ["alice", "alice", "bob"]
+    # Who did what shows in each replica's history too.
+    assert b.scalar("SELECT who FROM history WHERE label LIKE 'Edit%' ORDER BY id LIMIT 1") in (
+        "alice",
+        "bob",
+    )
+    a.close()
+    b.close()
+
+
+def test_syncing_twice_changes_nothing(
+    tmp_path: Path, pg: PgServer, hub_db: str, hub_url: str
+) -> None:
+    a = seed_register(tmp_path / "a.minutier")
+    engine.publish(a, pg.url("alice", hub_db))
+    records.update(a, "meeting", a.scalar("SELECT id FROM meeting"), {"place": "Paris"})
+    engine.sync(a)
+    before = export(a)
+    again = engine.sync(a)
+    assert (again.pushed, again.pulled) == (0, 0)
+    assert export(a) == before
+    a.close()
+
+
+def test_numbers_given_offline_become_unique_at_push(
+    tmp_path: Path, pg: PgServer, hub_db: str, hub_url: str
+) -> None:
+    a = seed_register(tmp_path / "a.minutier", who="alice")
+    engine.publish(a, pg.url("alice", hub_db))
+    b = clone(pg.url("bob", hub_db), tmp_path / "b.minutier", who="bob")
+    # Both plan "meeting 2" offline.
+    meetings.plan_meeting(a, committee_id(a), "2025-04-01T10:00", title="A")
+    meetings.plan_meeting(b, committee_id(b), "2025-04-02T10:00", title="B")
+    assert numbers(a) == numbers(b) == [1, 2]
+    engine.sync(a)
+    report = engine.sync(b)  # alice's meeting 2 arrives first: bob's provisional 2 moves to 3
+    assert report.rebased == 1
+    engine.sync(a)
+    assert numbers(a) == numbers(b) == [1, 2, 3]
+    assert export(a) == export(b)
+    a.close()
+    b.close()
+
+
+def test_a_role_cannot_push_as_another_author(
+    tmp_path: Path, pg: PgServer, hub_db: str, hub_url: str
+) -> None:
+    a = seed_register(tmp_path / "a.minutier")
+    engine.publish(a, pg.url("alice", hub_db))
+    op = hub.HubOp(
+        op_uuid="00000000-0000-4000-8000-000000000001",
+        replica="00000000-0000-4000-8000-000000000002",
+        at="2025-01-01T00:00:00.000Z",
+        label="forged",
+        changes=[],
+        author="alice",
+    )
+    with pytest.raises(hub.HubProblem, match="claims"), hub.connect(pg.url("bob", hub_db)) as conn:
+        hub.push(conn, op.replica, hub.head(conn), [op])
+    with psycopg.connect(pg.url("bob", hub_db)) as conn, pytest.raises(psycopg.Error):
+        conn.execute("DELETE FROM ops")
+    a.close()
+
+
+def test_offline_is_a_state(tmp_path: Path, pg: PgServer, hub_db: str, hub_url: str) -> None:
+    a = seed_register(tmp_path / "a.minutier")
+    engine.publish(a, pg.url("alice", hub_db))
+    records.update(a, "meeting", a.scalar("SELECT id FROM meeting"), {"place": "Lyon"})
+    nowhere = pg.url("alice", hub_db).replace(f":{pg.port}/", ":1/")
+    with pytest.raises(hub.HubUnreachable):
+        engine.sync(a, nowhere)
+    assert replica.status(a).pending == 1
+    assert replica.hub_url(a) == pg.url("alice", hub_db)  # the failed address was not kept
+    engine.sync(a)
+    assert replica.status(a).pending == 0
+    a.close()
