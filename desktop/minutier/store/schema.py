@@ -450,6 +450,48 @@ def m007_decision_order(db: Database) -> None:
 
 
 @migration
+def m008_merge_conflicts(db: Database) -> None:
+    """Merging copies of a register: its identity, and the conflicts that wait for a person.
+
+    - ``meta.register_uuid``: which register this file is (a review pack cut from it records
+      it as its origin; a pack from another register is refused by that).
+    - ``merge_conflict``: one field (or whole record) that both sides changed differently
+      since their common base (``services.merge``): base, register and incoming values as
+      JSON (references as UUIDs), who changed it when on each side, and how it was resolved.
+      Written through ``Operation`` like a record, so a merge and a resolution are undoable.
+    """
+    import uuid
+
+    _run(
+        db,
+        f"""
+CREATE TABLE merge_conflict ({_RECORD},
+    source TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    row_uuid TEXT NOT NULL,
+    field TEXT,
+    kind TEXT NOT NULL CHECK (kind IN ('insert', 'update', 'delete')),
+    reason TEXT NOT NULL DEFAULT '',
+    base TEXT,
+    register TEXT,
+    incoming TEXT,
+    register_who TEXT NOT NULL DEFAULT '',
+    register_at TEXT,
+    incoming_who TEXT NOT NULL DEFAULT '',
+    incoming_at TEXT,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'kept_register', 'took_incoming')),
+    resolved_by TEXT NOT NULL DEFAULT '',
+    resolved_at TEXT
+) STRICT;
+CREATE INDEX idx_merge_conflict_status_row ON merge_conflict (status, table_name, row_uuid)
+""",
+    )
+    db.execute(
+        "INSERT OR IGNORE INTO meta (key, value) VALUES ('register_uuid', ?)", [str(uuid.uuid4())]
+    )
+
+
+@migration
 def m_sync_hub_ops(db: Database) -> None:
     """Sharing a register through a hub: which operations came from it, went to it, or wait.
 

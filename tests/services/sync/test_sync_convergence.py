@@ -1,0 +1,139 @@
+"""Three officers editing offline, syncing in different orders, end with the same register.
+
+Also: approved minutes stay frozen on every replica (a stale replica's edit becomes a
+conflict, never a write) and the archived PDF travels with its hashes, so ``verify`` works on
+a replica that never approved anything itself.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+from helpers import clone, committee_id, export, numbers
+from pg_server import PgServer
+
+from minutier.services import meetings, minutes, records
+from minutier.services.demo import build_demo
+from minutier.services.sync import engine, replica
+from minutier.store.connection import Store, open_store
+
+pytestmark = pytest.mark.hub
+OFFICERS = ("alice", "bob", "carol")
+PLACES = ("Séoul", "Paris", "Busan", "Lyon <&>", "회의실 3")
+
+
+def _edit_offline(rng: random.Random, store: Store, who: str, rounds: int) -> None:
+    """A mix of what officers do: new meetings, edits of shared ones, agenda items, deletions."""
+    committee = committee_id(store)
+    for i in range(rounds):
+        shared = [r[0] for r in store.conn.execute("SELECT id FROM meeting ORDER BY number LIMIT 4")]
+        choice = rng.random()
+        if choice < 0.25:
+            meetings.plan_meeting(store, committee, f"2025-06-{1 + rng.randrange(28):02d}T10:00", title=f"{who}-{i}")
+        elif choice < 0.6:
+            field = rng.choice(("place", "title", "notes"))
+            records.update(store, "meeting", rng.choice(shared), {field: f"{rng.choice(PLACES)} ({who} {i})"})
+        elif choice < 0.85:
+            meetings.add_agenda_item(store, rng.choice(shared), f"Point {who} {i} — 안건")
+        else:
+            items = [r[0] for r in store.conn.execute("SELECT id FROM agenda_item")]
+            if items:
+                records.delete(store, "agenda_item", rng.choice(items))
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_three_replicas_converge_whatever_the_order(
+    tmp_path: Path, pg: PgServer, hub_db: str, hub_url: str, seed: int
+) -> None:
+    rng = random.Random(seed)
+    first = open_store(tmp_path / "alice.minutier", create=True, who="alice")
+    c = records.create(first, "committee", {"name": "Comité", "code": "CSIIA"})
+    for day in (3, 10, 17, 24):
+        meetings.plan_meeting(first, c, f"2025-03-{day:02d}T10:00")
+    engine.publish(first, pg.url("alice", hub_db))
+    stores = {"alice": first}
+    for who in OFFICERS[1:]:
+        stores[who] = clone(pg.url(who, hub_db), tmp_path / f"{who}.minutier", who=who)
+    rebased = conflicts = 0
+    for _ in range(3):  # three working days: offline edits, then syncs in a random order
+        for who, store in stores.items():
+            _edit_offline(rng, store, who, rounds=12)
+        order = list(OFFICERS)
+        rng.shuffle(order)
+        for who in order:
+            report = engine.sync(stores[who])
+            rebased += report.rebased
+            conflicts += len(report.conflicts)
+    assert rebased and conflicts  # the case is not trivial: work was re-applied, fields clashed
+    for who in OFFICERS:  # a final round so everyone has everyone's last pushes
+        engine.sync(stores[who])
+    texts = {who: export(s) for who, s in stores.items()}
+    assert texts["alice"] == texts["bob"] == texts["carol"]
+    nums = numbers(stores["alice"])
+    assert len(nums) == len(set(nums)) == stores["alice"].scalar("SELECT count(*) FROM meeting")
+    for store in stores.values():
+        assert replica.status(store).pending == 0
+        store.close()
+
+
+def test_both_changed_the_same_field_is_a_conflict_with_both_values(
+    tmp_path: Path, pg: PgServer, hub_db: str, hub_url: str
+) -> None:
+    a = open_store(tmp_path / "a.minutier", create=True, who="alice")
+    c = records.create(a, "committee", {"name": "Comité", "code": "CSIIA"})
+    m = meetings.plan_meeting(a, c, "2025-03-03T10:00")
+    engine.publish(a, pg.url("alice", hub_db))
+    b = clone(pg.url("bob", hub_db), tmp_path / "b.minutier", who="bob")
+    records.update(a, "meeting", m, {"place": "Séoul"})
+    records.update(b, "meeting", b.scalar("SELECT id FROM meeting"), {"place": "Paris"})
+    engine.sync(a)
+    report = engine.sync(b)
+    assert len(report.conflicts) == 1
+    conflict = b.query_one("SELECT * FROM merge_conflict WHERE status = 'open'")
+    assert conflict is not None and conflict["field"] == "place"
+    assert {conflict["register"], conflict["incoming"]} == {'"Séoul"', '"Paris"'}
+    # Bob's value was not pushed silently over Alice's: every register keeps the hub's order.
+    engine.sync(a)
+    assert a.scalar("SELECT place FROM meeting") == b.scalar("SELECT place FROM meeting") == "Séoul"
+    a.close()
+    b.close()
+
+
+@pytest.fixture(scope="module")
+def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_demo(tmp_path_factory.mktemp("demo") / "demo.minutier")
+
+
+def test_approved_minutes_stay_frozen_and_verify_everywhere(
+    tmp_path: Path, pg: PgServer, hub_db: str, hub_url: str, demo_master: Path
+) -> None:
+    shutil.copyfile(demo_master, tmp_path / "a.minutier")
+    a = open_store(tmp_path / "a.minutier", who="alice")
+    engine.publish(a, pg.url("alice", hub_db))
+    b = clone(pg.url("bob", hub_db), tmp_path / "b.minutier", who="bob")
+    ref = "CSIIA/3"
+    from minutier.services import lookup
+
+    ma = int(lookup.meeting(a, ref)["id"])
+    committee = int(lookup.committee(a, "CSIIA")["id"])
+    m4 = meetings.plan_meeting(a, committee, "2025-03-20T10:00", carry_over=False)
+    version = minutes.approve(a, ma, at_meeting_id=m4)
+    pdf = minutes.version_pdf(a, ma, version.version)
+    # Bob, offline and stale, edits the meeting alice just approved.
+    mb = int(lookup.meeting(b, ref)["id"])
+    records.update(b, "meeting", mb, {"place": "changed after approval"})
+    engine.sync(a)
+    report = engine.sync(b)
+    assert any("approved" in c["reason"] for c in report.conflicts)
+    assert records.get(b, "meeting", mb)["status"] == "minutes_approved"
+    assert records.get(b, "meeting", mb)["place"] == records.get(a, "meeting", ma)["place"]
+    found = minutes.verify(b, pdf)  # bob's replica knows the approved PDF by its hash
+    assert found is not None and found.content_matches
+    assert minutes.version_pdf(b, mb, version.version) == pdf
+    engine.sync(a)
+    assert export(a) == export(b)
+    a.close()
+    b.close()
