@@ -29,13 +29,19 @@ def _edit_offline(rng: random.Random, store: Store, who: str, rounds: int) -> No
     """A mix of what officers do: new meetings, edits of shared ones, agenda items, deletions."""
     committee = committee_id(store)
     for i in range(rounds):
-        shared = [r[0] for r in store.conn.execute("SELECT id FROM meeting ORDER BY number LIMIT 4")]
+        shared = [
+            r[0] for r in store.conn.execute("SELECT id FROM meeting ORDER BY number LIMIT 4")
+        ]
         choice = rng.random()
         if choice < 0.25:
-            meetings.plan_meeting(store, committee, f"2025-06-{1 + rng.randrange(28):02d}T10:00", title=f"{who}-{i}")
+            meetings.plan_meeting(
+                store, committee, f"2025-06-{1 + rng.randrange(28):02d}T10:00", title=f"{who}-{i}"
+            )
         elif choice < 0.6:
             field = rng.choice(("place", "title", "notes"))
-            records.update(store, "meeting", rng.choice(shared), {field: f"{rng.choice(PLACES)} ({who} {i})"})
+            records.update(
+                store, "meeting", rng.choice(shared), {field: f"{rng.choice(PLACES)} ({who} {i})"}
+            )
         elif choice < 0.85:
             meetings.add_agenda_item(store, rng.choice(shared), f"Point {who} {i} — 안건")
         else:
@@ -134,6 +140,16 @@ def test_approved_minutes_stay_frozen_and_verify_everywhere(
     assert found is not None and found.content_matches
     assert minutes.version_pdf(b, mb, version.version) == pdf
     engine.sync(a)
+    assert export(a) == export(b)
+    # An amendment approved on alice's replica updates the draft version: its PDF travels too.
+    minutes.open_amendment(a, ma, "Nom corrigé <&> 수정", on_date="2025-03-21")
+    second = minutes.approve(a, ma, at_meeting_id=m4, approved_on="2025-03-21")
+    engine.sync(a)
+    engine.sync(b)
+    pdf2 = minutes.version_pdf(a, ma, second.version)
+    assert minutes.version_pdf(b, mb, second.version) == pdf2
+    found = minutes.verify(b, pdf2)
+    assert found is not None and found.latest and found.content_matches
     assert export(a) == export(b)
     a.close()
     b.close()
