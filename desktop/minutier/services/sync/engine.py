@@ -15,7 +15,9 @@ from __future__ import annotations
 import random
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -230,8 +232,14 @@ class _Round:
             self.replay(op, changes, label, at)
 
 
-def sync(store: Store, url: str | None = None, *, max_rounds: int = MAX_ROUNDS) -> SyncReport:
-    """Push this register's operations to its hub and pull the others', in one round."""
+Local = Callable[[Callable[[], Any]], Any]
+
+
+def _direct(fn: Callable[[], Any]) -> Any:
+    return fn()
+
+
+def _prepare(store: Store, url: str | None) -> tuple[str, str | None]:
     url = url or replica.hub_url(store)
     if not url:
         raise hub.HubProblem(
@@ -244,37 +252,72 @@ def sync(store: Store, url: str | None = None, *, max_rounds: int = MAX_ROUNDS) 
             "This register was not published to a hub nor cloned from one; "
             "publish it first ('minutier hub publish DB URL')."
         )
+    return url, replica.get(store, "hub_id")
+
+
+def _integrate(
+    store: Store, batch: list[hub.HubOp], url: str, report: SyncReport
+) -> tuple[list[tuple[int, str]], list[hub.HubOp], int]:
+    """Apply what was pulled and queue the unsent; the outbox as (op, UUID) and hub operations."""
+    with store.transaction():
+        _Round(store, report).integrate(batch)
+        replica.queue_unsent(store)
+        if replica.hub_url(store) != url:
+            replica.put(store, "hub", url)
+    outbox = replica.pending(store)
+    reader = wire.Reader(store)
+    rid = replica.replica_id(store) or ""
+    return outbox, [reader.op(op, u, rid) for op, u in outbox], replica.seq(store)
+
+
+def _record_push(store: Store, outbox: list[tuple[int, str]], result: hub.PushResult) -> None:
+    rid = replica.replica_id(store) or ""
+    with store.transaction():
+        for (op, u), seq in zip(outbox, result.seqs, strict=True):
+            replica.mark(store, op, u, rid, "pushed", seq_=seq)
+        apply_numbers(store, result.numbers)
+        replica.put(store, "seq", result.head)
+
+
+def _finish(store: Store) -> int:
+    with store.transaction():
+        replica.put(store, "last_sync", clock.utc_timestamp())
+    return replica.seq(store)
+
+
+def sync(
+    store: Store,
+    url: str | None = None,
+    *,
+    max_rounds: int = MAX_ROUNDS,
+    local: Local = _direct,
+) -> SyncReport:
+    """Push this register's operations to its hub and pull the others', in one round.
+
+    ``local(fn)`` runs each step that touches the register (the window runs them on its own
+    thread while the network waits happen in a worker); by default they run here.
+    """
+    url, hub_id = local(lambda: _prepare(store, url))
     report = SyncReport()
     with hub.connect(url) as conn:
         hub.require_schema(conn)
-        if hub.hub_id(conn) != replica.get(store, "hub_id"):
+        if hub.hub_id(conn) != hub_id:
             raise hub.HubProblem(
                 "This hub is not the one this register is shared through; clone from it instead."
             )
         for _ in range(max_rounds):
             report.rounds += 1
-            batch = fetch_all(conn, replica.seq(store))
-            with store.transaction():
-                _Round(store, report).integrate(batch)
-                replica.queue_unsent(store)
-                if replica.hub_url(store) != url:
-                    replica.put(store, "hub", url)
-            outbox = replica.pending(store)
+            batch = fetch_all(conn, local(lambda: replica.seq(store)))
+            outbox, ops, seq = local(partial(_integrate, store, batch, url, report))
             if not outbox:
                 break
-            reader = wire.Reader(store)
-            rid = replica.replica_id(store) or ""
-            ops = [reader.op(op, u, rid) for op, u in outbox]
+            rid = ops[0].replica
             try:
-                result = hub.push(conn, rid, replica.seq(store), ops, label=store.path.name)
+                result = hub.push(conn, rid, seq, ops, label=store.path.name)
             except hub.HubBehind:
                 time.sleep(random.uniform(0.01, 0.05) * report.rounds)
                 continue
-            with store.transaction():
-                for (op, u), seq in zip(outbox, result.seqs, strict=True):
-                    replica.mark(store, op, u, rid, "pushed", seq_=seq)
-                apply_numbers(store, result.numbers)
-                replica.put(store, "seq", result.head)
+            local(partial(_record_push, store, outbox, result))
             report.renumbered.update(result.numbers)
             report.pushed += len(ops)
             break
@@ -283,9 +326,7 @@ def sync(store: Store, url: str | None = None, *, max_rounds: int = MAX_ROUNDS) 
                 "Others kept pushing while this register tried to; nothing was lost. "
                 "Try again in a moment."
             )
-        with store.transaction():
-            replica.put(store, "last_sync", clock.utc_timestamp())
-    report.seq = replica.seq(store)
+        report.seq = local(lambda: _finish(store))
     return report
 
 
