@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import glob
+import itertools
 import os
 import pwd
 import shutil
@@ -17,8 +18,11 @@ import socket
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import pytest
 
 ADMIN = "secretariat"  # the role that owns the hub databases (like an IT department's)
 OFFICERS = ("alice", "bob", "carol")
@@ -192,3 +196,47 @@ def start_server() -> PgServer | None:
 def remove(server: PgServer) -> None:
     server.stop("immediate")
     shutil.rmtree(server.root, ignore_errors=True)
+
+
+# -- fixtures (imported by the conftest of each folder whose tests need a hub) -------------
+_names = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg() -> Iterator[PgServer]:
+    """A PostgreSQL server started for this test session, stopped and removed at its end."""
+    if bin_dir() is None:
+        pytest.skip(
+            "PostgreSQL's server programs (initdb, pg_ctl) are not installed: "
+            "`sh packaging/dev.sh test` installs Debian's postgresql package"
+        )
+    server = start_server()
+    assert server is not None
+    previous = os.environ.get("PGPASSFILE")
+    os.environ["PGPASSFILE"] = str(server.passfile)
+    try:
+        yield server
+    finally:
+        if previous is None:
+            os.environ.pop("PGPASSFILE", None)
+        else:
+            os.environ["PGPASSFILE"] = previous
+        remove(server)
+
+
+@pytest.fixture
+def hub_db(pg: PgServer) -> str:
+    """The name of a new, empty database owned by the secretariat, for one test."""
+    name = f"hub_{os.getpid()}_{next(_names)}"
+    pg.create_database(name)
+    return name
+
+
+@pytest.fixture
+def hub_url(pg: PgServer, hub_db: str) -> str:
+    """The secretariat's URL of an initialised, empty hub."""
+    from minutier.services.sync import hub
+
+    url = pg.url("secretariat", hub_db)
+    hub.init(url)
+    return url
