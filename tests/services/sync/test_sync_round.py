@@ -22,7 +22,7 @@ def test_hub_init_is_versioned_and_refuses_a_database_that_is_not_empty(
     assert hub.init(url) == (0, len(hub.hub_schema.MIGRATIONS))
     assert hub.init(url) == (len(hub.hub_schema.MIGRATIONS),) * 2  # again: nothing to do
     other = f"{hub_db}_x"
-    pg.create_database(other)
+    pg.create_database(other, "secretariat")
     pg.admin_sql("CREATE TABLE payroll (id int)", dbname=other)
     with pytest.raises(hub.HubProblem, match="not a Minutier hub"):
         hub.init(pg.url("secretariat", other))
