@@ -49,6 +49,7 @@ class PgServer:
     root: Path
     port: int = field(default_factory=_free_port)
     passwords: dict[str, str] = field(default_factory=dict)
+    tls: bool = False
 
     @property
     def data(self) -> Path:
@@ -94,11 +95,49 @@ class PgServer:
             ]
         )
 
+    def make_certificate(self) -> bool:
+        """A self-signed certificate for 127.0.0.1, so clients can ask for TLS (False: no openssl)."""
+        openssl = shutil.which("openssl")
+        if openssl is None:
+            return False
+        cert, key = self.data / "server.crt", self.data / "server.key"
+        subprocess.run(
+            [
+                openssl,
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "2",
+                "-subj",
+                "/CN=127.0.0.1",
+                "-addext",
+                "subjectAltName=IP:127.0.0.1",
+                "-keyout",
+                str(key),
+                "-out",
+                str(cert),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        key.chmod(0o600)
+        if os.geteuid() == 0:
+            pg = pwd.getpwnam("postgres")
+            for p in (cert, key):
+                os.chown(p, pg.pw_uid, pg.pw_gid)
+        self.tls = True
+        return True
+
     def start(self) -> None:
         options = (
             f"-p {self.port} -k {self.socket_dir} -c listen_addresses=127.0.0.1 "
             "-c fsync=off -c max_connections=60 -c shared_buffers=32MB"
         )
+        if self.tls:
+            options += " -c ssl=on"
         self._run(
             [
                 str(self.bin / "pg_ctl"),
@@ -170,6 +209,7 @@ def start_server() -> PgServer | None:
     server = PgServer(bin=where, root=root)
     try:
         server.init()
+        server.make_certificate()
         server.start()
         deadline = time.monotonic() + 30
         while True:

@@ -156,15 +156,35 @@ def test_sigkill_during_a_pull_then_a_hub_restart(
         records.update(
             b, "meeting", b.scalar("SELECT id FROM meeting WHERE number = 1"), {"place": "Busan"}
         )
-    for delay in (0.4, 0.8, 1.2):
+    killed_inside = 0
+    for _ in range(3):
+        # Bob's sync reads the hub, then waits for the register's write lock, which we hold.
+        holder = sqlite3.connect(str(bob), timeout=30)
+        holder.execute("BEGIN IMMEDIATE")
         child = _cli("sync", str(bob))
-        time.sleep(delay)
-        child.send_signal(signal.SIGKILL)
+        time.sleep(1.5)
+        holder.rollback()
+        holder.close()
+        # Kill it the moment it holds the write lock: inside the transaction applying the pull.
+        probe = sqlite3.connect(str(bob), timeout=0)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and child.poll() is None:
+            try:
+                probe.execute("BEGIN IMMEDIATE")
+                probe.rollback()
+            except sqlite3.OperationalError:
+                child.send_signal(signal.SIGKILL)
+                break
+        probe.close()
+        child.kill()
         child.wait()
         with open_store(bob) as b:  # each kill leaves the register whole: before or after
             count = b.scalar("SELECT count(*) FROM meeting")
             assert count in (1, 301)
+            killed_inside += count == 1
             assert b.scalar("SELECT place FROM meeting WHERE number = 1") == "Busan"
+            assert replica.status(b).pending == 1
+    assert killed_inside  # at least one kill landed inside the pull, and lost nothing
     # The hub restarts while bob's sync waits to push: the round fails as "offline".
     with open_store(bob) as b:
         records.update(

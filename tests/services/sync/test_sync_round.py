@@ -140,3 +140,25 @@ def test_offline_is_a_state(tmp_path: Path, pg: PgServer, hub_db: str, hub_url: 
     engine.sync(a)
     assert replica.status(a).pending == 0
     a.close()
+
+
+def test_tls_when_the_url_asks_for_it(
+    tmp_path: Path, pg: PgServer, hub_db: str, hub_url: str
+) -> None:
+    assert pg.tls, "the test server has a certificate (openssl is installed with PostgreSQL)"
+    a = seed_register(tmp_path / "a.minutier")
+    secure = pg.url("alice", hub_db, sslmode="require")
+    engine.publish(a, secure)
+    records.update(a, "meeting", a.scalar("SELECT id FROM meeting"), {"place": "Sejong"})
+    assert engine.sync(a).pushed == 1  # with the remembered address, TLS again
+    with hub.connect(replica.hub_url(a) or "") as conn:
+        assert conn.execute("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").fetchone()[
+            0
+        ]
+    # A certificate that cannot be verified is a refusal with its reason, not "offline".
+    strict = pg.url("alice", hub_db, sslmode="verify-full", sslrootcert=str(tmp_path / "none.crt"))
+    with pytest.raises(hub.HubProblem) as refused:
+        engine.sync(a, strict)
+    assert not isinstance(refused.value, hub.HubUnreachable)
+    assert "TLS" in str(refused.value)
+    a.close()
