@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "minutier.cli.pdf",
     "minutier.cli.safety",
     "minutier.cli.generate",
+    "minutier.cli.packs",
 )
 
 

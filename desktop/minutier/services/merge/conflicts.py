@@ -20,7 +20,8 @@ from minutier.store.connection import Store
 from minutier.store.writer import Operation
 
 Keep = Literal["register", "incoming"]
-_ABSENT = object()
+ABSENT = object()  # "no value at all" (no such record, or unknown base)
+_ABSENT = ABSENT
 
 
 def _dump(value: Any) -> str | None:
