@@ -88,9 +88,10 @@ def _show(value: object, present: bool, absent: str = "(no record)") -> str:
 
 
 def _lines(c: dict) -> list[str]:
-    what = c["table_name"].replace("_", " ") + (f" {c['field']}" if c["field"] else "")
+    what = f"field {c['field']}" if c["field"] else "the whole record"
     return [
-        f"Conflict {c['id']}: {what} of {c['row_uuid']} ({c['reason']}), from {c['source']}",
+        f"Conflict {c['id']}: {c.get('record', c['row_uuid'])}, {what} ({c['reason']}), "
+        f"from {c['source']}",
         f"  base:     {_show(c['base'], c['has_base'], '(unknown: the file carries none)')}",
         f"  register: {_show(c['register'], c['has_register'])}"
         + (

@@ -61,7 +61,10 @@ def test_the_cli_prints_every_conflict_in_full(tmp_path, minutier_home, capsys):
     assert main(["import", str(register), str(back)]) == 0
     out = capsys.readouterr().out
     assert "1 conflict waiting for a decision" in out
-    assert "field due_on was kept at '2025-04-15', not replaced by the file's '2025-03-31'" in out
+    assert (
+        "CSIIA-A1 (" in out
+        and "field due_on, was kept at '2025-04-15', not replaced by the file's '2025-03-31'" in out
+    )
     assert "minutier resolve" in out
     assert main(["conflicts", str(register)]) == 0
     listed = capsys.readouterr().out

@@ -72,9 +72,9 @@ class ImportReport:
         """Every warning and every conflict, each as a full sentence (the CLI prints them all)."""
         lines = list(self.warnings)
         for c in self.conflicts:
-            what = c["table_name"].replace("_", " ")
+            what = c.get("record") or f"{c['table_name'].replace('_', ' ')} {c['row_uuid']}"
             lines.append(
-                f"Conflict {c['id']}: the {what} {c['row_uuid']} field {c['field']} was kept at "
+                f"Conflict {c['id']}: {what} ({c['row_uuid']}), field {c['field']}, was kept at "
                 f"{c['register']!r}, not replaced by the file's {c['incoming']!r}: {c['reason']}."
             )
         return lines
