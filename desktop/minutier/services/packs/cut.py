@@ -32,7 +32,7 @@ _DROPPED = {
     "meeting": {"source_id", "series_id"},
     "decision": {"source_id", "superseded_by_id"},
 }
-_CLOSED = ("done", "cancelled")
+_OWNER_TABLES = {"person": "person", "organisation": "organisation"}
 
 
 def select(store: Store, kind: str, owner_id: int, *, days: int) -> dict[str, set[int]]:
@@ -79,8 +79,15 @@ def json_list(ids: set[int]) -> str:
     return "[" + ",".join(str(i) for i in sorted(ids)) + "]"
 
 
-def cut_pack(store: Store, owner: str, out: str | os.PathLike[str], *, days: int = 30) -> PackInfo:
-    """Write a review pack for ``owner`` (a person's or organisation's name) to ``out``."""
+def cut_pack(
+    store: Store,
+    owner: str | tuple[str, int],
+    out: str | os.PathLike[str],
+    *,
+    days: int = 30,
+) -> PackInfo:
+    """Write a review pack for ``owner`` to ``out``: a person's or organisation's name, or
+    ``("person"|"organisation", id)`` (the window's owner chooser)."""
     if days < 0:
         raise ValidationError("days", days, "the number of days cannot be negative")
     target = Path(out)
@@ -93,7 +100,15 @@ def cut_pack(store: Store, owner: str, out: str | os.PathLike[str], *, days: int
             store.path.name,
             "this register has no identity yet; open it once for writing",
         )
-    kind, row = lookup.owner(store, owner)
+    if isinstance(owner, tuple):
+        kind, row = (
+            owner[0],
+            store.query_one(f"SELECT * FROM {_OWNER_TABLES[owner[0]]} WHERE id = ?", (owner[1],)),
+        )
+        if row is None:
+            raise ValidationError("owner", owner[1], "no such person or organisation")
+    else:
+        kind, row = lookup.owner(store, owner)
     chosen = select(store, kind, row["id"], days=days)
     data = json_format.export_data(store, only=chosen, drop=_DROPPED, bases=False)
     origin_op = store.scalar("SELECT coalesce(max(op), 0) FROM history")
