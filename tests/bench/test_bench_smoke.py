@@ -26,6 +26,8 @@ EXPECTED = (
     "live mode",
     "memory",
     "hub clone",
+    "review pack: cut",
+    "review pack: merge back",
 )
 
 
@@ -96,3 +98,20 @@ def test_case_summary() -> None:
         baseline="b", on_max=True,
     )  # fmt: skip
     assert scroll.ok is False and scroll.as_json()["max_ms"] == 120.0
+
+
+def test_the_review_pack_cases_run_on_a_small_archive(
+    archive: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("MINUTIER_HOME", str(tmp_path / "home"))
+    args = [str(archive), "--quick", "--json", "--only", "pack cut", "--only", "pack merge"]
+    assert bench_main(args) == 0
+    report = json.loads(capsys.readouterr().out)
+    cut, merged = report["cases"]
+    assert cut["name"].startswith("review pack: cut") and cut["extra"]["pack_bytes"] > 0
+    assert cut["extra"]["actions"] > 0 and "error" not in cut["extra"]
+    assert merged["name"] == "review pack: merge back 200 edits" and "error" not in merged["extra"]
+    assert merged["extra"]["conflicts"] > 0

@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "minutier.cli.safety",
     "minutier.cli.generate",
     "minutier.cli.hub",
+    "minutier.cli.packs",
 )
 
 

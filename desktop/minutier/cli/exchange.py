@@ -48,4 +48,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_db(args.db, create=True) as store:
         report = json_format.import_file(store, source)
     print(report.summary())
+    for line in report.details():  # every warning and conflict in full, never only counted
+        print(line)
+    if report.conflicts:
+        print(f"Settle each conflict with: minutier resolve {args.db} ID --keep register|pack")
     return 0

@@ -42,3 +42,12 @@ def export(store: Store) -> str:
 
 def numbers(store: Store, table: str = "meeting") -> list[int]:
     return [r[0] for r in store.conn.execute(f"SELECT number FROM {table} ORDER BY number")]
+
+
+def assert_same(a: Store, b: Store) -> None:
+    """The two registers export the same records (the first differing lines on failure)."""
+    import difflib
+
+    left, right = export(a).splitlines(), export(b).splitlines()
+    diff = list(difflib.unified_diff(left, right, lineterm="", n=2))
+    assert not diff, "\n".join(diff[:60])

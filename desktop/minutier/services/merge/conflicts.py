@@ -20,7 +20,8 @@ from minutier.store.connection import Store
 from minutier.store.writer import Operation
 
 Keep = Literal["register", "incoming"]
-_ABSENT = object()
+ABSENT = object()  # "no value at all" (no such record, or unknown base)
+_ABSENT = ABSENT
 
 
 def _dump(value: Any) -> str | None:
@@ -85,12 +86,17 @@ def record(
         "incoming_at": change.at or None,
     }
     row_id = op.insert("merge_conflict", values)
-    return decode(op.get("merge_conflict", row_id) or {})
+    return decode(op.get("merge_conflict", row_id) or {}, store)
 
 
-def decode(row: dict[str, Any]) -> dict[str, Any]:
-    """A conflict row with its values decoded (``None`` for "no such record" too)."""
+def decode(row: dict[str, Any], store: Store | None = None) -> dict[str, Any]:
+    """A conflict row with its values decoded (``None`` for "no such record" too) and, given
+    the store, ``record``: how people name the record (CSIIA-A1)."""
     out = dict(row)
+    if store is not None:
+        from minutier.services.merge.labels import record_label
+
+        out["record"] = record_label(store, row["table_name"], row["row_uuid"])
     for key in ("base", "register", "incoming"):
         out[key] = _load(row.get(key))
         out[f"has_{key}"] = row.get(key) is not None
@@ -102,7 +108,7 @@ def list_conflicts(store: Store, *, status: str | None = "open") -> list[dict[st
     rows = store.query(
         "SELECT * FROM merge_conflict WHERE ? IS NULL OR status = ? ORDER BY id", (status, status)
     )
-    return [decode(r) for r in rows]
+    return [decode(r, store) for r in rows]
 
 
 def _take_incoming(op: Operation, c: dict[str, Any]) -> None:
