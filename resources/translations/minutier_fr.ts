@@ -3524,6 +3524,10 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
 <context>
     <name>SyncIndicator</name>
     <message>
+        <source>Provisional until the next sync: %1</source>
+        <translation>Provisoire jusqu’à la prochaine synchronisation : %1</translation>
+    </message>
+    <message>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>

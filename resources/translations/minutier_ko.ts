@@ -3514,6 +3514,10 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
 <context>
     <name>SyncIndicator</name>
     <message>
+        <source>Provisional until the next sync: %1</source>
+        <translation>다음 동기화까지 임시 번호: %1</translation>
+    </message>
+    <message>
         <source>Sync now</source>
         <translation>지금 동기화</translation>
     </message>

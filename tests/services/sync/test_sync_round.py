@@ -162,3 +162,27 @@ def test_tls_when_the_url_asks_for_it(
     assert not isinstance(refused.value, hub.HubUnreachable)
     assert "TLS" in str(refused.value)
     a.close()
+
+
+def test_the_hub_gives_the_final_number_and_the_report_names_it(
+    tmp_path: Path, pg: PgServer, hub_db: str, hub_url: str
+) -> None:
+    a = seed_register(tmp_path / "a.minutier", who="alice")
+    engine.publish(a, pg.url("alice", hub_db))
+    b = clone(pg.url("bob", hub_db), tmp_path / "b.minutier", who="bob")
+    # Alice's meeting 2 is pushed, then deleted: the hub never hands out 2 again.
+    planned = meetings.plan_meeting(a, committee_id(a), "2025-04-01T10:00", title="A")
+    engine.sync(a)
+    records.delete(a, "meeting", planned)
+    engine.sync(a)
+    meetings.plan_meeting(b, committee_id(b), "2025-04-02T10:00", title="B")
+    assert replica.provisional(b) == ["CSIIA/2"]
+    report = engine.sync(b)
+    assert report.renamed == [("CSIIA/2", "CSIIA/3")]
+    assert "  CSIIA/2 is now CSIIA/3." in report.lines()
+    assert replica.provisional(b) == []
+    engine.sync(a)
+    assert numbers(a) == numbers(b) == [1, 3]
+    assert export(a) == export(b)
+    a.close()
+    b.close()

@@ -40,6 +40,7 @@ class SyncReport:
     recovered: int = 0  # own operations found on the hub after an interrupted push
     rebased: int = 0  # local operations re-applied after others'
     renumbered: dict[str, int] = field(default_factory=dict)
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # (provisional, final) refs
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     rounds: int = 0
     seq: int = 0
@@ -57,6 +58,8 @@ class SyncReport:
             out.append(f"{self.rebased} local operation(s) were re-applied after others' changes.")
         if self.renumbered:
             out.append(f"The hub gave {len(self.renumbered)} new record(s) their final number.")
+        for old, new in self.renamed:
+            out.append(f"  {old} is now {new}.")
         if self.conflicts:
             out.append(
                 f"{len(self.conflicts)} conflict(s) wait for a person: see 'minutier conflicts'."
@@ -80,16 +83,21 @@ def _committee_id(store: Store, committee_uuid: Any) -> int | None:
     return store.scalar("SELECT id FROM committee WHERE uuid = ?", (str(committee_uuid),))
 
 
-def apply_numbers(store: Store, numbers: dict[str, int]) -> None:
-    """Give records the numbers the hub assigned (an operation never pushed: the hub has them)."""
+def apply_numbers(store: Store, numbers: dict[str, int]) -> list[tuple[str, str]]:
+    """Give records the numbers the hub assigned (an operation never pushed: the hub has them).
+
+    Returns the references changed, as (provisional, final).
+    """
     found = []
+    renamed = []
     for table in hub.NUMBERED:
         for row_uuid, number in numbers.items():
             row_id = store.scalar(f"SELECT id FROM {table} WHERE uuid = ?", (row_uuid,))
             if row_id is not None:
                 found.append((table, row_id, number))
+                renamed.append((table, row_uuid, replica.reference(store, table, row_uuid)))
     if not found:
-        return
+        return []
     freeze.drop_triggers(store.db)
     try:
         with store.operation("Reference numbers given by the hub") as op:
@@ -106,6 +114,7 @@ def apply_numbers(store: Store, numbers: dict[str, int]) -> None:
         freeze.create_triggers(store.db)
     if op.op is not None:
         replica.mark(store, op.op, str(uuid.uuid4()), "hub", "hub")
+    return [(old or "?", replica.reference(store, t, u) or "?") for t, u, old in renamed]
 
 
 def _free_number(store: Store, change: merge.Change) -> None:
@@ -155,7 +164,7 @@ class _Round:
                     for t in hub.NUMBERED
                 )
             }
-            apply_numbers(self.store, current)
+            self.report.renamed += apply_numbers(self.store, current)
             self.report.renumbered.update(current)
             replica.put(self.store, "seq", hop.seq or 0)
             self.report.recovered += 1
@@ -270,13 +279,16 @@ def _integrate(
     return outbox, [reader.op(op, u, rid) for op, u in outbox], replica.seq(store)
 
 
-def _record_push(store: Store, outbox: list[tuple[int, str]], result: hub.PushResult) -> None:
+def _record_push(
+    store: Store, outbox: list[tuple[int, str]], result: hub.PushResult
+) -> list[tuple[str, str]]:
     rid = replica.replica_id(store) or ""
     with store.transaction():
         for (op, u), seq in zip(outbox, result.seqs, strict=True):
             replica.mark(store, op, u, rid, "pushed", seq_=seq)
-        apply_numbers(store, result.numbers)
+        renamed = apply_numbers(store, result.numbers)
         replica.put(store, "seq", result.head)
+    return renamed
 
 
 def _finish(store: Store) -> int:
@@ -317,7 +329,7 @@ def sync(
             except hub.HubBehind:
                 time.sleep(random.uniform(0.01, 0.05) * report.rounds)
                 continue
-            local(partial(_record_push, store, outbox, result))
+            report.renamed += local(partial(_record_push, store, outbox, result))
             report.renumbered.update(result.numbers)
             report.pushed += len(ops)
             break

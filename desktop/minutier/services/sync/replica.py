@@ -125,6 +125,42 @@ def queue_unsent(store: Store) -> int:
     return count
 
 
+_REF = {"meeting": "{code}/{number}", "decision": "{code}-D{number}", "action": "{code}-A{number}"}
+
+
+def reference(store: Store, table: str, row_uuid: str) -> str | None:
+    """How people refer to a meeting, decision or action (CSIIA/3, CSIIA-D2, CSIIA-A4)."""
+    row = store.query_one(
+        f"SELECT c.code, t.number FROM {table} t JOIN committee c ON c.id = t.committee_id "
+        "WHERE t.uuid = ?",
+        (row_uuid,),
+    )
+    return _REF[table].format(**row) if row else None
+
+
+def provisional(store: Store) -> list[str]:
+    """References given here and not yet confirmed by the hub (new records not pushed yet).
+
+    The hub gives each its final number at the push; until then it may still change.
+    """
+    if replica_id(store) is None:
+        return []
+    ops = [op for op, _ in pending(store)] + unsent(store)
+    if not ops:
+        return []
+    marks = ",".join("?" * len(ops))
+    out = []
+    for table, row_uuid in store.conn.execute(
+        f"SELECT DISTINCT table_name, row_uuid FROM history WHERE op IN ({marks}) "
+        "AND kind = 'insert' AND table_name IN ('meeting', 'decision', 'action') ORDER BY id",
+        ops,
+    ).fetchall():
+        ref = reference(store, table, row_uuid)
+        if ref is not None:
+            out.append(ref)
+    return out
+
+
 def status(store: Store) -> Status:
     pending_ops = store.scalar("SELECT count(*) FROM sync_op WHERE state = 'pending'") or 0
     waiting = sum(1 for op in unsent(store) if touches_records(store, op))

@@ -119,6 +119,11 @@ class SyncIndicator(QWidget):
         self.label.setStyleSheet(f"color: {colour};")
         where = hub.display(status.hub) if status.hub else ""
         tip = self.tr("Shared through the hub %1.").replace("%1", where)
+        waiting = replica.provisional(self.ctx.store)
+        if waiting:
+            tip += "\n" + self.tr("Provisional until the next sync: %1").replace(
+                "%1", ", ".join(waiting[:12]) + (" …" if len(waiting) > 12 else "")
+            )
         if self.problem:
             tip += "\n" + file_sentence(self.problem)
         self.label.setToolTip(tip)
