@@ -186,3 +186,59 @@ def test_the_hub_gives_the_final_number_and_the_report_names_it(
     assert export(a) == export(b)
     a.close()
     b.close()
+
+
+def test_the_log_cannot_be_tampered_with_by_an_officer(
+    tmp_path: Path, pg: PgServer, hub_db: str, hub_url: str
+) -> None:
+    a = seed_register(tmp_path / "a.minutier", who="alice")
+    engine.publish(a, pg.url("alice", hub_db))
+    with psycopg.connect(pg.url("bob", hub_db), autocommit=True) as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # into alice's operation
+            conn.execute(
+                "INSERT INTO op_changes (seq, position, table_name, row_uuid, kind, after) "
+                "VALUES (1, 99999, 'person', gen_random_uuid(), 'insert', '{}')"
+            )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # numbers handed out again
+            conn.execute("UPDATE counters SET last_number = 0")
+        with pytest.raises(psycopg.Error):
+            conn.execute("UPDATE ops SET label = 'rewritten'")
+    a.close()
+
+
+def test_an_operation_this_minutier_cannot_apply_is_refused_whole(
+    tmp_path: Path, pg: PgServer, hub_db: str, hub_url: str
+) -> None:
+    a = seed_register(tmp_path / "a.minutier", who="alice")
+    engine.publish(a, pg.url("alice", hub_db))
+    b = clone(pg.url("bob", hub_db), tmp_path / "b.minutier", who="bob")
+    strange = hub.HubOp(
+        op_uuid="00000000-0000-4000-8000-0000000000aa",
+        replica="00000000-0000-4000-8000-0000000000bb",
+        at="2025-01-01T00:00:00.000Z",
+        label="from a newer Minutier",
+        changes=[
+            hub.Change(
+                "person",
+                "00000000-0000-4000-8000-0000000000cc",
+                "insert",
+                None,
+                {"name": "X", "shoe_size": 44},
+            ),
+            hub.Change(
+                "sqlite_master",
+                "00000000-0000-4000-8000-0000000000dd",
+                "delete",
+                {"name": "x"},
+                None,
+            ),
+        ],
+    )
+    with hub.connect(pg.url("alice", hub_db)) as conn:
+        hub.push(conn, strange.replica, hub.head(conn), [strange])
+    before = export(b)
+    with pytest.raises(hub.HubProblem, match="cannot apply"):
+        engine.sync(b)
+    assert export(b) == before
+    a.close()
+    b.close()

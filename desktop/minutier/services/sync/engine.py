@@ -67,6 +67,25 @@ class SyncReport:
         return out
 
 
+def check_op(store: Store, hop: hub.HubOp) -> None:
+    """Refuse a hub operation this register cannot apply as it is (another program wrote it,
+    or a newer Minutier with fields this one does not know): nothing is applied then."""
+    for c in hop.changes:
+        known = set(columns(store, c.table)) if c.table in RECORD_TABLES_IN_ORDER else None
+        values = {**(c.before or {}), **(c.after or {})}
+        if (
+            known is None
+            or c.kind not in ("insert", "update", "delete")
+            or not set(values) <= known
+            or (c.kind != "delete" and c.after is None)
+            or (c.kind != "insert" and c.before is None)
+        ):
+            raise hub.HubProblem(
+                f"The hub holds an operation this Minutier cannot apply (number {hop.seq}, "
+                f"{c.table} {c.kind}); it may come from a newer Minutier: update, then sync."
+            )
+
+
 def fetch_all(conn: Any, after: int) -> list[hub.HubOp]:
     ops: list[hub.HubOp] = []
     while True:
@@ -218,6 +237,8 @@ class _Round:
         self.report.rebased += 1
 
     def integrate(self, batch: list[hub.HubOp]) -> None:
+        for hop in batch:
+            check_op(self.store, hop)
         rest = self.recover(batch)
         if not rest:
             return
@@ -426,6 +447,7 @@ def clone(url: str, path: str | Path, *, who: str | None = None) -> tuple[Store,
                         break
                     round_ = _Round(store, report)
                     for hop in page:
+                        check_op(store, hop)
                         if _exact_insert_only(store, hop):
                             replica.mark(
                                 store,

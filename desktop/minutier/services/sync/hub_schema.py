@@ -6,11 +6,13 @@ transaction, and is recorded in ``hub_schema``. Never edit a shipped entry: appe
 - ``ops``: one row per operation (one user action on some replica), numbered by ``seq`` in the
   order pushes committed. ``op_uuid`` is unique (pushing twice stores once); ``author`` is the
   PostgreSQL role that pushed it, set and checked by a trigger (an operation claiming another
-  author is refused); rows can be neither changed nor deleted.
+  author is refused); rows can be neither changed nor deleted, and changes can only be added
+  to an operation by the role that pushes it, in the same transaction.
 - ``op_changes``: the rows one operation changed (table, row UUID, insert/update/delete, the
   fields before and after, references to other rows written as their UUIDs).
 - ``counters``: the last meeting/decision/action number handed out per committee; numbers are
-  given at push, in the push's transaction, so no two records end with the same reference.
+  given at push, in the push's transaction, so no two records end with the same reference;
+  a counter never goes down.
 - ``replicas``: every register that pushed or pulled, with the role that used it last.
 """
 
@@ -73,6 +75,31 @@ END $$;
 CREATE TRIGGER ops_no_change BEFORE UPDATE OR DELETE ON ops
     FOR EACH ROW EXECUTE FUNCTION ops_append_only();
 CREATE TRIGGER op_changes_no_change BEFORE UPDATE OR DELETE ON op_changes
+    FOR EACH ROW EXECUTE FUNCTION ops_append_only();
+CREATE FUNCTION op_changes_own() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    -- A change belongs to an operation pushed by the same role in the same transaction:
+    -- nobody can add rows to another officer's operation, or to an old one of their own.
+    IF NOT EXISTS (SELECT 1 FROM ops WHERE seq = NEW.seq AND author = current_user::text
+                   AND pushed_at = now()) THEN
+        RAISE EXCEPTION 'a change can only be added to an operation pushed in the same transaction'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER op_changes_own BEFORE INSERT ON op_changes
+    FOR EACH ROW EXECUTE FUNCTION op_changes_own();
+CREATE FUNCTION counters_only_up() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.last_number < OLD.last_number OR NEW.table_name <> OLD.table_name
+       OR NEW.committee <> OLD.committee THEN
+        RAISE EXCEPTION 'a number counter only goes up' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER counters_only_up BEFORE UPDATE ON counters
+    FOR EACH ROW EXECUTE FUNCTION counters_only_up();
+CREATE TRIGGER counters_no_delete BEFORE DELETE ON counters
     FOR EACH ROW EXECUTE FUNCTION ops_append_only();
 GRANT SELECT ON hub_meta, hub_schema TO PUBLIC;
 GRANT SELECT, INSERT ON ops, op_changes TO PUBLIC;
