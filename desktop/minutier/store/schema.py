@@ -492,7 +492,7 @@ CREATE INDEX idx_merge_conflict_status_row ON merge_conflict (status, table_name
 
 
 @migration
-def m_sync_hub_ops(db: Database) -> None:
+def m009_sync_hub_ops(db: Database) -> None:
     """Sharing a register through a hub: which operations came from it, went to it, or wait.
 
     ``sync_op`` links an operation of this register's history (``op``) to its operation on the

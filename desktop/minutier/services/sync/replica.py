@@ -4,7 +4,7 @@
 hub), ``sync.replica`` (this replica's id), ``sync.seq`` (the last hub operation applied here),
 ``sync.base_op`` (history operations up to this one are already on the hub: the published or
 cloned content), ``sync.last_sync`` (UTC time of the last complete round).
-``sync_op`` (migration ``m_sync_hub_ops``) says, per history operation, where it stands.
+``sync_op`` (migration ``m009_sync_hub_ops``) says, per history operation, where it stands.
 """
 
 from __future__ import annotations
@@ -163,6 +163,12 @@ def provisional(store: Store) -> list[str]:
 
 def status(store: Store) -> Status:
     pending_ops = store.scalar("SELECT count(*) FROM sync_op WHERE state = 'pending'") or 0
-    waiting = sum(1 for op in unsent(store) if touches_records(store, op))
+    tables = ",".join("?" * len(RECORD_TABLES))
+    waiting = store.scalar(
+        "SELECT count(DISTINCT h.op) FROM history h WHERE h.op > ? "
+        f"AND h.table_name IN ({tables}) AND NOT EXISTS "
+        "(SELECT 1 FROM sync_op s WHERE s.op = h.op)",
+        (base_op(store), *sorted(RECORD_TABLES)),
+    )
     conflicts = store.scalar("SELECT count(*) FROM merge_conflict WHERE status = 'open'") or 0
     return Status(hub_url(store), get(store, "last_sync"), pending_ops + waiting, conflicts)
