@@ -15,7 +15,7 @@ import pytest
 from helpers import assert_same, clone, committee_id, export, numbers
 from pg_server import PgServer
 
-from minutier.services import meetings, minutes, records
+from minutier.services import meetings, merge, minutes, records
 from minutier.services.demo import build_demo
 from minutier.services.sync import engine, replica
 from minutier.store.connection import Store, open_store
@@ -104,6 +104,36 @@ def test_both_changed_the_same_field_is_a_conflict_with_both_values(
     # Bob's value was not pushed silently over Alice's: every register keeps the hub's order.
     engine.sync(a)
     assert a.scalar("SELECT place FROM meeting") == b.scalar("SELECT place FROM meeting") == "Séoul"
+    # Bob, the person who met it, decides for his value: the decision travels like any change.
+    merge.resolve(b, conflict["id"], "incoming")
+    assert engine.sync(b).pushed == 1
+    engine.sync(a)
+    assert a.scalar("SELECT place FROM meeting") == b.scalar("SELECT place FROM meeting") == "Paris"
+    assert a.scalar("SELECT count(*) FROM merge_conflict") == 0  # listed where it was met
+    assert_same(a, b)
+    a.close()
+    b.close()
+
+
+def test_a_replica_offline_for_months_catches_up(
+    tmp_path: Path, pg: PgServer, hub_db: str, hub_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine, "PAGE", 50)  # many pages of the hub's log, in one sync
+    a = open_store(tmp_path / "a.minutier", create=True, who="alice")
+    c = records.create(a, "committee", {"name": "Comité", "code": "CSIIA"})
+    engine.publish(a, pg.url("alice", hub_db))
+    b = clone(pg.url("bob", hub_db), tmp_path / "b.minutier", who="bob")
+    records.update(b, "committee", b.scalar("SELECT id FROM committee"), {"description": "Bob's"})
+    for month in range(1, 13):  # a year of work elsewhere, synced every month
+        for day in range(1, 21):
+            meetings.plan_meeting(a, c, f"2024-{month:02d}-{day:02d}T10:00")
+        engine.sync(a)
+    report = engine.sync(b)
+    assert report.pulled == 240 and report.pushed == 1
+    engine.sync(a)
+    assert numbers(b) == list(range(1, 241))
+    assert a.scalar("SELECT description FROM committee") == "Bob's"
+    assert_same(a, b)
     a.close()
     b.close()
 
