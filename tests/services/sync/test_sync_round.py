@@ -139,6 +139,11 @@ def test_offline_is_a_state(tmp_path: Path, pg: PgServer, hub_db: str, hub_url: 
     assert replica.hub_url(a) == pg.url("alice", hub_db)  # the failed address was not kept
     engine.sync(a)
     assert replica.status(a).pending == 0
+    # A hub that answers but refuses (no such database, no such role) is not "offline".
+    for wrong in (pg.url("alice", "no_such_hub"), pg.url("mallory", hub_db)):
+        with pytest.raises(hub.HubProblem) as refused:
+            engine.sync(a, wrong)
+        assert not isinstance(refused.value, hub.HubUnreachable), refused.value
     a.close()
 
 
