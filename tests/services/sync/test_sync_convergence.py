@@ -17,7 +17,7 @@ from pg_server import PgServer
 
 from minutier.services import meetings, merge, minutes, records
 from minutier.services.demo import build_demo
-from minutier.services.sync import engine, replica
+from minutier.services.sync import engine, replica, rounds
 from minutier.store.connection import Store, open_store
 
 pytestmark = pytest.mark.hub
@@ -118,7 +118,7 @@ def test_both_changed_the_same_field_is_a_conflict_with_both_values(
 def test_a_replica_offline_for_months_catches_up(
     tmp_path: Path, pg: PgServer, hub_db: str, hub_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(engine, "PAGE", 50)  # many pages of the hub's log, in one sync
+    monkeypatch.setattr(rounds, "PAGE", 50)  # many pages of the hub's log, in one sync
     a = open_store(tmp_path / "a.minutier", create=True, who="alice")
     c = records.create(a, "committee", {"name": "Comité", "code": "CSIIA"})
     engine.publish(a, pg.url("alice", hub_db))

@@ -114,12 +114,12 @@ def connect(url: str) -> Iterator[Any]:
                 f"The hub refused the login ({text}). Check the role and its entry in the "
                 "PostgreSQL password file."
             ) from e
-        if "does not exist" in text or "pg_hba.conf" in text or "permission denied" in text:
-            raise HubProblem(f"The hub refused the connection: {text}") from e
         if "SSL" in text or "certificate" in text:
             raise HubProblem(
                 f"The secure connection (TLS) the address asks for could not be made: {text}"
             ) from e
+        if "does not exist" in text or "pg_hba.conf" in text or "permission denied" in text:
+            raise HubProblem(f"The hub refused the connection: {text}") from e
         raise HubUnreachable(f"The hub cannot be reached: {text}") from e
     try:
         yield conn
