@@ -58,6 +58,14 @@ def _hub_ops(pg: PgServer, db: str) -> list[str]:
         return [r[0] for r in conn.execute("SELECT op_uuid::text FROM ops ORDER BY seq")]
 
 
+def _waiting_for_push_lock(lock: psycopg.Connection) -> bool:
+    """Whether another session waits for the hub's push lock (the child is inside its push)."""
+    row = lock.execute(
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+    ).fetchone()
+    return bool(row and row[0])
+
+
 def _pending_rows(path: Path) -> int:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
@@ -113,8 +121,8 @@ def test_sigkill_during_a_push_loses_and_doubles_nothing(
     with psycopg.connect(pg.url("secretariat", hub_db), autocommit=True) as lock:
         lock.execute("SELECT pg_advisory_lock(%s)", (PUSH_LOCK,))
         child = _cli("sync", str(alice))
-        _wait(lambda: _pending_rows(alice) == 40, "the operations to be queued")
-        time.sleep(0.3)  # the child is now blocked on the hub's push lock
+        _wait(lambda: _waiting_for_push_lock(lock), "the child to wait inside its push")
+        assert _pending_rows(alice) == 40
         child.send_signal(signal.SIGKILL)
         child.wait()
     assert len(_hub_ops(pg, hub_db)) == 1  # only the published content
@@ -122,7 +130,7 @@ def test_sigkill_during_a_push_loses_and_doubles_nothing(
     with psycopg.connect(pg.url("secretariat", hub_db), autocommit=True) as lock:
         lock.execute("SELECT pg_advisory_lock(%s)", (PUSH_LOCK,))
         child = _cli("sync", str(alice))
-        time.sleep(1.0)  # it has read the hub and waits for the push lock
+        _wait(lambda: _waiting_for_push_lock(lock), "the child to wait inside its push")
         writer = sqlite3.connect(str(alice), timeout=30)
         writer.execute("BEGIN IMMEDIATE")  # the register's write lock: the child cannot record
         lock.execute("SELECT pg_advisory_unlock(%s)", (PUSH_LOCK,))
@@ -193,7 +201,7 @@ def test_sigkill_during_a_pull_then_a_hub_restart(
     with psycopg.connect(pg.url("secretariat", hub_db), autocommit=True) as lock:
         lock.execute("SELECT pg_advisory_lock(%s)", (PUSH_LOCK,))
         child = _cli("sync", str(bob))
-        time.sleep(1.5)
+        _wait(lambda: _waiting_for_push_lock(lock), "bob's sync to wait inside its push")
         pg.restart()
         out, err = child.communicate(timeout=60)
         assert child.returncode != 3 or "Offline" in out
