@@ -183,3 +183,34 @@ def test_approved_minutes_stay_frozen_and_verify_everywhere(
     assert_same(a, b)
     a.close()
     b.close()
+
+
+def test_independent_work_is_not_set_aside(
+    tmp_path: Path, pg: PgServer, hub_db: str, hub_url: str
+) -> None:
+    a = open_store(tmp_path / "a.minutier", create=True, who="alice")
+    c = records.create(a, "committee", {"name": "Comité", "code": "CSIIA"})
+    meetings.plan_meeting(a, c, "2025-03-03T10:00")
+    engine.publish(a, pg.url("alice", hub_db))
+    b = clone(pg.url("bob", hub_db), tmp_path / "b.minutier", who="bob")
+    records.update(a, "meeting", a.scalar("SELECT id FROM meeting"), {"place": "Séoul"})
+    records.create(b, "person", {"name": "Kim Min-ji 김민지"})
+    records.update(b, "committee", b.scalar("SELECT id FROM committee"), {"description": "Bob"})
+    engine.sync(a)
+    history = b.scalar("SELECT count(*) FROM history")
+    report = engine.sync(b)
+    assert (report.pulled, report.rebased, report.pushed) == (1, 0, 2)
+    assert b.scalar("SELECT count(*) FROM history") == history + 1  # only alice's operation
+    engine.sync(a)
+    assert_same(a, b)
+    # Both create a committee with the same code: they clash without touching one record.
+    records.create(a, "committee", {"name": "Budget", "code": "BUD"})
+    records.create(b, "committee", {"name": "Budget bis", "code": "BUD"})
+    engine.sync(a)
+    report = engine.sync(b)
+    assert report.rebased == 1 and len(report.conflicts) == 1
+    engine.sync(a)
+    assert a.scalar("SELECT name FROM committee WHERE code = 'BUD'") == "Budget"
+    assert_same(a, b)
+    a.close()
+    b.close()

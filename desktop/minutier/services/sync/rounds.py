@@ -120,7 +120,8 @@ class Round:
             i += 1
         return batch[i:]
 
-    def apply_hub_op(self, hop: hub.HubOp) -> None:
+    def apply_hub_op(self, hop: hub.HubOp) -> bool:
+        """Apply one hub operation with the rule; False if any of it became a conflict here."""
         changes = [wire.to_merge(c, who=hop.author or "", at=hop.at) for c in hop.changes]
         who = self.store.who
         self.store.who = hop.author or who  # the history shows who made it, not who pulled it
@@ -144,6 +145,7 @@ class Round:
                 (result.operation,),
             ).fetchall():
                 self.stamps[(table, row_id)] = hop.at
+        return not (result.conflicts or result.waiting)
 
     def replay(self, op: int, changes: list[hub.Change], label: str, at: str) -> None:
         """Re-apply a local operation after the hub's, with the rule; the result waits to be pushed."""
@@ -182,6 +184,9 @@ class Round:
             head = store.query_one("SELECT label, at FROM history WHERE op = ? LIMIT 1", (op,))
             assert head is not None
             saved.append((op, reader.changes(op), head["label"], head["at"]))
+        mine_changes = [c for _, changes, _, _ in saved for c in changes]
+        if mine and _independent(store, mine_changes, rest) and self._apply_alone(rest):
+            return
         rebase.restore(store, rebase.hub_state(store, mine))
         for hop in rest:
             self.apply_hub_op(hop)
@@ -190,3 +195,78 @@ class Round:
         replica.put(store, "seq", rest[-1].seq or 0)
         for op, changes, label, at in saved:
             self.replay(op, changes, label, at)
+
+    def _apply_alone(self, rest: list[hub.HubOp]) -> bool:
+        """Apply the hub's operations without setting local work aside (they are independent).
+
+        Done in a savepoint: if any of them meets a conflict here after all, everything is
+        rolled back and the round sets local work aside as usual (False).
+        """
+        conflicts, pulled, stamps = (
+            len(self.report.conflicts),
+            self.report.pulled,
+            dict(self.stamps),
+        )
+        try:
+            with self.store.transaction():
+                for hop in rest:
+                    if not self.apply_hub_op(hop):
+                        raise _Dependent
+                    self.report.pulled += 1
+                rebase.set_updated_at(self.store, self.stamps)
+                replica.put(self.store, "seq", rest[-1].seq or 0)
+        except _Dependent:
+            del self.report.conflicts[conflicts:]
+            self.report.pulled, self.stamps = pulled, stamps
+            return False
+        return True
+
+
+class _Dependent(Exception):
+    """A hub operation met local work after all: set it aside and apply in the hub's order."""
+
+
+# Tables where two new or changed records can clash without touching the same record
+# (a UNIQUE over fields other than the UUID: committee code, numbers, one attendance per
+# person, one link per pair).
+_UNIQUE_TABLES = frozenset(
+    {
+        "committee",
+        "meeting",
+        "decision",
+        "action",
+        "attendance",
+        "decision_initiative",
+        "announcement_initiative",
+    }
+)
+
+
+def _rows_and_refs(store: Store, changes: list[hub.Change]) -> tuple[set[str], set[str], set[str]]:
+    """UUIDs of the records changed, of those referred to, and the UNIQUE-bearing tables written."""
+    from minutier.services.merge.portable import references
+
+    rows, refs, tables = set(), set(), set()
+    for c in changes:
+        rows.add(c.row_uuid)
+        if c.table in _UNIQUE_TABLES and c.kind != "delete":
+            tables.add(c.table)
+        ref_columns = references(store, c.table)
+        for values in (c.before or {}, c.after or {}):
+            for column in ref_columns:
+                if values.get(column) is not None:
+                    refs.add(str(values[column]))
+    return rows, refs, tables
+
+
+def _independent(store: Store, mine: list[hub.Change], rest: list[hub.HubOp]) -> bool:
+    """Whether the hub's operations cannot meet this replica's unpushed work.
+
+    True when no record is changed on both sides, neither side changes a record the other
+    refers to, and they do not both write a table with a UNIQUE rule other than the UUID.
+    Then applying the hub's first and the local work after (the hub's order) gives the same
+    register as leaving the local work where it is.
+    """
+    my_rows, my_refs, my_tables = _rows_and_refs(store, mine)
+    hub_rows, hub_refs, hub_tables = _rows_and_refs(store, [c for hop in rest for c in hop.changes])
+    return not (hub_rows & (my_rows | my_refs) or my_rows & hub_refs or my_tables & hub_tables)
