@@ -247,3 +247,20 @@ def test_an_operation_this_minutier_cannot_apply_is_refused_whole(
     assert export(b) == before
     a.close()
     b.close()
+
+
+def test_a_service_file_names_the_hub(
+    tmp_path: Path, pg: PgServer, hub_db: str, hub_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services = tmp_path / "pg_service.conf"
+    services.write_text(
+        f"[csiia]\nhost=127.0.0.1\nport={pg.port}\ndbname={hub_db}\nuser=alice\n", encoding="utf-8"
+    )
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    a = seed_register(tmp_path / "a.minutier", who="alice")
+    engine.publish(a, "service=csiia")
+    records.update(a, "meeting", a.scalar("SELECT id FROM meeting"), {"place": "Gwacheon"})
+    assert engine.sync(a).pushed == 1
+    assert replica.hub_url(a) == "service=csiia"  # only the service's name is kept
+    assert hub.display("service=csiia") == "the PostgreSQL service csiia"
+    a.close()

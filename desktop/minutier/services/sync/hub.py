@@ -92,6 +92,8 @@ def check_url(url: str) -> dict[str, str]:
 def display(url: str) -> str:
     """The URL as shown to people: host, port and database."""
     parts = check_url(url)
+    if parts.get("service") and not parts.get("host"):
+        return f"the PostgreSQL service {parts['service']}"
     where = parts.get("host", "localhost")
     if parts.get("port"):
         where += f":{parts['port']}"
