@@ -80,3 +80,36 @@ def test_sync_now_brings_others_changes_and_offline_is_a_state(  # type: ignore[
     assert window.isVisible()
     window.close()
     qtbot.wait(1)
+
+
+def test_closing_the_window_during_a_sync_is_safe(  # type: ignore[no-untyped-def]
+    app, register: Path, tmp_path: Path, pg: PgServer, hub_db: str, hub_url: str, qtbot
+) -> None:
+    import psycopg
+
+    from minutier.services.sync import hub
+
+    with open_store(register, who="alice") as store:
+        engine.publish(store, pg.url("alice", hub_db))
+    c = _open(register)
+    window = c.window
+    records.update(
+        window.ctx.store,
+        "meeting",
+        window.ctx.store.scalar("SELECT id FROM meeting LIMIT 1"),
+        {"notes": "written before closing"},
+    )
+    indicator = window.sync_indicator
+    with psycopg.connect(pg.url("secretariat", hub_db), autocommit=True) as lock:
+        lock.execute("SELECT pg_advisory_lock(%s)", (hub._PUSH_LOCK,))
+        indicator.sync_now()  # the round now waits inside its push
+        qtbot.wait(500)
+        window.close()  # the register closes while the worker waits for the hub
+        qtbot.wait(50)
+    qtbot.waitUntil(lambda: not indicator.runner.running, timeout=30000)
+    with open_store(register) as store:  # nothing half-written: the edit waits, or went whole
+        assert (
+            store.scalar("SELECT count(*) FROM meeting WHERE notes = 'written before closing'") == 1
+        )
+        engine.sync(store)
+        assert replica.status(store).pending == 0
