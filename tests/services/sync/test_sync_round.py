@@ -9,8 +9,10 @@ import pytest
 from helpers import clone, committee_id, export, numbers, seed_register
 from pg_server import PgServer
 
+from minutier.core.errors import DatabaseProblem
 from minutier.services import meetings, records
 from minutier.services.sync import engine, hub, replica
+from minutier.store.connection import open_store
 
 pytestmark = pytest.mark.hub
 
@@ -35,6 +37,14 @@ def test_a_url_with_a_password_is_refused_and_nothing_is_stored(
     with pytest.raises(hub.HubProblem, match="password"):
         engine.publish(store, hub_url.replace("secretariat@", "secretariat:secret@"))
     assert replica.hub_url(store) is None
+    # Open read-only (as when another window edits it): refused before the hub gets anything.
+    with (
+        open_store(tmp_path / "a.minutier", readonly=True) as second,
+        pytest.raises(DatabaseProblem),
+    ):
+        engine.publish(second, hub_url)
+    with hub.connect(hub_url) as conn:
+        assert hub.head(conn) == 0  # refused before anything reached the hub
     engine.publish(store, hub_url)
     stored = store.scalar("SELECT group_concat(value, ' ') FROM meta")
     assert "pw-" not in stored and replica.hub_url(store) == hub_url

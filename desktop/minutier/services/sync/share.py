@@ -41,6 +41,8 @@ def publish(store: Store, url: str) -> int:
         raise hub.HubProblem(
             f"This register is already shared through {hub.display(replica.hub_url(store) or '')}."
         )
+    with store.transaction():  # refuses now, before the hub holds anything, if read-only
+        pass
     rid = str(uuid.uuid4())
     with hub.connect(url) as conn:
         hub.require_schema(conn)
