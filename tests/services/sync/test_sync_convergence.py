@@ -12,8 +12,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers import assert_same, clone, committee_id, export, numbers
 from pg_server import PgServer
+from sync_helpers import assert_same, clone, committee_id, export, numbers
 
 from minutier.services import meetings, merge, minutes, records
 from minutier.services.demo import build_demo

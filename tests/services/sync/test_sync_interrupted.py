@@ -18,8 +18,8 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from helpers import clone, committee_id, export, seed_register
 from pg_server import PgServer
+from sync_helpers import clone, committee_id, export, seed_register
 
 from minutier.services import meetings, records
 from minutier.services.sync import engine, hub, replica

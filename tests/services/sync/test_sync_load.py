@@ -17,8 +17,8 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from helpers import clone, export, seed_register
 from pg_server import PgServer
+from sync_helpers import clone, export, seed_register
 
 from minutier.services import records
 from minutier.services.sync import engine

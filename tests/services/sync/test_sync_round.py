@@ -6,8 +6,8 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from helpers import clone, committee_id, export, numbers, seed_register
 from pg_server import PgServer
+from sync_helpers import clone, committee_id, export, numbers, seed_register
 
 from minutier.core.errors import DatabaseProblem
 from minutier.services import meetings, records

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import clone, seed_register
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from pg_server import PgServer
+from sync_helpers import clone, seed_register
 
 from minutier.core.errors import ValidationError
 from minutier.services import records
