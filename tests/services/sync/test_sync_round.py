@@ -218,6 +218,15 @@ def test_the_log_cannot_be_tampered_with_by_an_officer(
             conn.execute("UPDATE counters SET last_number = 0")
         with pytest.raises(psycopg.Error):
             conn.execute("UPDATE ops SET label = 'rewritten'")
+        # An operation appended beside a push (not under its lock) is refused: seq order stays
+        # commit order, so no replica can read past an operation committed later.
+        with psycopg.connect(pg.url("alice", hub_db), autocommit=True) as pusher:
+            pusher.execute("SELECT pg_advisory_lock(%s)", (hub._PUSH_LOCK,))
+            with pytest.raises(psycopg.errors.LockNotAvailable):
+                conn.execute(
+                    "INSERT INTO ops (op_uuid, replica, at) VALUES "
+                    "(gen_random_uuid(), gen_random_uuid(), 'now')"
+                )
     a.close()
 
 

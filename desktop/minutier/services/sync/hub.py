@@ -18,7 +18,7 @@ from minutier.core.errors import MinutierError
 from minutier.services.sync import hub_schema
 
 NUMBERED = ("meeting", "decision", "action")  # tables whose rows carry a per-committee number
-_PUSH_LOCK = 0x6D696E75  # advisory lock taken by every push: pushes commit one after another
+_PUSH_LOCK = hub_schema.PUSH_LOCK  # taken by every push: pushes commit one after another
 CONNECT_TIMEOUT_S = 5
 
 

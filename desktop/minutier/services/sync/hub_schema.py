@@ -18,6 +18,8 @@ transaction, and is recorded in ``hub_schema``. Never edit a shipped entry: appe
 
 from __future__ import annotations
 
+PUSH_LOCK = 1835626101  # the advisory lock every push holds (``hub.push``; in h001 too)
+
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     (
         "h001_log",
@@ -59,6 +61,12 @@ CREATE TABLE counters (
 );
 CREATE FUNCTION ops_author() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    -- Operations are appended under the push lock only, so seq order is commit order and a
+    -- reader never sees a later operation before an earlier one (no gaps to fall into).
+    IF NOT pg_try_advisory_xact_lock(1835626101) THEN
+        RAISE EXCEPTION 'operations are appended by one push at a time; try again'
+            USING ERRCODE = 'lock_not_available';
+    END IF;
     IF NEW.author IS NULL THEN
         NEW.author := current_user;
     ELSIF NEW.author IS DISTINCT FROM current_user::text THEN
