@@ -11,7 +11,7 @@ from sync_helpers import clone, committee_id, export, numbers, seed_register
 
 from minutier.core.errors import DatabaseProblem
 from minutier.services import meetings, records
-from minutier.services.sync import engine, hub, replica
+from minutier.services.sync import engine, hub, replica, rounds
 from minutier.store.connection import open_store
 
 pytestmark = pytest.mark.hub
@@ -283,3 +283,45 @@ def test_a_service_file_names_the_hub(
     assert replica.hub_url(a) == "service=csiia"  # only the service's name is kept
     assert hub.display("service=csiia") == "the PostgreSQL service csiia"
     a.close()
+
+
+def test_an_operation_pushed_twice_is_stored_once_and_applied_once(
+    tmp_path: Path, pg: PgServer, hub_db: str, hub_url: str
+) -> None:
+    a = seed_register(tmp_path / "a.minutier", who="alice")
+    engine.publish(a, pg.url("alice", hub_db))
+    b = clone(pg.url("bob", hub_db), tmp_path / "b.minutier", who="bob")
+    person = hub.HubOp(
+        op_uuid="00000000-0000-4000-8000-0000000000ee",
+        replica="00000000-0000-4000-8000-0000000000ef",
+        at="2025-01-01T00:00:00.000Z",
+        label="Add person",
+        changes=[
+            hub.Change(
+                "person",
+                "00000000-0000-4000-8000-0000000000f0",
+                "insert",
+                None,
+                {
+                    "name": "Lee 이",
+                    "created_at": "2025-01-01T00:00:00.000Z",
+                    "updated_at": "2025-01-01T00:00:00.000Z",
+                },
+            )
+        ],
+    )
+    with hub.connect(pg.url("alice", hub_db)) as conn:
+        first = hub.push(conn, person.replica, hub.head(conn), [person])
+        again = hub.push(conn, person.replica, hub.head(conn), [person])
+        assert len(first.seqs) == 1 and again.seqs == []
+        assert hub.head(conn) == first.seqs[0]
+    engine.sync(b)
+    with hub.connect(pg.url("bob", hub_db)) as conn:
+        pulled = hub.fetch(conn, 0)[-1]
+    assert pulled.op_uuid == person.op_uuid
+    history = b.scalar("SELECT count(*) FROM history")
+    rounds.Round(b, engine.SyncReport()).apply_hub_op(pulled)  # applied a second time
+    assert b.scalar("SELECT count(*) FROM person") == 1
+    assert b.scalar("SELECT count(*) FROM history") == history  # nothing changed
+    a.close()
+    b.close()
