@@ -29,12 +29,8 @@ if TYPE_CHECKING:
 CONTEXT = "Review"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def _filter() -> str:
-    return tr("Review packs (%1)").replace("%1", "*.minutier")
+    return QCoreApplication.translate("Review", "Review packs (%1)").replace("%1", "*.minutier")
 
 
 class CutDialog(QDialog):
@@ -44,20 +40,26 @@ class CutDialog(QDialog):
         from minutier.services.packs.cut import owners
 
         super().__init__(parent)
-        self.setWindowTitle(tr("Review pack for…"))
+        self.setWindowTitle(QCoreApplication.translate("Review", "Review pack for…"))
         form = QFormLayout(self)
         self.owner = QComboBox(self)
         self.owner.setObjectName("pack_owner")
         for kind, row_id, name, count in owners(ctx.store):
-            label = tr("%1 (%2 open actions)").replace("%1", name).replace("%2", str(count))
+            label = (
+                QCoreApplication.translate("Review", "%1 (%2 open actions)")
+                .replace("%1", name)
+                .replace("%2", str(count))
+            )
             self.owner.addItem(label, (kind, row_id))
         self.days = QSpinBox(self)
         self.days.setObjectName("pack_days")
         self.days.setRange(0, 3650)
         self.days.setValue(30)
-        self.days.setSuffix(tr(" days"))
-        form.addRow(tr("Owner"), self.owner)
-        form.addRow(tr("Also actions closed in the last"), self.days)
+        self.days.setSuffix(QCoreApplication.translate("Review", " days"))
+        form.addRow(QCoreApplication.translate("Review", "Owner"), self.owner)
+        form.addRow(
+            QCoreApplication.translate("Review", "Also actions closed in the last"), self.days
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -81,7 +83,10 @@ def cut_pack(
         name = dialog.owner.currentText().split(" (")[0]
         suggested = ctx.store.path.with_name(f"review-{name}.minutier".replace("/", "-"))
         out, _ = QFileDialog.getSaveFileName(
-            parent, tr("Save the review pack"), str(suggested), _filter()
+            parent,
+            QCoreApplication.translate("Review", "Save the review pack"),
+            str(suggested),
+            _filter(),
         )
         if not out:
             return None
@@ -92,10 +97,11 @@ def cut_pack(
         return None
     QMessageBox.information(
         parent,
-        tr("Review pack"),
-        tr(
+        QCoreApplication.translate("Review", "Review pack"),
+        QCoreApplication.translate(
+            "Review",
             "The review pack for %1 was written to %2. Give it to them: they open it with Minutier, "
-            "work offline, and send it back for File ▸ Merge a review pack…"
+            "work offline, and send it back for File ▸ Merge a review pack…",
         )
         .replace("%1", info.owner_name)
         .replace("%2", str(out)),
@@ -105,9 +111,13 @@ def cut_pack(
 
 def review_button(page: QWidget, ctx: AppContext) -> QPushButton:
     """The Actions page's "Review pack for…" button."""
-    button = QPushButton(tr("Review pack for…"), page)
+    button = QPushButton(QCoreApplication.translate("Review", "Review pack for…"), page)
     button.setObjectName("review_pack")
-    button.setToolTip(tr("Cut a review pack: one owner's actions to review offline"))
+    button.setToolTip(
+        QCoreApplication.translate(
+            "Review", "Cut a review pack: one owner's actions to review offline"
+        )
+    )
     button.clicked.connect(lambda: cut_pack(ctx, page))
     return button
 
@@ -118,23 +128,36 @@ def merge_pack(window: QWidget, ctx: AppContext, path: str | None = None) -> obj
 
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            window, tr("Merge a review pack"), str(ctx.store.path.parent), _filter()
+            window,
+            QCoreApplication.translate("Review", "Merge a review pack"),
+            str(ctx.store.path.parent),
+            _filter(),
         )
         if not path:
             return None
     report = ctx.run(
-        tr("Merge review pack %1").replace("%1", Path(path).name), merge, path, parent=window
+        QCoreApplication.translate("Review", "Merge review pack %1").replace("%1", Path(path).name),
+        merge,
+        path,
+        parent=window,
     )
     if report is None:
         return None
     text = (
-        tr("%1 added, %2 updated, %3 already in the register, %4 conflicts.")
+        QCoreApplication.translate(
+            "Review", "%1 added, %2 updated, %3 already in the register, %4 conflicts."
+        )
         .replace("%1", str(report.inserted))
         .replace("%2", str(report.updated))
         .replace("%3", str(report.unchanged))
         .replace("%4", str(len(report.conflicts)))
     )
-    box = QMessageBox(QMessageBox.Icon.Information, tr("Merge a review pack"), text, parent=window)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("Review", "Merge a review pack"),
+        text,
+        parent=window,
+    )
     if report.notices:
         box.setDetailedText("\n".join(report.notices))  # every notice in full
     box.setObjectName("merge_result")
@@ -150,11 +173,11 @@ def show_conflicts(window: QWidget, ctx: AppContext) -> None:
 
 def add_file_actions(window: QWidget, ctx: AppContext, menu: QMenu) -> list[QAction]:
     """File ▸ Merge a review pack… and File ▸ Merge conflicts…"""
-    merge = QAction(tr("Merge a review pack…"), window)
+    merge = QAction(QCoreApplication.translate("Review", "Merge a review pack…"), window)
     merge.setObjectName("action_merge_pack")
     merge.triggered.connect(lambda: merge_pack(window, ctx))
     merge.setEnabled(not ctx.readonly)
-    conflicts = QAction(tr("Merge conflicts…"), window)
+    conflicts = QAction(QCoreApplication.translate("Review", "Merge conflicts…"), window)
     conflicts.setObjectName("action_conflicts")
     conflicts.triggered.connect(lambda: show_conflicts(window, ctx))
     menu.addActions([merge, conflicts])
@@ -173,13 +196,16 @@ def show_import_details(window: QWidget, text: str, details: list[str], conflict
     )
     box.setObjectName("import_result")
     box.setInformativeText(
-        tr("%1 warnings or conflicts; each is listed under Show Details.").replace(
-            "%1", str(len(details))
-        )
+        QCoreApplication.translate(
+            "Review", "%1 warnings or conflicts; each is listed under Show Details."
+        ).replace("%1", str(len(details)))
     )
     box.setDetailedText("\n".join(details))
     show = (
-        box.addButton(tr("Show conflicts…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(
+            QCoreApplication.translate("Review", "Show conflicts…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         if conflicts
         else None
     )

@@ -79,7 +79,9 @@ class ReviewWindow(QMainWindow):
             1, self.table.horizontalHeader().ResizeMode.Stretch
         )
         self.table.itemSelectionChanged.connect(self._show_current)
+        self.table.verticalHeader().hide()
         splitter.addWidget(self._detail(splitter))
+        splitter.setSizes([520, 680])
         column.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.statusBar()
