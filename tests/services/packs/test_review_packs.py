@@ -200,3 +200,18 @@ def test_minutes_approved_since_the_cut_keep_their_due_dates(register, pack_path
     assert _a(register, 1)["status"] == "done" and _a(register, 1)["due_on"] == "2025-03-31"
     assert [c["field"] for c in report.conflicts] == ["due_on"]
     assert any("approved after this pack was cut" in n and "CSIIA-A1" in n for n in report.notices)
+
+
+def test_a_crafted_pack_is_refused_before_anything_is_read(register, pack_path):
+    """Issue 13's schema check guards the merge (skipped until that module is merged)."""
+    import sqlite3
+
+    pytest.importorskip("minutier.store.schema_check")
+    conn = sqlite3.connect(pack_path)
+    conn.execute("CREATE TRIGGER evil AFTER INSERT ON action_note BEGIN DELETE FROM action; END")
+    conn.commit()
+    conn.close()
+    ops = register.scalar("SELECT count(*) FROM history")
+    with pytest.raises(MinutierError, match="evil"):
+        merge_back.merge_pack(register, pack_path)
+    assert register.scalar("SELECT count(*) FROM history") == ops
