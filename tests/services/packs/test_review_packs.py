@@ -215,3 +215,21 @@ def test_a_crafted_pack_is_refused_before_anything_is_read(register, pack_path):
     with pytest.raises(MinutierError, match="evil"):
         merge_back.merge_pack(register, pack_path)
     assert register.scalar("SELECT count(*) FROM history") == ops
+
+
+def test_a_due_date_proposed_on_minutes_approved_before_the_cut_says_so(register, tmp_path):
+    meeting = register.scalar(
+        "SELECT meeting_id FROM action WHERE id = ?", (_a(register, 1)["id"],)
+    )
+    records.update(register, "meeting", meeting, {"status": "held"})
+    minutes.approve(register, meeting, approved_on="2025-03-20")
+    out = tmp_path / "late.minutier"
+    cut.cut_pack(register, OWNER, out)
+    with open_store(out, who="official") as pack:
+        edit.edit_action(pack, _a(pack, 1)["id"], due="2025-12-31", reason="later")
+    report = merge_back.merge_pack(register, out)
+    assert [c["field"] for c in report.conflicts] == ["due_on"]
+    assert report.notices == [
+        "The minutes of CSIIA/3 are approved: the due date proposed for CSIIA-A1 was not "
+        "written and waits as a conflict."
+    ]

@@ -121,9 +121,16 @@ def merge_pack(store: Store, path: str | os.PathLike[str], *, dry_run: bool = Fa
         if row is None:
             continue
         meeting = lookup.meeting_ref(store, row["meeting_id"]) if row["meeting_id"] else "?"
+        since = store.scalar(
+            "SELECT 1 FROM history h JOIN minutes_version v ON v.uuid = h.row_uuid "
+            "WHERE h.table_name = 'minutes_version' AND h.op > ? AND v.meeting_id = ? "
+            "AND v.status = 'approved' LIMIT 1",
+            (info.origin_op, row["meeting_id"]),
+        )
+        when = "were approved after this pack was cut" if since else "are approved"
+        what = c["field"].replace("_on", " date").replace("_", " ")
         report.notices.append(
-            f"The minutes of {meeting} were approved after this pack was cut: the "
-            f"{c['field'].replace('_on', ' date').replace('_', ' ')} proposed for "
+            f"The minutes of {meeting} {when}: the {what} proposed for "
             f"{action_ref(store, row['id'])} was not written and waits as a conflict."
         )
     return report
