@@ -233,3 +233,18 @@ def test_a_due_date_proposed_on_minutes_approved_before_the_cut_says_so(register
         "The minutes of CSIIA/3 are approved: the due date proposed for CSIIA-A1 was not "
         "written and waits as a conflict."
     ]
+
+
+def test_nothing_created_in_a_pack_can_collide_with_the_register(register, pack_path):
+    """A new action made in a pack (by any means) is not merged: its number could be taken."""
+    from minutier.services import actions
+
+    with open_store(pack_path, who="official") as pack:
+        committee = pack.scalar("SELECT id FROM committee")
+        actions.create_action(pack, "Made in the pack", committee_id=committee)
+    actions.create_action(
+        register, "Made in the register", committee_id=register.scalar("SELECT id FROM committee")
+    )
+    report = merge_back.merge_pack(register, pack_path)
+    assert register.scalar("SELECT count(*) FROM action WHERE text = 'Made in the pack'") == 0
+    assert report.inserted == 0 and any("ignored" in n for n in report.notices)
