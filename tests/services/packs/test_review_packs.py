@@ -203,10 +203,9 @@ def test_minutes_approved_since_the_cut_keep_their_due_dates(register, pack_path
 
 
 def test_a_crafted_pack_is_refused_before_anything_is_read(register, pack_path):
-    """Issue 13's schema check guards the merge (skipped until that module is merged)."""
+    """Issue 13's schema check guards the merge."""
     import sqlite3
 
-    pytest.importorskip("minutier.store.schema_check")
     conn = sqlite3.connect(pack_path)
     conn.execute("CREATE TRIGGER evil AFTER INSERT ON action_note BEGIN DELETE FROM action; END")
     conn.commit()

@@ -20,21 +20,15 @@ from minutier.services.merge import Change, MergeReport, changes_from_history, m
 from minutier.services.merge.apply import FROZEN_REASON
 from minutier.services.packs.edit import action_ref
 from minutier.services.packs.info import EDITABLE_ACTION_FIELDS, PackInfo, pack_info
+from minutier.store import schema_check
 from minutier.store.connection import Store, open_store
 
 MERGED_PREFIX = "merged_pack."
 
 
 def verify_foreign(path: Path) -> None:
-    """Issue 13's schema check of a file from outside, before anything reads it.
-
-    INTEGRATOR: the single call site for ``store.schema_check`` (branch issue-13). Until that
-    module is merged, ``open_store`` below is the only check.
-    """
-    try:
-        from minutier.store import schema_check  # type: ignore[attr-defined]
-    except ImportError:
-        return
+    """Issue 13's schema check of a file from outside, before anything reads it: a pack whose
+    structure is not one Minutier made (a trigger, a view) is refused in a sentence."""
     schema_check.verify_file(path)
 
 
