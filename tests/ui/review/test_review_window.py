@@ -144,3 +144,29 @@ def test_the_conflicts_dialog_settles_one_undoable_step(
     dialog.refresh()
     assert dialog.table.rowCount() == 1
     w.close()
+
+
+def test_an_import_lists_every_warning_and_conflict_in_full(
+    app, register, qtbot, no_modal, answers
+):
+    from minutier.services.exchange import json_format
+    from minutier.ui.review.commands import show_import_details
+
+    c = _open(app, register, qtbot)
+    w = c.window
+    data = json_format.export_data(w.ctx.store)
+    data["version"] = 1
+    for rows in data["records"].values():
+        for row in rows:
+            row.pop("base", None)
+    person = data["records"]["person"][0]
+    person["notes"] = "Ancienne valeur"
+    person["updated_at"] = "2001-01-01T00:00:00.000Z"
+    data["unknown_key"] = 1
+    report = json_format.import_data(w.ctx.store, data, source="old.json")
+    assert len(report.details()) == 2
+    show_import_details(w, report.summary(), report.details(), bool(report.conflicts))
+    shown = no_modal[-1]
+    for line in report.details():
+        assert line in shown  # every one in full, not only counted
+    w.close()
