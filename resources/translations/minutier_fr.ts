@@ -607,8 +607,8 @@
         <translation>Aucun conflit en attente.</translation>
     </message>
     <message>
-        <source>%1 conflicts wait for a decision: both sides changed these values since the common base. The register keeps its value until you choose.</source>
-        <translation>%1 conflits attendent une décision : les deux côtés ont modifié ces valeurs depuis la base commune. Le registre garde sa valeur jusqu’à votre choix.</translation>
+        <source>Conflicts waiting for a decision: %1. Both sides changed these values since the common base; the register keeps its value until you choose.</source>
+        <translation>Conflits en attente de décision : %1. Les deux côtés ont modifié ces valeurs depuis la base commune ; le registre garde sa valeur jusqu’à votre choix.</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -617,6 +617,18 @@
     <message>
         <source>(no record)</source>
         <translation>(pas d’enregistrement)</translation>
+    </message>
+    <message>
+        <source>both sides changed it</source>
+        <translation>les deux côtés l’ont modifié</translation>
+    </message>
+    <message>
+        <source>the minutes of this meeting are approved</source>
+        <translation>le procès-verbal de cette réunion est approuvé</translation>
+    </message>
+    <message>
+        <source>the register deleted this record</source>
+        <translation>le registre a supprimé cet enregistrement</translation>
     </message>
     <message>
         <source>(whole record)</source>
@@ -2054,6 +2066,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
     <message>
         <source>This record is not shown on any page.</source>
         <translation>Cet enregistrement n&apos;est affiché sur aucune page.</translation>

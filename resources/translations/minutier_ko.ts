@@ -603,8 +603,8 @@
         <translation>대기 중인 충돌이 없습니다.</translation>
     </message>
     <message>
-        <source>%1 conflicts wait for a decision: both sides changed these values since the common base. The register keeps its value until you choose.</source>
-        <translation>충돌 %1건이 결정을 기다립니다. 공통 기준 이후 양쪽이 이 값을 다르게 바꿨습니다. 선택할 때까지 등록부의 값이 유지됩니다.</translation>
+        <source>Conflicts waiting for a decision: %1. Both sides changed these values since the common base; the register keeps its value until you choose.</source>
+        <translation>결정을 기다리는 충돌: %1건. 공통 기준 이후 양쪽이 이 값을 다르게 바꿨습니다. 선택할 때까지 등록부의 값이 유지됩니다.</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -613,6 +613,18 @@
     <message>
         <source>(no record)</source>
         <translation>(기록 없음)</translation>
+    </message>
+    <message>
+        <source>both sides changed it</source>
+        <translation>양쪽에서 모두 변경함</translation>
+    </message>
+    <message>
+        <source>the minutes of this meeting are approved</source>
+        <translation>이 회의의 회의록이 승인되었음</translation>
+    </message>
+    <message>
+        <source>the register deleted this record</source>
+        <translation>등록부에서 이 기록을 삭제함</translation>
     </message>
     <message>
         <source>(whole record)</source>
@@ -2049,6 +2061,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Meetings</source>
+        <translation>회의</translation>
+    </message>
     <message>
         <source>This record is not shown on any page.</source>
         <translation>이 기록을 보여 주는 페이지가 없습니다.</translation>
@@ -3592,7 +3608,7 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     </message>
     <message>
         <source>%1 warnings or conflicts; each is listed under Show Details.</source>
-        <translation>경고 또는 충돌 %1건. 각각은 '자세히 보기'에 나와 있습니다.</translation>
+        <translation>경고 또는 충돌 %1건. 각각은 &apos;자세히 보기&apos;에 나와 있습니다.</translation>
     </message>
     <message>
         <source>Show conflicts…</source>

@@ -18,7 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutier.core import fields
 from minutier.services.merge import list_conflicts, resolve
+from minutier.services.merge.apply import FROZEN_REASON
+from minutier.ui.forms.labels import field_label
 
 if TYPE_CHECKING:
     from minutier.ui.context import AppContext
@@ -32,6 +35,21 @@ def _value(value: Any, present: bool, absent: str) -> str:
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     return str(value)
+
+
+def _field(table: str, name: str | None, whole: str) -> str:
+    if not name:
+        return whole
+    try:
+        return field_label(fields.spec(table, name))
+    except KeyError:  # a column the forms do not edit (closing date, position…)
+        return field_label(name.removesuffix("_id").replace("_", " "))
+
+
+def _when(who: str, at: str | None) -> str:
+    if not who:
+        return ""
+    return f"\n{who} {(at or '')[:16].replace('T', ' ')}".rstrip()
 
 
 class ConflictsDialog(QDialog):
@@ -63,6 +81,8 @@ class ConflictsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
         column.addWidget(self.table, 1)
         line = QHBoxLayout()
         self.keep_register = QPushButton(self.tr("Keep the register's value"), self)
@@ -88,36 +108,34 @@ class ConflictsDialog(QDialog):
             self.tr("No conflict is waiting.")
             if not self.rows
             else self.tr(
-                "%1 conflicts wait for a decision: both sides changed these values since the "
-                "common base. The register keeps its value until you choose."
+                "Conflicts waiting for a decision: %1. Both sides changed these values since "
+                "the common base; the register keeps its value until you choose."
             ).replace("%1", str(len(self.rows)))
         )
         self.table.setRowCount(len(self.rows))
         unknown = self.tr("(unknown)")
         gone = self.tr("(no record)")
+        reasons = {
+            "both sides changed it": self.tr("both sides changed it"),
+            FROZEN_REASON: self.tr("the minutes of this meeting are approved"),
+            "the register deleted this record": self.tr("the register deleted this record"),
+        }
         for i, c in enumerate(self.rows):
-            who_reg = (
-                f"\n{c['register_who']} {c['register_at'] or ''}".rstrip()
-                if c["register_who"]
-                else ""
-            )
-            who_in = (
-                f"\n{c['incoming_who']} {c['incoming_at'] or ''}".rstrip()
-                if c["incoming_who"]
-                else ""
-            )
             cells = [
                 c.get("record", c["row_uuid"]),
-                c["field"] or self.tr("(whole record)"),
+                _field(c["table_name"], c["field"], self.tr("(whole record)")),
                 _value(c["base"], c["has_base"], unknown),
-                _value(c["register"], c["has_register"], gone) + who_reg,
-                _value(c["incoming"], c["has_incoming"], gone) + who_in,
-                f"{c['reason']} — {c['source']}",
+                _value(c["register"], c["has_register"], gone)
+                + _when(c["register_who"], c["register_at"]),
+                _value(c["incoming"], c["has_incoming"], gone)
+                + _when(c["incoming_who"], c["incoming_at"]),
+                f"{reasons.get(c['reason'], c['reason'])} — {c['source']}",
             ]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(i, j, item)
+        self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
         if self.rows:
             self.table.selectRow(0)
