@@ -2067,10 +2067,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Meetings</source>
-        <translation>Réunions</translation>
-    </message>
-    <message>
         <source>This record is not shown on any page.</source>
         <translation>Cet enregistrement n&apos;est affiché sur aucune page.</translation>
     </message>

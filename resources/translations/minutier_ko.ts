@@ -2062,10 +2062,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Meetings</source>
-        <translation>회의</translation>
-    </message>
-    <message>
         <source>This record is not shown on any page.</source>
         <translation>이 기록을 보여 주는 페이지가 없습니다.</translation>
     </message>
