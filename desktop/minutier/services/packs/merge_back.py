@@ -35,7 +35,7 @@ def verify_foreign(path: Path) -> None:
 def read_pack(path: str | os.PathLike[str]) -> tuple[PackInfo, list[Change], int]:
     """The pack's description, the official's permitted changes, and how many were ignored."""
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         raise DatabaseProblem(f"{path} does not exist.", path=str(path), hint="choose_another")
     verify_foreign(path)
     pack = open_store(path, readonly=True, migrate=False)
