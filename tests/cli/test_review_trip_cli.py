@@ -80,3 +80,35 @@ def test_a_pack_cannot_be_merged_into_another_register(run, demo_db: Path, tmp_p
     )
     r = run("merge", str(other), str(pack))
     assert r.returncode == 1 and "cut from another register" in r.stderr
+
+
+def test_wrong_inputs_are_one_sentence(run, demo_db: Path, tmp_path: Path):
+    db = tmp_path / "a.minutier"
+    shutil.copyfile(demo_db, db)
+    (tmp_path / "junk.minutier").write_text("not a register", encoding="utf-8")
+    cases = [
+        (("merge", str(db), str(tmp_path)), "is not a regular file (it is a folder)"),
+        (("merge", str(db), str(db)), "is not a review pack"),
+        (("merge", str(db), str(tmp_path / "junk.minutier")), "is not a Minutier database"),
+        (("resolve", str(db), "99999999999999999999999", "--keep", "pack"), "give a whole number"),
+        (("resolve", str(db), "7", "--keep", "pack"), "There is no conflict number 7."),
+        (("pack", str(db), "--owner", "Minist", "--out", "p.minutier"), "matches several"),
+        (
+            (
+                "pack",
+                str(db),
+                "--owner",
+                "Ministère des Finances",
+                "--out",
+                "p.minutier",
+                "--days",
+                "-1",
+            ),
+            "from 0 to",
+        ),
+        (("action", str(db), "CSIIA-A99", "--status", "done"), "No action matches"),
+    ]
+    for args, needle in cases:
+        r = run(*args)
+        assert r.returncode == 1, (args, r.stdout, r.stderr)
+        assert needle in r.stderr and "Traceback" not in r.stderr, (args, r.stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from minutier.cli.args import in_range
 from minutier.cli.common import add_db, add_json, open_db, print_json
 
 
@@ -56,6 +57,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_pack(args: argparse.Namespace) -> int:
     from minutier.services.packs.cut import cut_pack
 
+    in_range("--days", args.days, low=0, high=36_500)
     with open_db(args.db) as store:
         info = cut_pack(store, args.owner, args.out, days=args.days)
     with open_db(args.out) as pack:
@@ -144,6 +146,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 def cmd_resolve(args: argparse.Namespace) -> int:
     from minutier.services.merge import resolve
 
+    in_range("ID", args.id)
     keep = "register" if args.keep == "register" else "incoming"
     with open_db(args.db) as store:
         resolve(store, args.id, keep)

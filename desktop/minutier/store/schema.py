@@ -48,6 +48,12 @@ def migration_set() -> Migrations:
 def __getattr__(name: str) -> Any:  # ``schema.migrations``, as before, without the import cost
     if name == "migrations":
         return migration_set()
+    # Read when asked, so that migrations appended below these lines (at the end of the
+    # file, as every branch does) count too.
+    if name == "LATEST_VERSION":
+        return len(_applied_in_order)
+    if name == "NAMES":
+        return tuple(_applied_in_order)
     raise AttributeError(name)
 
 
@@ -449,8 +455,105 @@ def m007_decision_order(db: Database) -> None:
     db.execute("CREATE INDEX idx_decision_order ON decision (decided_on, number)")
 
 
+def money_triggers(db: Database) -> None:
+    """(Re)create the triggers of m004 that refuse money without a proper currency code."""
+    rule = (
+        "NEW.kind = 'money' AND (NEW.currency IS NULL OR length(NEW.currency) <> 3 "
+        "OR NEW.currency <> upper(NEW.currency))"
+    )
+    equiv = (
+        "NEW.equiv_currency IS NOT NULL AND (length(NEW.equiv_currency) <> 3 "
+        "OR NEW.equiv_currency <> upper(NEW.equiv_currency))"
+    )
+    for event in ("INSERT", "UPDATE"):
+        db.execute(f"DROP TRIGGER IF EXISTS figure_currency_{event.lower()}")
+        db.execute(
+            f"CREATE TRIGGER figure_currency_{event.lower()} BEFORE {event} ON figure "
+            f"WHEN ({rule}) OR ({equiv}) BEGIN SELECT RAISE(ABORT, "
+            "'CHECK constraint failed: a sum of money needs a three-letter currency code'); END"
+        )
+
+
+_HISTORY_TRIGGERS = (
+    "CREATE TRIGGER IF NOT EXISTS history_no_update BEFORE UPDATE ON history "
+    "BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS history_no_delete BEFORE DELETE ON history "
+    "BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END",
+)
+
+
+def restore_triggers(db: Database) -> None:
+    """Put back every trigger the schema relies on: search index, money, freeze, history.
+
+    sqlite-utils' ``transform()`` rebuilds a table and silently drops its triggers; call this
+    after any transform (tests/store/test_schema_triggers.py shows each family comes back).
+    """
+    from minutier.store import attachment_schema, freeze, proxy_rules, search_schema
+
+    search_schema.create_triggers(db)
+    money_triggers(db)
+    freeze.create_triggers(db)
+    if "quorum" in {c[1] for c in db.execute("PRAGMA table_info(committee)").fetchall()}:
+        proxy_rules.create_triggers(db)
+    attachment_schema.create_triggers(db)
+    for statement in _HISTORY_TRIGGERS:
+        db.execute(statement)
+
+
+def upgrade(db: Database) -> None:
+    """Apply pending migrations, each in its own transaction together with its version number."""
+    migration_set().apply(db)
+    db.execute(f"PRAGMA user_version = {len(_applied_in_order)}")
+
+
 @migration
-def m008_merge_conflicts(db: Database) -> None:
+def m008_quorum_rule_and_proxies(db: Database) -> None:
+    """Each committee's quorum rule, and proxies held only by members who attend.
+
+    ``committee.quorum``: "" (no rule), a count ("5"), a fraction of the voting members
+    ("2/3") or "majority" (``core.quorum``); ``committee.proxies``: whether members represented
+    by a proxy count towards it. The triggers of ``store.proxy_rules`` refuse a proxy held by
+    a member marked excused or absent at the same meeting.
+    """
+    from minutier.store import proxy_rules
+
+    db.execute("ALTER TABLE committee ADD COLUMN quorum TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        "ALTER TABLE committee ADD COLUMN proxies TEXT NOT NULL DEFAULT 'count' "
+        "CHECK (proxies IN ('count', 'exclude'))"
+    )
+    proxy_rules.create_triggers(db)
+
+
+@migration
+def m009_standing_agenda_items(db: Database) -> None:
+    """Agenda items marked standing return at every meeting: "plan the next meeting" copies them."""
+    db.execute(
+        "ALTER TABLE agenda_item ADD COLUMN recurs TEXT NOT NULL DEFAULT 'once' "
+        "CHECK (recurs IN ('once', 'standing'))"
+    )
+
+
+@migration
+def m010_attachments(db: Database) -> None:
+    """Files attached to a meeting, an agenda item or a decision, kept inside the register.
+
+    Name, media type, size and SHA-256 beside the bytes (at most 25 MiB a file), frozen with
+    approved minutes (``store.attachment_schema``). Searchable by ``name``.
+    """
+    from minutier.store import attachment_schema
+
+    attachment_schema.create(db)
+
+
+@migration
+def m011_organisation_email(db: Database) -> None:
+    """Organisations get an e-mail address (people have one): reminders reach the owners of actions."""
+    db.execute("ALTER TABLE organisation ADD COLUMN email TEXT NOT NULL DEFAULT ''")
+
+
+@migration
+def m012_merge_conflicts(db: Database) -> None:
     """Merging copies of a register: its identity, and the conflicts that wait for a person.
 
     - ``meta.register_uuid``: which register this file is (a review pack cut from it records
@@ -492,7 +595,7 @@ CREATE INDEX idx_merge_conflict_status_row ON merge_conflict (status, table_name
 
 
 @migration
-def m009_sync_hub_ops(db: Database) -> None:
+def m013_sync_hub_ops(db: Database) -> None:
     """Sharing a register through a hub: which operations came from it, went to it, or wait.
 
     ``sync_op`` links an operation of this register's history (``op``) to its operation on the
@@ -518,55 +621,3 @@ CREATE TABLE sync_op (
 CREATE INDEX idx_sync_op_state ON sync_op (state, op)
 """,
     )
-
-
-def money_triggers(db: Database) -> None:
-    """(Re)create the triggers of m004 that refuse money without a proper currency code."""
-    rule = (
-        "NEW.kind = 'money' AND (NEW.currency IS NULL OR length(NEW.currency) <> 3 "
-        "OR NEW.currency <> upper(NEW.currency))"
-    )
-    equiv = (
-        "NEW.equiv_currency IS NOT NULL AND (length(NEW.equiv_currency) <> 3 "
-        "OR NEW.equiv_currency <> upper(NEW.equiv_currency))"
-    )
-    for event in ("INSERT", "UPDATE"):
-        db.execute(f"DROP TRIGGER IF EXISTS figure_currency_{event.lower()}")
-        db.execute(
-            f"CREATE TRIGGER figure_currency_{event.lower()} BEFORE {event} ON figure "
-            f"WHEN ({rule}) OR ({equiv}) BEGIN SELECT RAISE(ABORT, "
-            "'CHECK constraint failed: a sum of money needs a three-letter currency code'); END"
-        )
-
-
-_HISTORY_TRIGGERS = (
-    "CREATE TRIGGER IF NOT EXISTS history_no_update BEFORE UPDATE ON history "
-    "BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END",
-    "CREATE TRIGGER IF NOT EXISTS history_no_delete BEFORE DELETE ON history "
-    "BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END",
-)
-
-
-def restore_triggers(db: Database) -> None:
-    """Put back every trigger the schema relies on: search index, money, freeze, history.
-
-    sqlite-utils' ``transform()`` rebuilds a table and silently drops its triggers; call this
-    after any transform (tests/store/test_schema_triggers.py shows each family comes back).
-    """
-    from minutier.store import freeze, search_schema
-
-    search_schema.create_triggers(db)
-    money_triggers(db)
-    freeze.create_triggers(db)
-    for statement in _HISTORY_TRIGGERS:
-        db.execute(statement)
-
-
-LATEST_VERSION = len(_applied_in_order)
-NAMES = tuple(_applied_in_order)
-
-
-def upgrade(db: Database) -> None:
-    """Apply pending migrations, each in its own transaction together with its version number."""
-    migration_set().apply(db)
-    db.execute(f"PRAGMA user_version = {LATEST_VERSION}")

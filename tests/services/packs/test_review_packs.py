@@ -200,3 +200,50 @@ def test_minutes_approved_since_the_cut_keep_their_due_dates(register, pack_path
     assert _a(register, 1)["status"] == "done" and _a(register, 1)["due_on"] == "2025-03-31"
     assert [c["field"] for c in report.conflicts] == ["due_on"]
     assert any("approved after this pack was cut" in n and "CSIIA-A1" in n for n in report.notices)
+
+
+def test_a_crafted_pack_is_refused_before_anything_is_read(register, pack_path):
+    """Issue 13's schema check guards the merge."""
+    import sqlite3
+
+    conn = sqlite3.connect(pack_path)
+    conn.execute("CREATE TRIGGER evil AFTER INSERT ON action_note BEGIN DELETE FROM action; END")
+    conn.commit()
+    conn.close()
+    ops = register.scalar("SELECT count(*) FROM history")
+    with pytest.raises(MinutierError, match="evil"):
+        merge_back.merge_pack(register, pack_path)
+    assert register.scalar("SELECT count(*) FROM history") == ops
+
+
+def test_a_due_date_proposed_on_minutes_approved_before_the_cut_says_so(register, tmp_path):
+    meeting = register.scalar(
+        "SELECT meeting_id FROM action WHERE id = ?", (_a(register, 1)["id"],)
+    )
+    records.update(register, "meeting", meeting, {"status": "held"})
+    minutes.approve(register, meeting, approved_on="2025-03-20")
+    out = tmp_path / "late.minutier"
+    cut.cut_pack(register, OWNER, out)
+    with open_store(out, who="official") as pack:
+        edit.edit_action(pack, _a(pack, 1)["id"], due="2025-12-31", reason="later")
+    report = merge_back.merge_pack(register, out)
+    assert [c["field"] for c in report.conflicts] == ["due_on"]
+    assert report.notices == [
+        "The minutes of CSIIA/3 are approved: the due date proposed for CSIIA-A1 was not "
+        "written and waits as a conflict."
+    ]
+
+
+def test_nothing_created_in_a_pack_can_collide_with_the_register(register, pack_path):
+    """A new action made in a pack (by any means) is not merged: its number could be taken."""
+    from minutier.services import actions
+
+    with open_store(pack_path, who="official") as pack:
+        committee = pack.scalar("SELECT id FROM committee")
+        actions.create_action(pack, "Made in the pack", committee_id=committee)
+    actions.create_action(
+        register, "Made in the register", committee_id=register.scalar("SELECT id FROM committee")
+    )
+    report = merge_back.merge_pack(register, pack_path)
+    assert register.scalar("SELECT count(*) FROM action WHERE text = 'Made in the pack'") == 0
+    assert report.inserted == 0 and any("ignored" in n for n in report.notices)

@@ -75,6 +75,22 @@ def select(store: Store, kind: str, owner_id: int, *, days: int) -> dict[str, se
     return dict(chosen)
 
 
+def owners(store: Store) -> list[tuple[str, int, str, int]]:
+    """Who a pack can be cut for: (kind, id, name, open actions), most open actions first."""
+    rows = store.conn.execute(
+        """
+        SELECT 'person', p.id, p.name, count(*) FROM action a JOIN person p ON p.id = a.owner_person_id
+        WHERE a.status NOT IN ('done', 'cancelled') GROUP BY p.id
+        UNION ALL
+        SELECT 'organisation', o.id, o.name, count(*) FROM action a
+        JOIN organisation o ON o.id = a.owner_organisation_id
+        WHERE a.status NOT IN ('done', 'cancelled') GROUP BY o.id
+        ORDER BY 4 DESC, 3
+        """
+    ).fetchall()
+    return [(kind, int(i), name, int(n)) for kind, i, name, n in rows]
+
+
 def json_list(ids: set[int]) -> str:
     return "[" + ",".join(str(i) for i in sorted(ids)) + "]"
 

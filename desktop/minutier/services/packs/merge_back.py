@@ -20,28 +20,22 @@ from minutier.services.merge import Change, MergeReport, changes_from_history, m
 from minutier.services.merge.apply import FROZEN_REASON
 from minutier.services.packs.edit import action_ref
 from minutier.services.packs.info import EDITABLE_ACTION_FIELDS, PackInfo, pack_info
+from minutier.store import schema_check
 from minutier.store.connection import Store, open_store
 
 MERGED_PREFIX = "merged_pack."
 
 
 def verify_foreign(path: Path) -> None:
-    """Issue 13's schema check of a file from outside, before anything reads it.
-
-    INTEGRATOR: the single call site for ``store.schema_check`` (branch issue-13). Until that
-    module is merged, ``open_store`` below is the only check.
-    """
-    try:
-        from minutier.store import schema_check  # type: ignore[attr-defined]
-    except ImportError:
-        return
+    """Issue 13's schema check of a file from outside, before anything reads it: a pack whose
+    structure is not one Minutier made (a trigger, a view) is refused in a sentence."""
     schema_check.verify_file(path)
 
 
 def read_pack(path: str | os.PathLike[str]) -> tuple[PackInfo, list[Change], int]:
     """The pack's description, the official's permitted changes, and how many were ignored."""
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         raise DatabaseProblem(f"{path} does not exist.", path=str(path), hint="choose_another")
     verify_foreign(path)
     pack = open_store(path, readonly=True, migrate=False)
@@ -121,9 +115,16 @@ def merge_pack(store: Store, path: str | os.PathLike[str], *, dry_run: bool = Fa
         if row is None:
             continue
         meeting = lookup.meeting_ref(store, row["meeting_id"]) if row["meeting_id"] else "?"
+        since = store.scalar(
+            "SELECT 1 FROM history h JOIN minutes_version v ON v.uuid = h.row_uuid "
+            "WHERE h.table_name = 'minutes_version' AND h.op > ? AND v.meeting_id = ? "
+            "AND v.status = 'approved' LIMIT 1",
+            (info.origin_op, row["meeting_id"]),
+        )
+        when = "were approved after this pack was cut" if since else "are approved"
+        what = c["field"].replace("_on", " date").replace("_", " ")
         report.notices.append(
-            f"The minutes of {meeting} were approved after this pack was cut: the "
-            f"{c['field'].replace('_on', ' date').replace('_', ' ')} proposed for "
+            f"The minutes of {meeting} {when}: the {what} proposed for "
             f"{action_ref(store, row['id'])} was not written and waits as a conflict."
         )
     return report
