@@ -214,3 +214,37 @@ def test_independent_work_is_not_set_aside(
     assert_same(a, b)
     a.close()
     b.close()
+
+
+def test_attached_files_travel_and_a_local_approval_can_be_set_aside(
+    tmp_path: Path, pg: PgServer, hub_db: str, hub_url: str, demo_master: Path
+) -> None:
+    from minutier.services import attachments, lookup
+
+    shutil.copyfile(demo_master, tmp_path / "a.minutier")
+    a = open_store(tmp_path / "a.minutier", who="alice")
+    engine.publish(a, pg.url("alice", hub_db))
+    b = clone(pg.url("bob", hub_db), tmp_path / "b.minutier", who="bob")
+    data = bytes(range(256)) * 40 + "Procès-verbal 회의록 <&>".encode()
+    ma = int(lookup.meeting(a, "CSIIA/3")["id"])
+    attachments.attach_bytes(a, "meeting", ma, "annexe 1.pdf", data)
+    engine.sync(a)
+    # Bob attaches a file and approves the minutes offline, while alice's file is on the hub:
+    # his work is set aside (frozen meeting, its files) and re-applied after hers.
+    mb = int(lookup.meeting(b, "CSIIA/3")["id"])
+    attachments.attach_bytes(b, "meeting", mb, "annexe 2.txt", b"second")
+    m4 = meetings.plan_meeting(b, int(lookup.committee(b, "CSIIA")["id"]), "2025-03-20T10:00")
+    minutes.approve(b, mb, at_meeting_id=m4)
+    report = engine.sync(b)
+    assert report.rebased >= 3 and report.pushed >= 3
+    engine.sync(a)
+    for store, meeting in ((a, ma), (b, mb)):
+        files = {
+            r["name"]: attachments.content(store, r["id"])[1]
+            for r in attachments.listed(store, "meeting", meeting)
+        }
+        assert files == {"annexe 1.pdf": data, "annexe 2.txt": b"second"}
+        assert records.get(store, "meeting", meeting)["status"] == "minutes_approved"
+    assert_same(a, b)
+    a.close()
+    b.close()

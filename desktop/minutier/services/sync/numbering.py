@@ -12,8 +12,7 @@ import uuid
 from typing import Any
 
 from minutier.services import merge
-from minutier.services.sync import hub, replica
-from minutier.store import freeze
+from minutier.services.sync import hub, rebase, replica
 from minutier.store.connection import Store
 
 _BUMP = 1_000_000_000  # numbers are moved out of the way through here when the hub renumbers
@@ -40,20 +39,16 @@ def apply_numbers(store: Store, numbers: dict[str, int]) -> list[tuple[str, str]
                 renamed.append((table, row_uuid, replica.reference(store, table, row_uuid)))
     if not found:
         return []
-    freeze.drop_triggers(store.db)
-    try:
-        with store.operation("Reference numbers given by the hub") as op:
-            for table, row_id, _ in found:  # out of the way first: numbers may swap
-                store.conn.execute(
-                    f"UPDATE {table} SET number = number + ? WHERE id = ?", (_BUMP, row_id)
-                )
-            for table, row_id, number in found:
-                store.conn.execute(
-                    f"UPDATE {table} SET number = number - ? WHERE id = ?", (_BUMP, row_id)
-                )
-                op.update(table, row_id, {"number": number}, keep_updated_at=True)
-    finally:
-        freeze.create_triggers(store.db)
+    with rebase.lifted(store), store.operation("Reference numbers given by the hub") as op:
+        for table, row_id, _ in found:  # out of the way first: numbers may swap
+            store.conn.execute(
+                f"UPDATE {table} SET number = number + ? WHERE id = ?", (_BUMP, row_id)
+            )
+        for table, row_id, number in found:
+            store.conn.execute(
+                f"UPDATE {table} SET number = number - ? WHERE id = ?", (_BUMP, row_id)
+            )
+            op.update(table, row_id, {"number": number}, keep_updated_at=True)
     if op.op is not None:
         replica.mark(store, op.op, str(uuid.uuid4()), "hub", "hub")
     return [(old or "?", replica.reference(store, t, u) or "?") for t, u, old in renamed]

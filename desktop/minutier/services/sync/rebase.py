@@ -12,15 +12,36 @@ and foreign keys are checked at commit, so rows can come back in any order.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+from collections.abc import Iterator
 from typing import Any
 
-from minutier.store import freeze
+from minutier.store import attachment_schema, freeze, proxy_rules, schema
 from minutier.store.connection import Store
 from minutier.store.writer import RECORD_TABLES, RECORD_TABLES_IN_ORDER, columns
 
 Key = tuple[str, str]  # (table, row UUID)
+
+
+@contextlib.contextmanager
+def lifted(store: Store) -> Iterator[None]:
+    """The rules that judge a user's edit (approved minutes frozen, their files, proxies held
+    by members present) lifted while the register returns to, or records, a state it already
+    had or the hub already accepted; every trigger is put back after, in the same transaction.
+    """
+    names = [
+        *freeze.trigger_names(),
+        *(statement.split()[2] for statement in attachment_schema.statements()),
+        *proxy_rules.trigger_names(),
+    ]
+    for name in names:
+        store.conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    try:
+        yield
+    finally:
+        schema.restore_triggers(store.db)
 
 
 def _row(store: Store, table: str, row_uuid: str) -> dict[str, Any] | None:
@@ -74,8 +95,7 @@ def restore(store: Store, state: dict[Key, dict[str, Any] | None]) -> None:
         return
     conn = store.conn
     conn.execute("PRAGMA defer_foreign_keys = ON")
-    freeze.drop_triggers(store.db)
-    try:
+    with lifted(store):
         order = {t: i for i, t in enumerate(RECORD_TABLES_IN_ORDER)}
         keys = sorted(state, key=lambda k: order[k[0]])
         for table, row_uuid in reversed(keys):
@@ -98,8 +118,6 @@ def restore(store: Store, state: dict[Key, dict[str, Any] | None]) -> None:
                     f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                     [target[c] for c in cols],
                 )
-    finally:
-        freeze.create_triggers(store.db)
 
 
 def set_updated_at(store: Store, stamps: dict[tuple[str, int], str]) -> None:
@@ -110,9 +128,6 @@ def set_updated_at(store: Store, stamps: dict[tuple[str, int], str]) -> None:
     """
     if not stamps:
         return
-    freeze.drop_triggers(store.db)
-    try:
+    with lifted(store):
         for (table, row_id), at in stamps.items():
             store.conn.execute(f"UPDATE {table} SET updated_at = ? WHERE id = ?", (at, row_id))
-    finally:
-        freeze.create_triggers(store.db)

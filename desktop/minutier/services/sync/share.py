@@ -9,7 +9,6 @@ from typing import Any
 from minutier.core import clock
 from minutier.services.sync import hub, rebase, replica, wire
 from minutier.services.sync.rounds import PAGE, Round, SyncReport, check_op
-from minutier.store import freeze
 from minutier.store.connection import Store, open_store
 from minutier.store.writer import RECORD_TABLES_IN_ORDER, columns
 
@@ -147,7 +146,6 @@ def _exact_insert_only(store: Store, hop: hub.HubOp) -> bool:
     ):
         return False
     from minutier.services.merge.portable import references
-    from minutier.store import search_schema
 
     conn = store.conn
     conn.execute("PRAGMA defer_foreign_keys = ON")
@@ -175,7 +173,17 @@ def _exact_insert_only(store: Store, hop: hub.HubOp) -> bool:
             known_columns[c.table] = frozenset(columns(store, c.table))
         cols = tuple(k for k in values if k in known_columns[c.table])
         batches.setdefault((c.table, cols), []).append([values[k] for k in cols])
-    freeze.drop_triggers(store.db)
+    with rebase.lifted(store):
+        _insert_batches(store, batches)
+    return True
+
+
+def _insert_batches(
+    store: Store, batches: dict[tuple[str, tuple[str, ...]], list[list[Any]]]
+) -> None:
+    from minutier.store import search_schema
+
+    conn = store.conn
     for k in search_schema.KINDS:
         for suffix in ("ai", "au", "ad"):
             conn.execute(f"DROP TRIGGER IF EXISTS search_{k.table}_{suffix}")
@@ -187,5 +195,3 @@ def _exact_insert_only(store: Store, hop: hub.HubOp) -> bool:
         )
     search_schema.reindex(store.db)
     search_schema.create_triggers(store.db)
-    freeze.create_triggers(store.db)
-    return True
