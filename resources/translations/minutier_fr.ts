@@ -565,6 +565,81 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Merge conflicts</source>
+        <translation>Conflits de fusion</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Keep the register&apos;s value</source>
+        <translation>Garder la valeur du registre</translation>
+    </message>
+    <message>
+        <source>Take the incoming value</source>
+        <translation>Prendre la valeur reçue</translation>
+    </message>
+    <message>
+        <source>No conflict is waiting.</source>
+        <translation>Aucun conflit en attente.</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for a decision: %1. Both sides changed these values since the common base; the register keeps its value until you choose.</source>
+        <translation>Conflits en attente de décision : %1. Les deux côtés ont modifié ces valeurs depuis la base commune ; le registre garde sa valeur jusqu’à votre choix.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnue)</translation>
+    </message>
+    <message>
+        <source>(no record)</source>
+        <translation>(pas d’enregistrement)</translation>
+    </message>
+    <message>
+        <source>both sides changed it</source>
+        <translation>les deux côtés l’ont modifié</translation>
+    </message>
+    <message>
+        <source>the minutes of this meeting are approved</source>
+        <translation>le procès-verbal de cette réunion est approuvé</translation>
+    </message>
+    <message>
+        <source>the register deleted this record</source>
+        <translation>le registre a supprimé cet enregistrement</translation>
+    </message>
+    <message>
+        <source>(whole record)</source>
+        <translation>(tout l’enregistrement)</translation>
+    </message>
+    <message>
+        <source>Resolve conflict %1</source>
+        <translation>Résoudre le conflit %1</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Start an empty register</source>
@@ -3602,6 +3677,208 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>Review packs (%1)</source>
+        <translation>Dossiers de revue (%1)</translation>
+    </message>
+    <message>
+        <source>Review pack for…</source>
+        <translation>Dossier de revue pour…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 open actions)</source>
+        <translation>%1 (%2 actions ouvertes)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Also actions closed in the last</source>
+        <translation>Aussi les actions closes depuis</translation>
+    </message>
+    <message>
+        <source>Save the review pack</source>
+        <translation>Enregistrer le dossier de revue</translation>
+    </message>
+    <message>
+        <source>Review pack</source>
+        <translation>Dossier de revue</translation>
+    </message>
+    <message>
+        <source>The review pack for %1 was written to %2. Give it to them: they open it with Minutier, work offline, and send it back for File ▸ Merge a review pack…</source>
+        <translation>Le dossier de revue de %1 a été écrit dans %2. Remettez-le-lui : il l’ouvre avec Minutier, travaille hors ligne et le renvoie pour Fichier ▸ Fusionner un dossier de revue…</translation>
+    </message>
+    <message>
+        <source>Cut a review pack: one owner&apos;s actions to review offline</source>
+        <translation>Préparer un dossier de revue : les actions d’un responsable, à revoir hors ligne</translation>
+    </message>
+    <message>
+        <source>Merge a review pack</source>
+        <translation>Fusionner un dossier de revue</translation>
+    </message>
+    <message>
+        <source>Merge review pack %1</source>
+        <translation>Fusionner le dossier de revue %1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 already in the register, %4 conflicts.</source>
+        <translation>%1 ajoutés, %2 mis à jour, %3 déjà dans le registre, %4 conflits.</translation>
+    </message>
+    <message>
+        <source>Merge a review pack…</source>
+        <translation>Fusionner un dossier de revue…</translation>
+    </message>
+    <message>
+        <source>Merge conflicts…</source>
+        <translation>Conflits de fusion…</translation>
+    </message>
+    <message>
+        <source>%1 warnings or conflicts; each is listed under Show Details.</source>
+        <translation>%1 avertissements ou conflits ; chacun est détaillé sous « Afficher les détails ».</translation>
+    </message>
+    <message>
+        <source>Show conflicts…</source>
+        <translation>Voir les conflits…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review pack — %1</source>
+        <translation>Dossier de revue — %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Review pack for %1, cut from %2 on %3 UTC by %4.</source>
+        <translation>Dossier de revue pour %1, tiré de %2 le %3 UTC par %4.</translation>
+    </message>
+    <message>
+        <source>You can change an action&apos;s status, add progress notes or comments, and propose a new due date with a reason; the secretariat merges your work back.</source>
+        <translation>Vous pouvez changer le statut d’une action, ajouter des notes de suivi ou des commentaires et proposer une nouvelle échéance motivée ; le secrétariat fusionne ensuite votre travail.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Your review</source>
+        <translation>Votre revue</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>A progress note or a comment</source>
+        <translation>Une note de suivi ou un commentaire</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-06-30, fin juin</source>
+        <translation>p. ex. 2025-06-30, fin juin</translation>
+    </message>
+    <message>
+        <source>Why the date should move (required)</source>
+        <translation>Pourquoi la date doit changer (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Propose this due date</source>
+        <translation>Proposer cette échéance</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>Nouvelle échéance</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>No action in this pack.</source>
+        <translation>Aucune action dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Meeting: %1 %2 (%3)</source>
+        <translation>Réunion : %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Agenda item: %1</source>
+        <translation>Point de l’ordre du jour : %1</translation>
+    </message>
+    <message>
+        <source>Decision %1: %2</source>
+        <translation>Décision %1 : %2</translation>
+    </message>
+    <message>
+        <source>Initiative: %1</source>
+        <translation>Initiative : %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Échéance : %1</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Propose a due date</source>
+        <translation>Proposer une échéance</translation>
+    </message>
+</context>
+<context>
     <name>RoleRow</name>
     <message>
         <source>Remove</source>
@@ -4079,6 +4356,45 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Provisional until the next sync: %1</source>
+        <translation>Provisoire jusqu’à la prochaine synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>to send: %1</source>
+        <translation>à envoyer : %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Offline (hub unreachable) · %1</source>
+        <translation>Hors ligne (serveur commun injoignable) · %1</translation>
+    </message>
+    <message>
+        <source>Sync refused</source>
+        <translation>Synchronisation refusée</translation>
+    </message>
+    <message>
+        <source>Synced %1 · %2</source>
+        <translation>Synchronisé %1 · %2</translation>
+    </message>
+    <message>
+        <source>conflicts: %1</source>
+        <translation>conflits : %1</translation>
+    </message>
+    <message>
+        <source>Shared through the hub %1.</source>
+        <translation>Partagé par le serveur commun %1.</translation>
     </message>
 </context>
 </TS>

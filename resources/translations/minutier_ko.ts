@@ -561,6 +561,81 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Merge conflicts</source>
+        <translation>병합 충돌</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>기준값</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>등록부</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>들어온 값</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Keep the register&apos;s value</source>
+        <translation>등록부 값 유지</translation>
+    </message>
+    <message>
+        <source>Take the incoming value</source>
+        <translation>들어온 값 적용</translation>
+    </message>
+    <message>
+        <source>No conflict is waiting.</source>
+        <translation>대기 중인 충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for a decision: %1. Both sides changed these values since the common base; the register keeps its value until you choose.</source>
+        <translation>결정을 기다리는 충돌: %1건. 공통 기준 이후 양쪽이 이 값을 다르게 바꿨습니다. 선택할 때까지 등록부의 값이 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(알 수 없음)</translation>
+    </message>
+    <message>
+        <source>(no record)</source>
+        <translation>(기록 없음)</translation>
+    </message>
+    <message>
+        <source>both sides changed it</source>
+        <translation>양쪽에서 모두 변경함</translation>
+    </message>
+    <message>
+        <source>the minutes of this meeting are approved</source>
+        <translation>이 회의의 회의록이 승인되었음</translation>
+    </message>
+    <message>
+        <source>the register deleted this record</source>
+        <translation>등록부에서 이 기록을 삭제함</translation>
+    </message>
+    <message>
+        <source>(whole record)</source>
+        <translation>(기록 전체)</translation>
+    </message>
+    <message>
+        <source>Resolve conflict %1</source>
+        <translation>충돌 %1 해결</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Start an empty register</source>
@@ -3593,6 +3668,208 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>Review packs (%1)</source>
+        <translation>검토 꾸러미 (%1)</translation>
+    </message>
+    <message>
+        <source>Review pack for…</source>
+        <translation>검토 꾸러미 만들기…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 open actions)</source>
+        <translation>%1 (열린 조치 %2건)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Also actions closed in the last</source>
+        <translation>최근 마감된 조치도 포함:</translation>
+    </message>
+    <message>
+        <source>Save the review pack</source>
+        <translation>검토 꾸러미 저장</translation>
+    </message>
+    <message>
+        <source>Review pack</source>
+        <translation>검토 꾸러미</translation>
+    </message>
+    <message>
+        <source>The review pack for %1 was written to %2. Give it to them: they open it with Minutier, work offline, and send it back for File ▸ Merge a review pack…</source>
+        <translation>%1의 검토 꾸러미를 %2에 저장했습니다. 담당자에게 전달하면 Minutier로 열어 오프라인으로 작업한 뒤 돌려보내고, 파일 ▸ 검토 꾸러미 병합…으로 반영합니다.</translation>
+    </message>
+    <message>
+        <source>Cut a review pack: one owner&apos;s actions to review offline</source>
+        <translation>검토 꾸러미 만들기: 한 담당자의 조치를 오프라인으로 검토</translation>
+    </message>
+    <message>
+        <source>Merge a review pack</source>
+        <translation>검토 꾸러미 병합</translation>
+    </message>
+    <message>
+        <source>Merge review pack %1</source>
+        <translation>검토 꾸러미 %1 병합</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 already in the register, %4 conflicts.</source>
+        <translation>%1건 추가, %2건 수정, %3건은 이미 등록부에 있음, 충돌 %4건.</translation>
+    </message>
+    <message>
+        <source>Merge a review pack…</source>
+        <translation>검토 꾸러미 병합…</translation>
+    </message>
+    <message>
+        <source>Merge conflicts…</source>
+        <translation>병합 충돌…</translation>
+    </message>
+    <message>
+        <source>%1 warnings or conflicts; each is listed under Show Details.</source>
+        <translation>경고 또는 충돌 %1건. 각각은 &apos;자세히 보기&apos;에 나와 있습니다.</translation>
+    </message>
+    <message>
+        <source>Show conflicts…</source>
+        <translation>충돌 보기…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review pack — %1</source>
+        <translation>검토 꾸러미 — %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
+    <message>
+        <source>Review pack for %1, cut from %2 on %3 UTC by %4.</source>
+        <translation>%1의 검토 꾸러미 — %2에서 %3 UTC에 %4이(가) 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>You can change an action&apos;s status, add progress notes or comments, and propose a new due date with a reason; the secretariat merges your work back.</source>
+        <translation>조치의 상태를 바꾸고, 진행 메모나 의견을 추가하고, 사유와 함께 새 기한을 제안할 수 있습니다. 사무국이 작업 내용을 병합합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Your review</source>
+        <translation>검토 내용</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>상태 변경</translation>
+    </message>
+    <message>
+        <source>A progress note or a comment</source>
+        <translation>진행 메모 또는 의견</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-06-30, fin juin</source>
+        <translation>예: 2025-06-30, 다음 주 금요일</translation>
+    </message>
+    <message>
+        <source>Why the date should move (required)</source>
+        <translation>기한을 바꿔야 하는 이유 (필수)</translation>
+    </message>
+    <message>
+        <source>Propose this due date</source>
+        <translation>이 기한 제안</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>새 기한</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>No action in this pack.</source>
+        <translation>이 꾸러미에 조치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Meeting: %1 %2 (%3)</source>
+        <translation>회의: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Agenda item: %1</source>
+        <translation>안건: %1</translation>
+    </message>
+    <message>
+        <source>Decision %1: %2</source>
+        <translation>결정 %1: %2</translation>
+    </message>
+    <message>
+        <source>Initiative: %1</source>
+        <translation>사업: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>기한: %1</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>기한 없음</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>메모 추가</translation>
+    </message>
+    <message>
+        <source>Propose a due date</source>
+        <translation>기한 제안</translation>
+    </message>
+</context>
+<context>
     <name>RoleRow</name>
     <message>
         <source>Remove</source>
@@ -4069,6 +4346,45 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Provisional until the next sync: %1</source>
+        <translation>다음 동기화까지 임시 번호: %1</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>지금 동기화</translation>
+    </message>
+    <message>
+        <source>to send: %1</source>
+        <translation>보낼 변경: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>동기화 중…</translation>
+    </message>
+    <message>
+        <source>Offline (hub unreachable) · %1</source>
+        <translation>오프라인 (허브에 연결할 수 없음) · %1</translation>
+    </message>
+    <message>
+        <source>Sync refused</source>
+        <translation>동기화 거부됨</translation>
+    </message>
+    <message>
+        <source>Synced %1 · %2</source>
+        <translation>동기화됨 %1 · %2</translation>
+    </message>
+    <message>
+        <source>conflicts: %1</source>
+        <translation>충돌: %1</translation>
+    </message>
+    <message>
+        <source>Shared through the hub %1.</source>
+        <translation>허브 %1을(를) 통해 공유됨.</translation>
     </message>
 </context>
 </TS>

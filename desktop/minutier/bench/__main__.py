@@ -10,27 +10,11 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from minutier.bench import pdf_case, process_cases, store_cases, ui_cases
+from minutier.bench import hub_case, pack_cases, pdf_case, process_cases, store_cases, ui_cases
 from minutier.bench.context import Bench, machine
 from minutier.bench.report import table
 from minutier.bench.timing import Case
 from minutier.core.errors import MinutierError
-
-# Rows other features add as they land, each a module with ``cases(b) -> [(name, run), …]``
-# (the review pack's cut and merge, issue 11; hub sync push/pull throughput and clone time,
-# issue 12). A module not there yet is skipped; the scaling run picks its rows up by name.
-EXTRA_CASE_MODULES = ("minutier.bench.review_pack_cases", "minutier.bench.hub_cases")
-
-
-def extra_cases(b: Bench) -> list[tuple[str, Callable[[], Case | None]]]:
-    import importlib
-    import importlib.util
-
-    out: list[tuple[str, Callable[[], Case | None]]] = []
-    for name in EXTRA_CASE_MODULES:
-        if importlib.util.find_spec(name) is not None:
-            out.extend(importlib.import_module(name).cases(b))
-    return out
 
 
 def cases(b: Bench) -> list[tuple[str, Callable[[], Case | None]]]:
@@ -53,7 +37,9 @@ def cases(b: Bench) -> list[tuple[str, Callable[[], Case | None]]]:
         ("live mode", either(ui_cases.live_mode, _live_missing)),
         ("dashboard", lambda: store_cases.dashboard(b)),
         ("memory", lambda: process_cases.memory(b)),
-        *extra_cases(b),
+        ("hub clone", lambda: hub_case.clone(b)),
+        ("pack cut", lambda: pack_cases.pack_cut(b)),
+        ("pack merge", lambda: pack_cases.pack_merge(b)),
     ]
 
 

@@ -72,4 +72,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_db(args.db, create=reader is json_format) as store:
         report = reader.import_file(store, source)
     print(report.summary())
+    for line in report.details():  # every warning and conflict in full, never only counted
+        print(line)
+    if report.conflicts:
+        print(f"Settle each conflict with: minutier resolve {args.db} ID --keep register|pack")
     return 0

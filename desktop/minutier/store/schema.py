@@ -612,7 +612,78 @@ def m013_house_style(db: Database) -> None:
 
 
 @migration
-def m014_search_words(db: Database) -> None:
+def m012_merge_conflicts(db: Database) -> None:
+    """Merging copies of a register: its identity, and the conflicts that wait for a person.
+
+    - ``meta.register_uuid``: which register this file is (a review pack cut from it records
+      it as its origin; a pack from another register is refused by that).
+    - ``merge_conflict``: one field (or whole record) that both sides changed differently
+      since their common base (``services.merge``): base, register and incoming values as
+      JSON (references as UUIDs), who changed it when on each side, and how it was resolved.
+      Written through ``Operation`` like a record, so a merge and a resolution are undoable.
+    """
+    import uuid
+
+    _run(
+        db,
+        f"""
+CREATE TABLE merge_conflict ({_RECORD},
+    source TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    row_uuid TEXT NOT NULL,
+    field TEXT,
+    kind TEXT NOT NULL CHECK (kind IN ('insert', 'update', 'delete')),
+    reason TEXT NOT NULL DEFAULT '',
+    base TEXT,
+    register TEXT,
+    incoming TEXT,
+    register_who TEXT NOT NULL DEFAULT '',
+    register_at TEXT,
+    incoming_who TEXT NOT NULL DEFAULT '',
+    incoming_at TEXT,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'kept_register', 'took_incoming')),
+    resolved_by TEXT NOT NULL DEFAULT '',
+    resolved_at TEXT
+) STRICT;
+CREATE INDEX idx_merge_conflict_status_row ON merge_conflict (status, table_name, row_uuid)
+""",
+    )
+    db.execute(
+        "INSERT OR IGNORE INTO meta (key, value) VALUES ('register_uuid', ?)", [str(uuid.uuid4())]
+    )
+
+
+@migration
+def m013_sync_hub_ops(db: Database) -> None:
+    """Sharing a register through a hub: which operations came from it, went to it, or wait.
+
+    ``sync_op`` links an operation of this register's history (``op``) to its operation on the
+    hub (``op_uuid``, ``origin`` replica, the hub's ``seq``): ``hub`` came from the hub,
+    ``pending`` waits to be pushed (its UUID is fixed before the push, so a push cut short is
+    recognised, never doubled), ``pushed`` went, ``replaced`` was re-applied after others'
+    operations (the re-applied one is pending instead), ``local`` is never pushed (conflict
+    bookkeeping). The hub's address, this replica's id and the last seq pulled are in ``meta``
+    (``sync.*``); never a password.
+    """
+    _run(
+        db,
+        """
+CREATE TABLE sync_op (
+    id INTEGER PRIMARY KEY,
+    op INTEGER UNIQUE,
+    op_uuid TEXT NOT NULL UNIQUE CHECK (length(op_uuid) = 36),
+    origin TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('hub', 'pending', 'pushed', 'replaced', 'local')),
+    seq INTEGER UNIQUE,
+    author TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX idx_sync_op_state ON sync_op (state, op)
+""",
+    )
+
+
+@migration
+def m016_search_words(db: Database) -> None:
     """Search by whole words and by trigrams, over every record people look for.
 
     The trigram index of m002 alone ranked every match with bm25 (61-115 ms for a common word
@@ -630,7 +701,7 @@ def m014_search_words(db: Database) -> None:
 
 
 @migration
-def m015_open_actions_by_owner(db: Database) -> None:
+def m017_open_actions_by_owner(db: Database) -> None:
     """Index the open actions by owner with their due date: the dashboard's largest query.
 
     Grouping open actions by owner went through the status index and then the table, row by
@@ -645,7 +716,7 @@ def m015_open_actions_by_owner(db: Database) -> None:
 
 
 @migration
-def m016_dashboard_tallies(db: Database) -> None:
+def m018_dashboard_tallies(db: Database) -> None:
     """Running counts for the dashboard: open actions per owner, closings per month.
 
     Both were counted from the actions at every refresh, in step with the archive (4x archive:

@@ -48,13 +48,16 @@ RECORD_TABLES_IN_ORDER = (
     "house_style",
 )
 RECORD_TABLES = frozenset(RECORD_TABLES_IN_ORDER)
+# Tables written through ``Operation`` (so audited and undoable) that are not records a user
+# edits or exchanges: the conflicts a merge leaves for a person (``services.merge``).
+INTERNAL_TABLES = frozenset({"merge_conflict"})
 _TIMESTAMPS = ("created_at", "updated_at")
 _columns_cache: dict[tuple[int, str], tuple[str, ...]] = {}
 
 
 def columns(store: Store, table: str) -> tuple[str, ...]:
     """Column names of a record table (checked against the allow-list)."""
-    if table not in RECORD_TABLES:
+    if table not in RECORD_TABLES and table not in INTERNAL_TABLES:
         raise ValueError(f"not a record table: {table!r}")
     key = (id(store.conn), table)
     if key not in _columns_cache:

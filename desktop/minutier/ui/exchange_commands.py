@@ -161,7 +161,13 @@ def run_import(window: MainWindow, source: str | Path) -> BackgroundTask:
             .replace("%2", str(updated))
             .replace("%3", str(unchanged))
         )
-        _say(window, QCoreApplication.translate("FileCommands", "Import"), text)
+        details = report.details() if hasattr(report, "details") else []
+        if not details:
+            _say(window, QCoreApplication.translate("FileCommands", "Import"), text)
+            return
+        from minutier.ui.review.commands import show_import_details
+
+        show_import_details(window, text, details, bool(getattr(report, "conflicts", None)))
 
     task.done.connect(done)
     return _keep(window, task).start()

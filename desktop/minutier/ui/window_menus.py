@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle, QToolBar
 
 from minutier.ui import exchange_commands, icons
 from minutier.ui.reminders_dialog import open_reminders
+from minutier.ui.review import commands as review_commands
 from minutier.ui.safety import menu as safety_menu
 
 if TYPE_CHECKING:
@@ -206,6 +207,7 @@ class WindowActions(QObject):
         file.addAction(self.save_copy)
         file.addSeparator()
         file.addAction(self.import_json)
+        review_commands.add_file_actions(w, w.ctx, file)  # merge a review pack, conflicts
         export = file.addMenu(self.tr("E&xport"))
         export.addActions([self.export_json, self.export_csv, self.export_ics])
         file.addAction(self.reminders)

@@ -1,4 +1,4 @@
-"""Version 1 of the JSON exchange format: its tables, their order, and what each field holds.
+"""Version 2 of the JSON exchange format: its tables, their order, and what each field holds.
 
 The fields of most tables are those of ``minutier.core.fields.SPECS`` (the same rules as typing
 them in a form); references become UUIDs under the column name without ``_id``
@@ -16,7 +16,9 @@ from minutier.core.fields import Field
 from minutier.store.writer import RECORD_TABLES_IN_ORDER
 
 FORMAT = "minutier"
-VERSION = 1
+# 2: a record may carry ``base`` (the fields its sender changed since it got it, with their
+# values then), which the importer's merge rule needs; version 1 files still import.
+VERSION = 2
 MIB = 1024 * 1024  # a mebibyte: sizes are said in MiB, the unit the limit is counted in
 MAX_FILE_BYTES = 50 * MIB  # refused before reading; a 10 MiB register imports fine
 
