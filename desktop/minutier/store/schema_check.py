@@ -153,9 +153,8 @@ def expected(version: int) -> dict[Key, Shape]:
     return {key: (table, normalise(sql)) for key, (table, sql) in _raw(version).items()}
 
 
-@cache
-def _raw(version: int) -> dict[Key, tuple[str, str | None]]:
-    """``expected`` before normalising: the SQL text exactly as SQLite stored it."""
+def _migrated_objects(version: int) -> dict[Key, tuple[str, str | None]]:
+    """What the first ``version`` migrations create, run on an empty in-memory database."""
     from minutier.store import connection, schema
 
     conn = sqlite3.connect(":memory:", isolation_level=None)
@@ -164,7 +163,7 @@ def _raw(version: int) -> dict[Key, tuple[str, str | None]]:
         db = _Executor(conn)
         for _, run in schema._runs[:version]:
             run(db)
-        objects = {
+        return {
             (kind, name): (table, sql)
             for kind, name, table, sql in conn.execute(
                 "SELECT type, name, tbl_name, sql FROM sqlite_master"
@@ -172,6 +171,60 @@ def _raw(version: int) -> dict[Key, tuple[str, str | None]]:
         }
     finally:
         conn.close()
+
+
+def _cache_file(version: int) -> Path:
+    """Where the objects of ``version`` are kept, named after the code that makes them."""
+    import hashlib
+
+    from minutier import __version__
+    from minutier.store import locations, schema
+
+    digest = hashlib.sha256(f"{__version__}|{version}|{schema.NAMES}".encode())
+    for source in sorted(Path(__file__).parent.glob("*.py")):  # every migration lives here
+        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    return locations.state_dir() / "schema-cache" / f"v{version}-{digest.hexdigest()[:32]}.json"
+
+
+def _cached_objects(version: int) -> dict[Key, tuple[str, str | None]]:
+    """``_migrated_objects``, read from the settings' cache when this code already made it.
+
+    Running every migration on an empty database took ~50 ms of each start (18 migrations,
+    python -m minutier.bench); the result only changes with the code, whose sources name
+    the cache file. A cache that cannot be read or is malformed is made again.
+    """
+    try:
+        path = _cache_file(version)
+    except OSError:
+        return _migrated_objects(version)
+    with contextlib.suppress(OSError, ValueError, TypeError):
+        import json
+
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(rows, list) and all(
+            isinstance(r, list)
+            and len(r) == 4
+            and all(isinstance(v, str) for v in r[:3])
+            and (r[3] is None or isinstance(r[3], str))
+            for r in rows
+        ):
+            return {(kind, name): (table, sql) for kind, name, table, sql in rows}
+    objects = _migrated_objects(version)
+    with contextlib.suppress(OSError):
+        import json
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        rows = [[kind, name, table, sql] for (kind, name), (table, sql) in objects.items()]
+        partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+        partial.write_text(json.dumps(rows), encoding="utf-8")
+        os.replace(partial, path)
+    return objects
+
+
+@cache
+def _raw(version: int) -> dict[Key, tuple[str, str | None]]:
+    """``expected`` before normalising: the SQL text exactly as SQLite stored it."""
+    objects = _cached_objects(version)
     if version > 0:
         for kind, name, table, sql in MIGRATIONS_OBJECTS:
             objects[(kind, name)] = (table, sql)
