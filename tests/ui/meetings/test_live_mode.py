@@ -206,3 +206,52 @@ def test_page_waits_while_live_mode_records(qtbot, ctx, store) -> None:
     window.close()
     qtbot.waitUntil(lambda: reloads != [])  # it catches up when live mode closes
     assert page.detail.recorded.model.rowCount() == 15
+
+
+def type_to_focus(text: str) -> None:
+    """Type as a person does: each key goes to whatever widget has the focus."""
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        target = QApplication.focusWidget()
+        assert target is not None
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, target, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
+
+
+def test_the_line_typed_after_a_correction_is_recorded(qtbot, window, store) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    enter(qtbot, window, "une note à corriger")
+    row = window.model.rowCount() - 1
+    window.entries_view.selectRow(row)
+    window.entries_view.setFocus()
+    qtbot.keyClick(window.entries_view, Qt.Key.Key_F2)
+    editor = window.entries_view.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.setText("une note corrigée")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: store.scalar("SELECT count(*) FROM note WHERE text = 'une note corrigée'") == 1
+    )
+    qtbot.wait(10)
+    # Straight on with the next line, without touching the mouse.
+    type_to_focus("la ligne suivante")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert store.scalar("SELECT count(*) FROM note WHERE text = 'la ligne suivante'") == 1
+    assert window.entry.hasFocus() and window.entry.text() == ""
+
+
+def test_keys_typed_in_the_lists_reach_the_entry_box(qtbot, window, store) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window.entries_view.setFocus()
+    qtbot.waitUntil(window.entries_view.hasFocus)
+    type_to_focus("ab")  # the first key moves the focus; none is dropped
+    assert window.entry.text() == "ab"
+    window.attendance.view.setFocus()
+    qtbot.waitUntil(window.attendance.view.hasFocus)
+    type_to_focus("c")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert store.scalar("SELECT count(*) FROM note WHERE text = 'abc'") == 1

@@ -35,7 +35,13 @@ from minutier.ui.forms.errors import error_text
 from minutier.ui.forms.form import error_label
 from minutier.ui.meetings.attendance import AttendanceEditor
 from minutier.ui.meetings.live_model import LiveEntriesModel
-from minutier.ui.meetings.live_parts import EntryBox, LineDelegate, StackAction, measure_enter
+from minutier.ui.meetings.live_parts import (
+    EntryBox,
+    KeysToEntry,
+    LineDelegate,
+    StackAction,
+    measure_enter,
+)
 from minutier.ui.meetings.models import RowFitter
 from minutier.ui.views import make_safe
 
@@ -106,7 +112,10 @@ class LiveMeetingWindow(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.entries_view.setItemDelegateForColumn(LiveEntriesModel.TEXT, LineDelegate(self))
+        delegate = LineDelegate(self)
+        self.entries_view.setItemDelegateForColumn(LiveEntriesModel.TEXT, delegate)
+        # A correction done (Enter) or abandoned (Escape): typing goes on in the entry box.
+        delegate.closeEditor.connect(lambda *_: QTimer.singleShot(0, self._back_to_entry))
         self.entries_view.doubleClicked.connect(self._double_clicked)
         self.fitter = RowFitter(self.entries_view, at_bottom=True)
         header = self.entries_view.horizontalHeader()
@@ -170,6 +179,9 @@ class LiveMeetingWindow(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
+
+        keys = KeysToEntry(self.entry, keep_space=(self.attendance.view,))
+        keys.watch(self.entries_view, self.agenda, self.attendance.view)
 
         ctx.data_changed.connect(self._data_changed)
         self.reload()
@@ -334,6 +346,11 @@ class LiveMeetingWindow(QWidget):
         self.model.replace(row, fixed)
         self.entries_view.resizeRowToContents(row)
         return True
+
+    def _back_to_entry(self) -> None:
+        """After a correction the entry box has the focus again (unless the cell reopened)."""
+        if self.entries_view.state() != QAbstractItemView.State.EditingState:
+            self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- window ----------------------------------------------------------------------------
     def toggle_full_screen(self) -> None:
