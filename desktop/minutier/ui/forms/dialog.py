@@ -11,9 +11,11 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from minutier.core.errors import MinutierError, ValidationError
 from minutier.services import records
+from minutier.store import freeze
 from minutier.ui.context import AppContext
 from minutier.ui.forms.form import RecordForm
 
@@ -112,10 +115,46 @@ class RecordDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Approved minutes freeze what the meeting recorded: shown read-only, not refused later.
+        self.frozen = bool(row_id) and freeze.is_frozen(ctx.store, table, int(row_id))
+        self._inner = inner
+        self.frozen_line = QLabel(self)
+        self.frozen_line.setObjectName("dialog_frozen")
+        self.frozen_line.setWordWrap(True)
+        self.frozen_line.setVisible(self.frozen)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.frozen_line)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
         self.resize(640, 560)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Here, not in __init__: subclasses add their own widgets after it.
+        if self.frozen and not self.frozen_line.text():
+            self.lock_frozen()
+        super().showEvent(event)
+
+    def lock_frozen(self) -> None:
+        """Make what approved minutes froze read-only, and say why."""
+        if self.table == "action":
+            self.frozen_line.setText(
+                self.tr(
+                    "The minutes of this action's meeting are approved: what was decided is "
+                    "read-only; its status, priority, closing date and progress notes stay open."
+                )
+            )
+            for name, widget in self.form.widgets.items():
+                if name not in freeze.ACTION_FOLLOW_UP:
+                    widget.setEnabled(False)
+            return
+        self.frozen_line.setText(
+            self.tr(
+                "The minutes of this meeting are approved: this record is read-only. "
+                "Open an amendment of the minutes to correct it."
+            )
+        )
+        self._inner.setEnabled(False)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
     # -- hooks ----------------------------------------------------------------------------
     def collect(self) -> dict[str, Any]:
