@@ -179,6 +179,12 @@ class WindowActions(QObject):
             icons.icon("search"),
             "action_find",
         )
+        self.detail_pane = act(
+            self.tr("&Detail pane"), self.toggle_detail_pane, "Ctrl+Shift+D", name="action_detail"
+        )
+        self.detail_pane.setCheckable(True)
+        self.detail_pane.setChecked(True)
+        self.detail_pane.setToolTip(self.tr("Show or hide the pane beside the lists"))
         self.about = act(self.tr("&About Minutier"), self.show_about, name="action_about")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -229,6 +235,8 @@ class WindowActions(QObject):
             a.triggered.connect(lambda _=False, k=key: w.go(k))
             w.addAction(a)
             view.addAction(a)
+        view.addSeparator()
+        view.addAction(self.detail_pane)
         help_ = bar.addMenu(self.tr("&Help"))
         help_.addAction(self.about)
 
@@ -365,6 +373,15 @@ class WindowActions(QObject):
             controller.quit()
         else:
             self.w.close()
+
+    def toggle_detail_pane(self) -> None:
+        """Hide (or show again) the detail pane of every list page; an empty one stays shut."""
+        from minutier.ui.pages.base import ListDetailPage
+
+        ListDetailPage.detail_hidden = not self.detail_pane.isChecked()
+        for page in self.w.pages.built().values():
+            if isinstance(page, ListDetailPage):
+                page.show_detail(page.has_record)
 
     def show_about(self) -> None:
         from minutier.ui.about import show_about

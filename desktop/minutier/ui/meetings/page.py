@@ -23,7 +23,7 @@ from minutier.ui.forms import confirm_delete, open_editor
 from minutier.ui.forms.refs import ref_rows
 from minutier.ui.meetings.detail import MeetingDetail
 from minutier.ui.meetings.models import MeetingsModel
-from minutier.ui.views import make_safe
+from minutier.ui.views import SharedWidth, WrappedRows, make_safe
 
 # Records the page can show: a meeting, or a part of one (shown on its tab, selected).
 _TABS = {
@@ -50,12 +50,16 @@ class MeetingsPage(Page):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setResizeContentsPrecision(50)  # size columns from the first rows, not 10,000
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(MeetingsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        # The title gets the room left (the committee column goes first when there is none);
+        # a long title wraps instead of showing "T…".
+        self.widths = SharedWidth(
+            self.view, {MeetingsModel.TITLE: 1.0}, optional=(MeetingsModel.COMMITTEE,)
+        )
+        self.rows = WrappedRows(self.view)
         self.committee = QComboBox(self)
         self.committee.setObjectName("committee_filter")
         self.committee.setToolTip(self.tr("Show the meetings of one committee"))
@@ -97,7 +101,7 @@ class MeetingsPage(Page):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         # Room for the list's five columns (the title was squeezed to nothing at 2:3).
-        self.splitter.setSizes([560, 840])
+        self.splitter.setSizes([700, 700])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

@@ -36,7 +36,7 @@ from minutier.ui.pages.action_detail import ActionDetail
 from minutier.ui.pages.action_filters import ActionFilterBar
 from minutier.ui.pages.base import ListDetailPage
 from minutier.ui.settings import Settings
-from minutier.ui.views import make_table
+from minutier.ui.views import SharedWidth, WrappedRows, make_table
 
 
 class ActionsPage(ListDetailPage):
@@ -58,8 +58,14 @@ class ActionsPage(ListDetailPage):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ActionsModel.TEXT, QHeaderView.ResizeMode.Stretch)
         self._column_widths()
+        # The action's text gets most of the room; owner and initiative wrap in what they get.
+        self.widths = SharedWidth(
+            self.view,
+            {ActionsModel.TEXT: 3.0, ActionsModel.OWNER: 1.2, ActionsModel.INITIATIVE: 1.0},
+            optional=(ActionsModel.PRIORITY, ActionsModel.MEETING),
+        )
+        self.rows = WrappedRows(self.view)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.doubleClicked.connect(lambda _: self.edit_selected())
 
@@ -84,6 +90,7 @@ class ActionsPage(ListDetailPage):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([900, 340])
+        self.follow_detail(self.detail.stack)
         self._shortcuts()
         self._update_count()
         self._selection_changed()

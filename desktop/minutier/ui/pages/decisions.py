@@ -29,7 +29,14 @@ from minutier.ui.models.lazy import LazyRowsModel
 from minutier.ui.models.rows import Column, Mark
 from minutier.ui.pages.base import ListDetailPage
 from minutier.ui.pages.decision_detail import DecisionDetail
-from minutier.ui.views import fit_columns, long_dates, make_table, select_first
+from minutier.ui.views import (
+    SharedWidth,
+    WrappedRows,
+    fit_columns,
+    long_dates,
+    make_table,
+    select_first,
+)
 
 
 def votes_text(row: dict[str, Any]) -> str:
@@ -158,6 +165,9 @@ class DecisionsPage(ListDetailPage):
         self.splitter.setSizes([700, 500])
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.follow_detail(self.detail.stack)
+        self.widths = SharedWidth(self.view, {2: 3.0, 5: 1.0}, optional=(4, 3))
+        self.rows = WrappedRows(self.view)
         self._fill_initiatives()
         self.reload()
 

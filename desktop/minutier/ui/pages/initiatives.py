@@ -32,7 +32,14 @@ from minutier.ui.forms.labels import choice_label
 from minutier.ui.models.rows import Column, Mark, RowsModel
 from minutier.ui.models.timeline import TimelineModel
 from minutier.ui.pages.base import ListDetailPage, heading
-from minutier.ui.views import fit_columns, long_dates, make_table, select_first
+from minutier.ui.views import (
+    SharedWidth,
+    WrappedRows,
+    fit_columns,
+    long_dates,
+    make_table,
+    select_first,
+)
 
 
 def partial_date(value: str | None) -> str:
@@ -238,7 +245,7 @@ class InitiativesPage(ListDetailPage):
         self.view.setSortingEnabled(True)
         fit_columns(
             self.view,
-            {3: 22},
+            {3: 16},
             stretch=0,
             fit={
                 1: [choice_label(s) for s in InitiativeStatus],
@@ -264,7 +271,10 @@ class InitiativesPage(ListDetailPage):
         self.detail = InitiativeDetail(ctx, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
-        self.splitter.setSizes([560, 640])
+        self.splitter.setSizes([600, 600])
+        self.follow_detail(self.detail.stack)
+        self.widths = SharedWidth(self.view, {0: 3.0, 3: 1.0})
+        self.rows = WrappedRows(self.view)
         self.reload()
 
     @staticmethod

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from minutier.ui.context import AppContext
 from minutier.ui.forms import confirm_delete, open_editor
 from minutier.ui.models.rows import Column, RowsModel
-from minutier.ui.views import make_table, select_first
+from minutier.ui.views import WrappedRows, make_table, select_first
 
 
 def esc(value: object) -> str:
@@ -70,6 +70,7 @@ class RecordsTab(QWidget):
         self.view.setSortingEnabled(True)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.view.doubleClicked.connect(lambda _: self.edit())
+        self.rows = WrappedRows(self.view)
         self.detail = QTextBrowser(self)
         self.detail.setObjectName(f"{name}_detail")
         self.detail.setOpenLinks(False)
