@@ -22,7 +22,7 @@ def _setup_environment(home: Path) -> None:
     os.environ.setdefault("MINUTIER_FIXED_NOW", "2025-04-15T09:00:00")
 
 
-def _settle(app: object, rounds: int = 3) -> None:
+def _settle(app: object, rounds: int = 6) -> None:
     from PySide6.QtWidgets import QApplication
 
     for _ in range(rounds):
@@ -98,11 +98,38 @@ def shoot(out: Path, languages: list[str], size: tuple[int, int]) -> list[Path]:
         dialog.show()
         save(dialog, folder, "11-settings")
         dialog.close()
+        written.extend(_more(window, folder, save))
         window.close()
         _settle(app)
         controller.deleteLater()
     QApplication.processEvents()
     return written
+
+
+def _more(window: object, folder: Path, save: object) -> list[Path]:
+    """The live window and the main record dialogs, as a secretary meets them."""
+    from minutier.ui.forms import editor_for
+    from minutier.ui.meetings.live import LiveMeetingWindow
+
+    ctx = window.ctx  # type: ignore[attr-defined]
+    live = LiveMeetingWindow(ctx, 1, window)  # type: ignore[arg-type]
+    live.show()
+    save(live, folder, "12-live")  # type: ignore[operator]
+    live.close()
+    shots = [
+        ("13-new-meeting", "meeting", None),
+        ("14-edit-action", "action", 1),
+        ("15-edit-decision", "decision", 1),
+        ("16-new-series", "meeting_series", None),
+        ("17-edit-initiative", "initiative", 1),
+    ]
+    for name, table, row_id in shots:
+        dialog = editor_for(ctx, table, row_id, parent=window)  # type: ignore[arg-type]
+        dialog.show()
+        save(dialog, folder, name)  # type: ignore[operator]
+        dialog.close()
+        dialog.deleteLater()
+    return []
 
 
 def main(argv: list[str] | None = None) -> int:

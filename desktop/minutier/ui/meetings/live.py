@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTableView,
     QToolButton,
@@ -43,7 +45,10 @@ from minutier.ui.meetings.live_parts import (
     measure_enter,
 )
 from minutier.ui.meetings.models import RowFitter
-from minutier.ui.views import make_safe
+from minutier.ui.settings import Settings
+from minutier.ui.views import SharedWidth, make_safe
+
+GEOMETRY_KEY = "live/geometry"
 
 
 class LiveMeetingWindow(QWidget):
@@ -121,9 +126,10 @@ class LiveMeetingWindow(QWidget):
         header = self.entries_view.horizontalHeader()
         for column in (LiveEntriesModel.TIME, LiveEntriesModel.ITEM):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(LiveEntriesModel.KIND, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(LiveEntriesModel.KIND, 260)
-        header.setSectionResizeMode(LiveEntriesModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        # The text gets most of the room; the marker ("Action 5 · owner · due …") wraps.
+        self.widths = SharedWidth(
+            self.entries_view, {LiveEntriesModel.TEXT: 3.0, LiveEntriesModel.KIND: 1.2}
+        )
 
         self.current_label = QLabel(self)
         self.current_label.setObjectName("live_current_item")
@@ -132,15 +138,17 @@ class LiveMeetingWindow(QWidget):
         self.entry.setObjectName("live_entry")
         self.entry.setPlaceholderText(
             self.tr(
-                "Type and press Enter: a note, or D: decision, A: @owner action d'ici…, N: announcement"
+                "Type and press Enter: a note, or D: decision, A: @owner action by…, N: announcement"
             )
         )
+        self.entry.setAccessibleName(self.tr("Line to record"))
         self.entry.returnPressed.connect(self.submit)
         self.entry.textEdited.connect(lambda _: self.error.hide())
         self.error = error_label(self, "live_error")
+        self.owner_bar = self._owner_bar()
         self.hint = QLabel(
             self.tr(
-                "Plain text is a note · D: decision · A: @owner text d'ici fin mars (action) · "
+                "Plain text is a note · D: decision · A: @owner text by end of March (action) · "
                 "N: @person announcement · F2 corrects the selected entry"
             ),
             self,
@@ -155,6 +163,7 @@ class LiveMeetingWindow(QWidget):
         main_layout.addWidget(self.current_label)
         main_layout.addWidget(self.entry)
         main_layout.addWidget(self.error)
+        main_layout.addWidget(self.owner_bar)
         main_layout.addWidget(self.hint)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -162,7 +171,7 @@ class LiveMeetingWindow(QWidget):
         splitter.addWidget(main)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([380, 720])
+        splitter.setSizes([460, 640])  # room for the attendance's names beside four ticks
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -185,8 +194,84 @@ class LiveMeetingWindow(QWidget):
 
         ctx.data_changed.connect(self._data_changed)
         self.reload()
-        self.resize(1100, 700)
+        self._restore_geometry()
         self.entry.setFocus()
+
+    def _owner_bar(self) -> QWidget:
+        """Shown when a line names an owner the register does not know: create it, with the
+        line, in one step (Alt+O / Alt+P), the name first corrected if need be."""
+        bar = QWidget(self)
+        bar.setObjectName("live_owner_bar")
+        line = QHBoxLayout(bar)
+        line.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("New owner:"), bar)
+        self.owner_name = QLineEdit(bar)
+        self.owner_name.setObjectName("live_owner_name")
+        self.owner_name.setAccessibleName(self.tr("Name of the new owner"))
+        label.setBuddy(self.owner_name)
+        self.owner_name.returnPressed.connect(lambda: self.create_owner("organisation"))
+        as_org = QPushButton(self.tr("Add as &organisation"), bar)
+        as_org.setObjectName("live_owner_organisation")
+        as_org.clicked.connect(lambda: self.create_owner("organisation"))
+        as_person = QPushButton(self.tr("Add as &person"), bar)
+        as_person.setObjectName("live_owner_person")
+        as_person.clicked.connect(lambda: self.create_owner("person"))
+        line.addWidget(label)
+        line.addWidget(self.owner_name, 1)
+        line.addWidget(as_org)
+        line.addWidget(as_person)
+        bar.hide()
+        self.entry.textEdited.connect(lambda _: bar.hide())
+        return bar
+
+    def create_owner(self, kind: str) -> LiveEntry | None:
+        """Create the unknown owner as a ``kind`` and record the line, as one undo step."""
+        line = self.entry.text()
+        name = self.owner_name.text().strip()
+        if not line.strip() or not name:
+            return None
+        self._own_change = True
+        try:
+            entry = self.ctx.run(
+                self.tr("Record “%1” and its new owner").replace("%1", name),
+                live.record_line_with_new_owner,
+                self.meeting_id,
+                self.current_item,
+                line,
+                name=name,
+                kind=kind,
+                parent=self,
+                on_error=self._line_refused,
+            )
+        finally:
+            self._own_change = False
+        if entry is None:
+            return None
+        self.owners = live.owner_index(self.ctx.store)
+        self.owner_bar.hide()
+        self._shown(entry)
+        self.entry.setFocus()
+        return entry
+
+    # -- size ------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        """The size it had last time, always within the screen it opens on."""
+        saved = Settings().bytes(GEOMETRY_KEY)
+        if saved is None or not self.restoreGeometry(saved):
+            self.resize(1100, 700)
+        screen = self.screen() if self.parentWidget() is None else self.parentWidget().screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        width = min(self.width(), room.width())
+        height = min(self.height(), room.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        if not room.contains(frame):
+            frame.moveLeft(max(room.left(), min(frame.left(), room.right() - frame.width())))
+            frame.moveTop(max(room.top(), min(frame.top(), room.bottom() - frame.height())))
+            self.move(frame.topLeft())
 
     def _stack_action(self, text: str, keys: QKeySequence.StandardKey, undo: bool) -> QAction:
         """Undo/Redo of the window's stack, with a short label and the step in the tooltip."""
@@ -285,23 +370,33 @@ class LiveMeetingWindow(QWidget):
                 line,
                 owners=self.owners,
                 parent=self,
-                on_error=self._line_refused,
+                on_error=self._submit_refused,
             )
         finally:
             self._own_change = False
         if entry is None:
             return None
+        self._shown(entry)
+        return entry
+
+    def _shown(self, entry: LiveEntry) -> None:
         self.error.hide()
         self.entry.clear()
         row = self.model.append(entry)
         self.entries_view.resizeRowToContents(row)
         self.entries_view.scrollToBottom()
-        return entry
 
     def _line_refused(self, error: MinutierError) -> None:
         self.error.setText(error_text(error))
         self.error.show()
         self.entry.setFocus()
+
+    def _submit_refused(self, error: MinutierError) -> None:
+        """A typed line refused; an unknown owner gets the way forward under the box."""
+        self._line_refused(error)
+        if live.unknown_owner(error):
+            self.owner_name.setText(live.guess_owner_name(self.entry.text()))
+            self.owner_bar.show()
 
     # -- correcting ------------------------------------------------------------------------
     def _double_clicked(self, index: Any) -> None:
@@ -357,6 +452,8 @@ class LiveMeetingWindow(QWidget):
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.isFullScreen():
+            Settings().set_bytes(GEOMETRY_KEY, self.saveGeometry())
         try:
             self.ctx.data_changed.disconnect(self._data_changed)
         except (RuntimeError, TypeError):
