@@ -92,6 +92,16 @@ class RecordDialog(QDialog):
         self._refused = False
         self.row: dict[str, Any] = records.get(ctx.store, table, row_id) if row_id else {}
         self.defaults = dict(defaults or {})
+        if table == "committee" and row_id is None:
+            # A new committee meets where this computer is and writes its minutes in the
+            # interface's language (the form left them empty: refused as "timezone missing").
+            from PySide6.QtCore import QTimeZone
+
+            from minutier.ui import i18n
+
+            zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
+            self.defaults.setdefault("timezone", zone)
+            self.defaults.setdefault("language", i18n.current())
         self.setWindowTitle(dialog_title(table, row_id is not None))
         self.setObjectName(f"dialog_{table}")
         self.form = RecordForm(

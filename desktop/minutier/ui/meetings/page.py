@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QInputDialog,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -233,6 +234,23 @@ class MeetingsPage(Page):
         current = self.detail.row
         if current:
             defaults["committee_id"] = current["committee_id"]
+        elif not self.ctx.store.scalar("SELECT count(*) FROM committee"):
+            # An empty register: a meeting needs a committee, so make that first, here.
+            answer = QMessageBox.question(
+                self,
+                self.tr("New meeting"),
+                self.tr(
+                    "A meeting belongs to a committee, and this register has none yet. "
+                    "Create the committee now? (Committees are also kept under "
+                    "People & organisations ▸ Committees.)"
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            committee = open_editor(self.ctx, "committee", parent=self)
+            if committee is None:
+                return
+            defaults["committee_id"] = committee
         meeting_id = open_editor(self.ctx, "meeting", parent=self, **defaults)
         if meeting_id is not None:
             self.refresh()

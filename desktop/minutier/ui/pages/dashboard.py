@@ -78,6 +78,13 @@ class DashboardPage(Page):
         self.title_label = heading("", body, scale=1.4)
         self.title_label.setObjectName("dashboard_title")
         layout.addWidget(self.title_label, 0, 0, 1, 4)
+        from minutier.ui.pages.first_steps import FirstSteps
+
+        self.first_steps = FirstSteps(ctx, body)
+        self.first_steps.meeting_planned.connect(
+            lambda meeting_id: self.ctx.open_record.emit("meeting", meeting_id)
+        )
+        layout.addWidget(self.first_steps, 1, 0, 1, 4)  # an empty register: where to start
 
         self.open_figure = Figure(self.tr("open actions"), "figure_open", body)
         self.overdue_figure = Figure(self.tr("overdue actions"), "figure_overdue", body)
@@ -90,7 +97,7 @@ class DashboardPage(Page):
         for n, f in enumerate(
             (self.open_figure, self.overdue_figure, self.decisions_figure, self.upcoming_figure)
         ):
-            layout.addWidget(f, 1, n)
+            layout.addWidget(f, 2, n)
 
         left = QWidget(body)
         left_column = QVBoxLayout(left)
@@ -109,7 +116,7 @@ class DashboardPage(Page):
         self.owners.setHeaderLabels([self.tr("Owner"), self.tr("Open"), self.tr("Overdue")])
         self.owners.setMinimumHeight(140)
         left_column.addWidget(self.owners, 1)
-        layout.addWidget(left, 2, 0, 1, 2)
+        layout.addWidget(left, 3, 0, 1, 2)
 
         right = QWidget(body)
         column = QVBoxLayout(right)
@@ -134,8 +141,8 @@ class DashboardPage(Page):
         )
         self.closed_chart.setObjectName("closed_chart")
         column.addWidget(self.closed_chart)
-        layout.addWidget(right, 2, 2, 1, 2)
-        layout.setRowStretch(2, 1)
+        layout.addWidget(right, 3, 2, 1, 2)
+        layout.setRowStretch(3, 1)
         for c in range(4):
             layout.setColumnStretch(c, 1)
 
@@ -155,6 +162,7 @@ class DashboardPage(Page):
 
     def reload(self) -> None:
         self._stale = False
+        self.first_steps.reload()
         today = self.ctx.today()
         data = queries.dashboard(self.ctx.store, today)
         self.title_label.setText(
