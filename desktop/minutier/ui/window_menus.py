@@ -219,6 +219,9 @@ class WindowActions(QObject):
         minutes.addActions([self.approve, self.amend, self.versions, self.verify])
         minutes.addSeparator()
         minutes.addActions([self.preview, self.print_, self.export_pdf, self.export_year])
+        minutes.addSeparator()
+        m = self.minutes_
+        minutes.addActions([m.agenda, m.actions_report, m.dossier])
         minutes.aboutToShow.connect(self.minutes_state)
         self.minutes_menu = minutes
         edit = bar.addMenu(self.tr("&Edit"))
