@@ -128,6 +128,7 @@ class RecordDialog(QDialog):
         # Approved minutes freeze what the meeting recorded: shown read-only, not refused later.
         self.frozen = bool(row_id) and freeze.is_frozen(ctx.store, table, int(row_id))
         self._inner = inner
+        self._sized = False
         self.frozen_line = QLabel(self)
         self.frozen_line.setObjectName("dialog_frozen")
         self.frozen_line.setWordWrap(True)
@@ -142,7 +143,32 @@ class RecordDialog(QDialog):
         # Here, not in __init__: subclasses add their own widgets after it.
         if self.frozen and not self.frozen_line.text():
             self.lock_frozen()
+        if not self._sized:
+            self._sized = True
+            self.fit_to_content()
         super().showEvent(event)
+
+    def fit_to_content(self) -> None:
+        """Tall enough for every field (the carry-over box was below the fold), never taller
+        or wider than the screen it opens on; the form scrolls beyond that."""
+        margins = self.layout().contentsMargins()
+        width = self._inner.sizeHint().width() + margins.left() + margins.right() + 40
+        height = (
+            self._inner.sizeHint().height()
+            + self.buttons.sizeHint().height()
+            + (self.frozen_line.sizeHint().height() if self.frozen else 0)
+            + margins.top()
+            + margins.bottom()
+            + 3 * self.layout().spacing()
+            + 8
+        )
+        screen = self.screen()
+        room = screen.availableGeometry() if screen is not None else None
+        width, height = max(self.width(), width), max(self.height(), height)
+        if room is not None:
+            width = min(width, int(room.width() * 0.95))
+            height = min(height, int(room.height() * 0.9))
+        self.resize(width, height)
 
     def lock_frozen(self) -> None:
         """Make what approved minutes froze read-only, and say why."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutier.core.enums import AgendaKind
 from minutier.core.errors import MinutierError
 from minutier.services import live, meetings, records
 from minutier.services.live import LiveEntry
@@ -35,6 +36,7 @@ from minutier.ui.context import AppContext
 from minutier.ui.forms import localized
 from minutier.ui.forms.errors import error_text
 from minutier.ui.forms.form import error_label
+from minutier.ui.meetings import carried
 from minutier.ui.meetings.attendance import AttendanceEditor
 from minutier.ui.meetings.live_model import LiveEntriesModel
 from minutier.ui.meetings.live_parts import (
@@ -134,6 +136,14 @@ class LiveMeetingWindow(QWidget):
         self.current_label = QLabel(self)
         self.current_label.setObjectName("live_current_item")
         self.current_label.setWordWrap(True)
+        # Under a review item: the open actions it carries, to go through one by one.
+        self.carried = QLabel(self)
+        self.carried.setObjectName("live_carried")
+        self.carried.setWordWrap(True)
+        self.carried.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.carried.hide()
+        self.carried_lines: list[str] = []
+        self.review_items: set[int] = set()
         self.entry = EntryBox(self)
         self.entry.setObjectName("live_entry")
         self.entry.setPlaceholderText(
@@ -161,6 +171,7 @@ class LiveMeetingWindow(QWidget):
         main_layout.setContentsMargins(0, 0, 0, 0)
         main_layout.addWidget(self.entries_view, 1)
         main_layout.addWidget(self.current_label)
+        main_layout.addWidget(self.carried)
         main_layout.addWidget(self.entry)
         main_layout.addWidget(self.error)
         main_layout.addWidget(self.owner_bar)
@@ -309,9 +320,19 @@ class LiveMeetingWindow(QWidget):
         items = meetings.agenda(self.ctx.store, self.meeting_id)
         self.agenda.blockSignals(True)
         self.agenda.clear()
+        self.review_items = {
+            item["id"] for item in items if item["kind"] == AgendaKind.REVIEW_OF_ACTIONS
+        }
+        self.carried_lines = (
+            carried.lines(self.ctx.store, self.meeting_id, self.ctx.today().isoformat())
+            if self.review_items
+            else []
+        )
         for number, item in enumerate(items, start=1):
             entry = QListWidgetItem(f"{number}. {item['title']}", self.agenda)
             entry.setData(Qt.ItemDataRole.UserRole, item["id"])
+            if item["id"] in self.review_items and self.carried_lines:
+                entry.setToolTip("\n".join(self.carried_lines))
         self.agenda.blockSignals(False)
         ids = [item["id"] for item in items]
         if self.current_item not in ids:
@@ -352,6 +373,15 @@ class LiveMeetingWindow(QWidget):
             self.current_label.setText(self.tr("Recording outside the agenda"))
         else:
             self.current_label.setText(self.tr("Recording under: %1").replace("%1", item.text()))
+        reviewing = self.current_item in self.review_items
+        if reviewing:
+            text = (
+                "\n".join("• " + line for line in self.carried_lines)
+                if self.carried_lines
+                else self.tr("No open action is carried to this meeting.")
+            )
+            self.carried.setText(self.tr("Open actions to review:") + "\n" + text)
+        self.carried.setVisible(reviewing)
 
     # -- recording -------------------------------------------------------------------------
     def submit(self) -> LiveEntry | None:
