@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,18 @@ def _std(
     if theme is not None and QIcon.hasThemeIcon(theme):
         return QIcon.fromTheme(theme)
     return window.style().standardIcon(fallback)
+
+
+def plain_label(text: str) -> str:
+    """A menu text as a toolbar button shows it: no mnemonic, no Korean-style "(&N)", no "…"."""
+    text = re.sub(r"\s*\(&[^)]\)", "", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+
+
+def _tip_is_text(action: QAction) -> None:
+    tip = plain_label(action.text())
+    if action.toolTip() != tip:
+        action.setToolTip(tip)
 
 
 def pdf_available() -> bool:
@@ -170,6 +183,12 @@ class WindowActions(QObject):
         self.redo.setShortcuts(QKeySequence.keyBindings(K.Redo))
         self.redo.setIcon(_std(window, T.EditRedo, S.SP_ArrowForward))
         self.redo.setObjectName("action_redo")
+        # The menu says what would be undone; the toolbar button keeps one short word, so the
+        # toolbar does not change width after every action (it pushed "Export…" out of sight).
+        for action, word in ((self.undo, self.tr("&Undo")), (self.redo, self.tr("&Redo"))):
+            action.setIconText(plain_label(word))
+            action.changed.connect(lambda a=action: _tip_is_text(a))
+            _tip_is_text(action)
         window.addAction(self.undo)
         window.addAction(self.redo)
         self.find = act(
@@ -255,6 +274,9 @@ class WindowActions(QObject):
         bar.addAction(self.find)
         bar.addSeparator()
         bar.addActions([self.print_, self.export_pdf])
+        for action in bar.actions():
+            if not action.isSeparator() and action not in (self.undo, self.redo):
+                action.setIconText(plain_label(action.text()))
         self.w.addToolBar(bar)
         self.toolbar = bar
 
