@@ -7,13 +7,13 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHeaderView,
     QInputDialog,
     QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -79,11 +79,15 @@ class MeetingsPage(Page):
         new_series.clicked.connect(lambda: open_editor(self.ctx, "meeting_series", parent=self))
         delete = QPushButton(self.tr("Delete…"), self)
         delete.clicked.connect(self.delete_meeting)
-        buttons = QToolBar(self)
+        # Two rows of plain buttons: in French at 1280 px a one-line tool bar hid "New series…"
+        # and "Delete…" behind its » overflow.
+        buttons = QWidget(self)
         buttons.setObjectName("meetings_toolbar")
-        buttons.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for b in (new, next_of_series, new_series, delete):
-            buttons.addWidget(b)
+        grid = QGridLayout(buttons)
+        grid.setContentsMargins(6, 6, 6, 0)
+        for n, b in enumerate((new, next_of_series, new_series, delete)):
+            grid.addWidget(b, n // 2, n % 2)
+        grid.setColumnStretch(2, 1)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)

@@ -137,11 +137,11 @@ class ActionsPage(ListDetailPage):
         self.new_button = QPushButton(self.tr("New action…"), bar)
         self.new_button.setObjectName("new_action")
         self.new_button.clicked.connect(self.new_action)
-        self.status_button = QToolButton(bar)
+        # A push button with a menu sizes itself for its text and arrow ("Changer le statut"
+        # was clipped by the tool button's arrow).
+        self.status_button = QPushButton(self.tr("Set status"), bar)
         self.status_button.setObjectName("bulk_status")
-        self.status_button.setText(self.tr("Set status"))
         self.status_button.setToolTip(self.tr("Change the status of every selected action"))
-        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.status_button)
         for status in ActionStatus:
             act = menu.addAction(choice_label(status))
