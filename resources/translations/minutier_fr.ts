@@ -349,8 +349,8 @@
         <translation>Rapporteur</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>Minutes</translation>
+        <source>Duration (min)</source>
+        <translation>Durée (min)</translation>
     </message>
     <message>
         <source>Review of the open actions of earlier meetings</source>
@@ -483,6 +483,17 @@
     </message>
 </context>
 <context>
+    <name>CarriedActions</name>
+    <message>
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(en retard)</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Start an empty register</source>
@@ -526,18 +537,6 @@
 </context>
 <context>
     <name>DashboardPage</name>
-    <message>
-        <source>open actions</source>
-        <translation>actions non soldées</translation>
-    </message>
-    <message>
-        <source>overdue actions</source>
-        <translation>actions en retard</translation>
-    </message>
-    <message>
-        <source>planned meetings ahead</source>
-        <translation>réunions prévues à venir</translation>
-    </message>
     <message>
         <source>Open actions per owner</source>
         <translation>Actions non soldées par responsable</translation>
@@ -590,9 +589,33 @@
         <source>Dashboard — %1</source>
         <translation>Tableau de bord — %1</translation>
     </message>
-    <message>
-        <source>decisions in %1</source>
-        <translation>décisions en %1</translation>
+    <message numerus="yes">
+        <source>open action(s)</source>
+        <translation>
+            <numerusform>action en cours</numerusform>
+            <numerusform>actions en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue action(s)</source>
+        <translation>
+            <numerusform>action en retard</numerusform>
+            <numerusform>actions en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>decision(s) in %1</source>
+        <translation>
+            <numerusform>décision en %1</numerusform>
+            <numerusform>décisions en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>planned meeting(s) ahead</source>
+        <translation>
+            <numerusform>réunion prévue à venir</numerusform>
+            <numerusform>réunions prévues à venir</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no owner)</source>
@@ -616,6 +639,10 @@
     <message>
         <source>Select a decision to see it here.</source>
         <translation>Sélectionnez une décision pour l&apos;afficher ici.</translation>
+    </message>
+    <message>
+        <source>The minutes of its meeting are approved: this decision is read-only. Open an amendment of the minutes to correct it.</source>
+        <translation>Le procès-verbal de sa réunion est approuvé : cette décision est en lecture seule. Ouvrez un rectificatif du procès-verbal pour la corriger.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1479,8 +1506,35 @@
         <translation>Le procès-verbal est ouvert dans votre lecteur PDF&#xa0;; imprimez-le depuis celui-ci.</translation>
     </message>
     <message>
+        <source>No PDF viewer answered on this computer; the minutes are at %1.</source>
+        <translation>Aucune visionneuse PDF n&apos;a répondu sur cet ordinateur ; le procès-verbal se trouve dans %1.</translation>
+    </message>
+    <message>
         <source>The minutes were saved to %1.</source>
         <translation>Le procès-verbal a été enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <source>First steps</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>This register is empty. A meeting belongs to a committee: create the committee, add its members, then plan its first meeting.</source>
+        <translation>Ce registre est vide. Une réunion appartient à un comité : créez le comité, ajoutez ses membres, puis planifiez sa première réunion.</translation>
+    </message>
+    <message>
+        <source>1. Create the &amp;committee…</source>
+        <translation>1. Créer le &amp;comité…</translation>
+    </message>
+    <message>
+        <source>2. Add a &amp;member…</source>
+        <translation>2. Ajouter un &amp;membre…</translation>
+    </message>
+    <message>
+        <source>3. Plan the first &amp;meeting…</source>
+        <translation>3. Planifier la première &amp;réunion…</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1566,10 @@
     <message>
         <source>an entry keeps its kind; delete it and type the line again to change it</source>
         <translation>une entrée garde son type&#xa0;; supprimez-la et retapez la ligne pour le changer</translation>
+    </message>
+    <message>
+        <source>the new name must be what follows @ in the line</source>
+        <translation>le nouveau nom doit être ce qui suit @ dans la ligne</translation>
     </message>
     <message>
         <source>choose one of the suggestions in the list</source>
@@ -1721,12 +1779,36 @@
         <translation>Présences</translation>
     </message>
     <message>
-        <source>Type and press Enter: a note, or D: decision, A: @owner action d&apos;ici…, N: announcement</source>
-        <translation>Tapez puis Entrée&#xa0;: une note, ou D: décision, A: @responsable action d&apos;ici…, N: annonce</translation>
+        <source>Type and press Enter: a note, or D: decision, A: @owner action by…, N: announcement</source>
+        <translation>Tapez puis Entrée : une note, ou D: décision, A: @responsable action d&apos;ici…, N: annonce</translation>
     </message>
     <message>
-        <source>Plain text is a note · D: decision · A: @owner text d&apos;ici fin mars (action) · N: @person announcement · F2 corrects the selected entry</source>
+        <source>Line to record</source>
+        <translation>Ligne à consigner</translation>
+    </message>
+    <message>
+        <source>Plain text is a note · D: decision · A: @owner text by end of March (action) · N: @person announcement · F2 corrects the selected entry</source>
         <translation>Texte simple = note · D: décision · A: @responsable texte d&apos;ici fin mars (action) · N: @personne annonce · F2 corrige l&apos;entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>New owner:</source>
+        <translation>Nouveau responsable :</translation>
+    </message>
+    <message>
+        <source>Name of the new owner</source>
+        <translation>Nom du nouveau responsable</translation>
+    </message>
+    <message>
+        <source>Add as &amp;organisation</source>
+        <translation>Ajouter comme &amp;organisation</translation>
+    </message>
+    <message>
+        <source>Add as &amp;person</source>
+        <translation>Ajouter comme &amp;personne</translation>
+    </message>
+    <message>
+        <source>Record “%1” and its new owner</source>
+        <translation>Consigner « %1 » et son nouveau responsable</translation>
     </message>
     <message>
         <source>meeting %1</source>
@@ -1743,6 +1825,14 @@
     <message>
         <source>Recording under: %1</source>
         <translation>Saisie sous&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No open action is carried to this meeting.</source>
+        <translation>Aucune action en cours n&apos;est reportée à cette réunion.</translation>
+    </message>
+    <message>
+        <source>Open actions to review:</source>
+        <translation>Actions en cours à passer en revue :</translation>
     </message>
     <message>
         <source>Record “%1”</source>
@@ -1766,10 +1856,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Meetings</source>
-        <translation>Réunions</translation>
-    </message>
     <message>
         <source>This record is not shown on any page.</source>
         <translation>Cet enregistrement n&apos;est affiché sur aucune page.</translation>
@@ -1947,6 +2033,14 @@
         <translation>Tous les comités</translation>
     </message>
     <message>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>A meeting belongs to a committee, and this register has none yet. Create the committee now? (Committees are also kept under People &amp; organisations ▸ Committees.)</source>
+        <translation>Une réunion appartient à un comité, et ce registre n&apos;en a pas encore. Créer le comité maintenant ? (Les comités se trouvent aussi sous Personnes et organisations ▸ Comités.)</translation>
+    </message>
+    <message>
         <source>Plan next of series</source>
         <translation>Planifier la suivante de la série</translation>
     </message>
@@ -1962,12 +2056,28 @@
 <context>
     <name>MinutesActions</name>
     <message>
-        <source>Pre&amp;view minutes</source>
-        <translation>&amp;Aperçu du procès-verbal</translation>
+        <source>Previe&amp;w minutes</source>
+        <translation>A&amp;perçu du procès-verbal</translation>
     </message>
     <message>
-        <source>Open the minutes of the selected meeting in your PDF viewer</source>
-        <translation>Ouvrir le procès-verbal de la réunion sélectionnée dans votre lecteur PDF</translation>
+        <source>Show the minutes of the selected meeting here, page by page</source>
+        <translation>Afficher ici le procès-verbal de la réunion sélectionnée, page par page</translation>
+    </message>
+    <message>
+        <source>A&amp;genda as PDF…</source>
+        <translation>Ordre du &amp;jour en PDF…</translation>
+    </message>
+    <message>
+        <source>The agenda of the selected meeting, with the open actions it reviews</source>
+        <translation>L&apos;ordre du jour de la réunion sélectionnée, avec les actions en cours qu&apos;il passe en revue</translation>
+    </message>
+    <message>
+        <source>Open &amp;actions report…</source>
+        <translation>Rapport des &amp;actions en cours…</translation>
+    </message>
+    <message>
+        <source>Initiative &amp;dossier…</source>
+        <translation>&amp;Dossier d&apos;initiative…</translation>
     </message>
     <message>
         <source>&amp;Approve minutes…</source>
@@ -1982,8 +2092,8 @@
         <translation>&amp;Versions du procès-verbal…</translation>
     </message>
     <message>
-        <source>&amp;Verify a PDF…</source>
-        <translation>Vé&amp;rifier un PDF…</translation>
+        <source>Veri&amp;fy a PDF…</source>
+        <translation>&amp;Vérifier un PDF…</translation>
     </message>
     <message>
         <source>Export minutes of a &amp;year…</source>
@@ -2042,6 +2152,144 @@
     <message>
         <source>Set the journal aside and continue</source>
         <translation>Mettre le journal de côté et continuer</translation>
+    </message>
+</context>
+<context>
+    <name>PdfCommands</name>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>Préparation : %1…</translation>
+    </message>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>Procès-verbal de %1</translation>
+    </message>
+    <message>
+        <source>Agenda of %1</source>
+        <translation>Ordre du jour de %1</translation>
+    </message>
+    <message>
+        <source>Open actions report</source>
+        <translation>Rapport des actions en cours</translation>
+    </message>
+    <message>
+        <source>Initiative dossier</source>
+        <translation>Dossier d&apos;initiative</translation>
+    </message>
+    <message>
+        <source>There is no initiative in this register yet.</source>
+        <translation>Ce registre n&apos;a encore aucune initiative.</translation>
+    </message>
+    <message>
+        <source>Dossier of which initiative?</source>
+        <translation>Dossier de quelle initiative ?</translation>
+    </message>
+    <message>
+        <source>Dossier of %1</source>
+        <translation>Dossier de %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Page précédente (Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Page suivante (Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>&amp;Page</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>Zoom arrière (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom avant (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>&amp;Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;system viewer</source>
+        <translation>Ouvrir dans la &amp;visionneuse du système</translation>
+    </message>
+    <message>
+        <source>Page image</source>
+        <translation>Image de la page</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>This PDF has no page.</source>
+        <translation>Ce PDF n&apos;a aucune page.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1: %2</source>
+        <translation>Le PDF n&apos;a pas pu être enregistré dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Opened in your PDF viewer: %1</source>
+        <translation>Ouvert dans votre visionneuse PDF : %1</translation>
+    </message>
+    <message>
+        <source>No PDF viewer answered on this computer; the PDF stays shown here and a copy is at %1.</source>
+        <translation>Aucune visionneuse PDF n&apos;a répondu sur cet ordinateur ; le PDF reste affiché ici et une copie se trouve dans %1.</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2461,10 @@
     <message>
         <source>This computer has no print spooler Minutier can hand the PDF to. The minutes are open in your PDF viewer: print them from there.</source>
         <translation>Cet ordinateur n’a pas de file d’impression à laquelle Minutier puisse confier le PDF. Le procès-verbal est ouvert dans votre lecteur PDF&#xa0;: imprimez-le depuis celui-ci.</translation>
+    </message>
+    <message>
+        <source>This computer has neither a print spooler Minutier can hand the PDF to nor a PDF viewer. The minutes are at %1; print them from another program.</source>
+        <translation>Cet ordinateur n&apos;a ni file d&apos;impression à laquelle Minutier peut confier le PDF, ni visionneuse PDF. Le procès-verbal se trouve dans %1 ; imprimez-le depuis un autre programme.</translation>
     </message>
     <message>
         <source>The printer did not accept the minutes: %1
@@ -2551,6 +2803,14 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>Edit source</source>
         <translation>Modifier la source</translation>
+    </message>
+    <message>
+        <source>The minutes of this action&apos;s meeting are approved: what was decided is read-only; its status, priority, closing date and progress notes stay open.</source>
+        <translation>Le procès-verbal de la réunion de cette action est approuvé : ce qui a été décidé est en lecture seule ; son statut, sa priorité, sa date de clôture et ses notes d&apos;avancement restent modifiables.</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are approved: this record is read-only. Open an amendment of the minutes to correct it.</source>
+        <translation>Le procès-verbal de cette réunion est approuvé : cet enregistrement est en lecture seule. Ouvrez un rectificatif du procès-verbal pour le corriger.</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3575,10 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
         <translation>Ouvert dans votre lecteur PDF&#xa0;: %1</translation>
     </message>
     <message>
+        <source>No PDF viewer answered on this computer; the PDF is at %1.</source>
+        <translation>Aucune visionneuse PDF n&apos;a répondu sur cet ordinateur ; le PDF se trouve dans %1.</translation>
+    </message>
+    <message>
         <source>Save the approved minutes</source>
         <translation>Enregistrer le procès-verbal approuvé</translation>
     </message>
@@ -3439,6 +3703,14 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Detail pane</source>
+        <translation>Volet de &amp;détail</translation>
+    </message>
+    <message>
+        <source>Show or hide the pane beside the lists</source>
+        <translation>Afficher ou masquer le volet à côté des listes</translation>
     </message>
     <message>
         <source>&amp;About Minutier</source>

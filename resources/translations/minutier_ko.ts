@@ -345,8 +345,8 @@
         <translation>발표자</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>분</translation>
+        <source>Duration (min)</source>
+        <translation>소요 시간(분)</translation>
     </message>
     <message>
         <source>Review of the open actions of earlier meetings</source>
@@ -479,6 +479,17 @@
     </message>
 </context>
 <context>
+    <name>CarriedActions</name>
+    <message>
+        <source>due %1</source>
+        <translation>기한 %1</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(기한 초과)</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Start an empty register</source>
@@ -522,18 +533,6 @@
 </context>
 <context>
     <name>DashboardPage</name>
-    <message>
-        <source>open actions</source>
-        <translation>미완료 조치</translation>
-    </message>
-    <message>
-        <source>overdue actions</source>
-        <translation>기한 초과 조치</translation>
-    </message>
-    <message>
-        <source>planned meetings ahead</source>
-        <translation>예정된 회의</translation>
-    </message>
     <message>
         <source>Open actions per owner</source>
         <translation>담당별 미완료 조치</translation>
@@ -586,9 +585,29 @@
         <source>Dashboard — %1</source>
         <translation>대시보드 — %1</translation>
     </message>
-    <message>
-        <source>decisions in %1</source>
-        <translation>%1년 결정</translation>
+    <message numerus="yes">
+        <source>open action(s)</source>
+        <translation>
+            <numerusform>미완료 조치</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue action(s)</source>
+        <translation>
+            <numerusform>기한 초과 조치</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>decision(s) in %1</source>
+        <translation>
+            <numerusform>%1년 결정</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>planned meeting(s) ahead</source>
+        <translation>
+            <numerusform>예정된 회의</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no owner)</source>
@@ -612,6 +631,10 @@
     <message>
         <source>Select a decision to see it here.</source>
         <translation>여기에서 보려면 결정을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The minutes of its meeting are approved: this decision is read-only. Open an amendment of the minutes to correct it.</source>
+        <translation>이 결정이 나온 회의의 회의록이 승인되어 읽기 전용입니다. 고치려면 회의록 정정을 여십시오.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1474,8 +1497,35 @@
         <translation>회의록이 PDF 뷰어에서 열렸습니다. 그곳에서 인쇄하세요.</translation>
     </message>
     <message>
+        <source>No PDF viewer answered on this computer; the minutes are at %1.</source>
+        <translation>이 컴퓨터에서 응답한 PDF 뷰어가 없습니다. 회의록은 %1에 있습니다.</translation>
+    </message>
+    <message>
         <source>The minutes were saved to %1.</source>
         <translation>회의록을 %1에 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <source>First steps</source>
+        <translation>시작하기</translation>
+    </message>
+    <message>
+        <source>This register is empty. A meeting belongs to a committee: create the committee, add its members, then plan its first meeting.</source>
+        <translation>이 기록부는 비어 있습니다. 회의는 위원회에 속합니다. 위원회를 만들고 위원을 추가한 다음 첫 회의를 계획하십시오.</translation>
+    </message>
+    <message>
+        <source>1. Create the &amp;committee…</source>
+        <translation>1. 위원회 만들기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>2. Add a &amp;member…</source>
+        <translation>2. 위원 추가(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>3. Plan the first &amp;meeting…</source>
+        <translation>3. 첫 회의 계획(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1557,10 @@
     <message>
         <source>an entry keeps its kind; delete it and type the line again to change it</source>
         <translation>항목의 종류는 바꿀 수 없습니다. 바꾸려면 삭제하고 다시 입력하세요</translation>
+    </message>
+    <message>
+        <source>the new name must be what follows @ in the line</source>
+        <translation>새 이름은 줄에서 @ 바로 뒤에 오는 이름이어야 합니다</translation>
     </message>
     <message>
         <source>choose one of the suggestions in the list</source>
@@ -1716,12 +1770,36 @@
         <translation>출석</translation>
     </message>
     <message>
-        <source>Type and press Enter: a note, or D: decision, A: @owner action d&apos;ici…, N: announcement</source>
-        <translation>입력 후 Enter: 메모, 또는 D: 결정, A: @담당 조치 기한…, N: 발표</translation>
+        <source>Type and press Enter: a note, or D: decision, A: @owner action by…, N: announcement</source>
+        <translation>입력 후 Enter: 메모, 또는 D: 결정, A: @담당 조치 …까지, N: 발표</translation>
     </message>
     <message>
-        <source>Plain text is a note · D: decision · A: @owner text d&apos;ici fin mars (action) · N: @person announcement · F2 corrects the selected entry</source>
+        <source>Line to record</source>
+        <translation>기록할 줄</translation>
+    </message>
+    <message>
+        <source>Plain text is a note · D: decision · A: @owner text by end of March (action) · N: @person announcement · F2 corrects the selected entry</source>
         <translation>일반 텍스트는 메모 · D: 결정 · A: @담당 내용 3월 말까지 (조치) · N: @인물 발표 · F2로 선택한 항목 수정</translation>
+    </message>
+    <message>
+        <source>New owner:</source>
+        <translation>새 담당:</translation>
+    </message>
+    <message>
+        <source>Name of the new owner</source>
+        <translation>새 담당 이름</translation>
+    </message>
+    <message>
+        <source>Add as &amp;organisation</source>
+        <translation>기관으로 추가(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add as &amp;person</source>
+        <translation>인물로 추가(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Record “%1” and its new owner</source>
+        <translation>“%1” 및 새 담당 기록</translation>
     </message>
     <message>
         <source>meeting %1</source>
@@ -1738,6 +1816,14 @@
     <message>
         <source>Recording under: %1</source>
         <translation>기록 위치: %1</translation>
+    </message>
+    <message>
+        <source>No open action is carried to this meeting.</source>
+        <translation>이 회의로 넘어온 미완료 조치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Open actions to review:</source>
+        <translation>검토할 미완료 조치:</translation>
     </message>
     <message>
         <source>Record “%1”</source>
@@ -1761,10 +1847,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Meetings</source>
-        <translation>회의</translation>
-    </message>
     <message>
         <source>This record is not shown on any page.</source>
         <translation>이 기록을 보여 주는 페이지가 없습니다.</translation>
@@ -1942,6 +2024,14 @@
         <translation>모든 위원회</translation>
     </message>
     <message>
+        <source>New meeting</source>
+        <translation>새 회의</translation>
+    </message>
+    <message>
+        <source>A meeting belongs to a committee, and this register has none yet. Create the committee now? (Committees are also kept under People &amp; organisations ▸ Committees.)</source>
+        <translation>회의는 위원회에 속하는데, 이 기록부에는 아직 위원회가 없습니다. 지금 위원회를 만드시겠습니까? (위원회는 인물 및 기관 ▸ 위원회에서도 관리합니다.)</translation>
+    </message>
+    <message>
         <source>Plan next of series</source>
         <translation>정기 회의의 다음 회차 계획</translation>
     </message>
@@ -1957,12 +2047,28 @@
 <context>
     <name>MinutesActions</name>
     <message>
-        <source>Pre&amp;view minutes</source>
-        <translation>회의록 미리 보기(&amp;V)</translation>
+        <source>Previe&amp;w minutes</source>
+        <translation>회의록 미리 보기(&amp;W)</translation>
     </message>
     <message>
-        <source>Open the minutes of the selected meeting in your PDF viewer</source>
-        <translation>선택한 회의의 회의록을 PDF 뷰어에서 열기</translation>
+        <source>Show the minutes of the selected meeting here, page by page</source>
+        <translation>선택한 회의의 회의록을 여기에서 쪽별로 보기</translation>
+    </message>
+    <message>
+        <source>A&amp;genda as PDF…</source>
+        <translation>안건 PDF(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>The agenda of the selected meeting, with the open actions it reviews</source>
+        <translation>선택한 회의의 안건과 검토할 미완료 조치</translation>
+    </message>
+    <message>
+        <source>Open &amp;actions report…</source>
+        <translation>미완료 조치 보고서(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Initiative &amp;dossier…</source>
+        <translation>추진 과제 자료(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Approve minutes…</source>
@@ -1977,8 +2083,8 @@
         <translation>회의록 버전(&amp;V)…</translation>
     </message>
     <message>
-        <source>&amp;Verify a PDF…</source>
-        <translation>PDF 검증(&amp;R)…</translation>
+        <source>Veri&amp;fy a PDF…</source>
+        <translation>PDF 확인(&amp;F)…</translation>
     </message>
     <message>
         <source>Export minutes of a &amp;year…</source>
@@ -2037,6 +2143,144 @@
     <message>
         <source>Set the journal aside and continue</source>
         <translation>저널을 치워 두고 계속</translation>
+    </message>
+</context>
+<context>
+    <name>PdfCommands</name>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>%1 준비 중…</translation>
+    </message>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>%1 회의록</translation>
+    </message>
+    <message>
+        <source>Agenda of %1</source>
+        <translation>%1 안건</translation>
+    </message>
+    <message>
+        <source>Open actions report</source>
+        <translation>미완료 조치 보고서</translation>
+    </message>
+    <message>
+        <source>Initiative dossier</source>
+        <translation>추진 과제 자료</translation>
+    </message>
+    <message>
+        <source>There is no initiative in this register yet.</source>
+        <translation>이 기록부에는 아직 추진 과제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Dossier of which initiative?</source>
+        <translation>어느 추진 과제의 자료입니까?</translation>
+    </message>
+    <message>
+        <source>Dossier of %1</source>
+        <translation>%1 자료</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>이전 쪽 (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>다음 쪽 (Page Down)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>쪽</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>쪽(&amp;P)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>축소 (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>확대 (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>너비에 맞춤(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF로 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;system viewer</source>
+        <translation>시스템 뷰어로 열기(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Page image</source>
+        <translation>쪽 이미지</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>This PDF has no page.</source>
+        <translation>이 PDF에는 쪽이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1: %2</source>
+        <translation>PDF를 %1에 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Opened in your PDF viewer: %1</source>
+        <translation>PDF 뷰어에서 열었습니다: %1</translation>
+    </message>
+    <message>
+        <source>No PDF viewer answered on this computer; the PDF stays shown here and a copy is at %1.</source>
+        <translation>이 컴퓨터에서 응답한 PDF 뷰어가 없습니다. PDF는 여기에 계속 표시되며 사본은 %1에 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2451,10 @@
     <message>
         <source>This computer has no print spooler Minutier can hand the PDF to. The minutes are open in your PDF viewer: print them from there.</source>
         <translation>이 컴퓨터에는 Minutier가 PDF를 넘길 수 있는 인쇄 스풀러가 없습니다. 회의록이 PDF 뷰어에서 열렸으니 그곳에서 인쇄하십시오.</translation>
+    </message>
+    <message>
+        <source>This computer has neither a print spooler Minutier can hand the PDF to nor a PDF viewer. The minutes are at %1; print them from another program.</source>
+        <translation>이 컴퓨터에는 Minutier가 PDF를 넘길 인쇄 대기열도, PDF 뷰어도 없습니다. 회의록은 %1에 있으니 다른 프로그램에서 인쇄하십시오.</translation>
     </message>
     <message>
         <source>The printer did not accept the minutes: %1
@@ -2545,6 +2793,14 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>Edit source</source>
         <translation>출처 편집</translation>
+    </message>
+    <message>
+        <source>The minutes of this action&apos;s meeting are approved: what was decided is read-only; its status, priority, closing date and progress notes stay open.</source>
+        <translation>이 조치가 나온 회의의 회의록이 승인되어 결정된 내용은 읽기 전용입니다. 상태, 우선순위, 종료일과 진행 메모는 계속 수정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are approved: this record is read-only. Open an amendment of the minutes to correct it.</source>
+        <translation>이 회의의 회의록이 승인되어 이 기록은 읽기 전용입니다. 고치려면 회의록 정정을 여십시오.</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3561,10 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
         <translation>PDF 뷰어에서 열었습니다: %1</translation>
     </message>
     <message>
+        <source>No PDF viewer answered on this computer; the PDF is at %1.</source>
+        <translation>이 컴퓨터에서 응답한 PDF 뷰어가 없습니다. PDF는 %1에 있습니다.</translation>
+    </message>
+    <message>
         <source>Save the approved minutes</source>
         <translation>승인된 회의록 저장</translation>
     </message>
@@ -3429,6 +3689,14 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>&amp;Find…</source>
         <translation>찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Detail pane</source>
+        <translation>세부 창(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show or hide the pane beside the lists</source>
+        <translation>목록 옆 창 보이기/숨기기</translation>
     </message>
     <message>
         <source>&amp;About Minutier</source>

@@ -10,8 +10,6 @@ from minutier.services import carry_over
 from minutier.store.connection import Store
 from minutier.ui.forms import localized
 
-CONTEXT = "CarriedActions"
-
 
 def line(action: dict[str, Any], today_iso: str) -> str:
     """'CSIIA-1 · Présenter le plan · MSIT · due 31 March 2025 (overdue)'."""
@@ -19,11 +17,11 @@ def line(action: dict[str, Any], today_iso: str) -> str:
     if action["owner"]:
         parts.append(action["owner"])
     if action["due_on"]:
-        due = QCoreApplication.translate(CONTEXT, "due %1").replace(
+        due = QCoreApplication.translate("CarriedActions", "due %1").replace(
             "%1", localized.long_date(action["due_on"])
         )
         if action["due_on"] < today_iso:
-            due += " " + QCoreApplication.translate(CONTEXT, "(overdue)")
+            due += " " + QCoreApplication.translate("CarriedActions", "(overdue)")
         parts.append(due)
     return " · ".join(parts)
 

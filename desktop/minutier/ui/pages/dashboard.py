@@ -45,7 +45,10 @@ class Figure(QPushButton):
         )
         self.value = 0
 
-    def set_value(self, value: int, *, alert: bool = False) -> None:
+    def set_value(self, value: int, *, alert: bool = False, caption: str | None = None) -> None:
+        """``caption``: the words under the number, in the plural form ``value`` needs."""
+        if caption is not None:
+            self.caption = caption
         self.value = value
         number = QLocale().toString(value)
         self.setText(f"{number}\n{self.caption}")
@@ -86,10 +89,10 @@ class DashboardPage(Page):
         )
         layout.addWidget(self.first_steps, 1, 0, 1, 4)  # an empty register: where to start
 
-        self.open_figure = Figure(self.tr("open actions"), "figure_open", body)
-        self.overdue_figure = Figure(self.tr("overdue actions"), "figure_overdue", body)
+        self.open_figure = Figure("", "figure_open", body)
+        self.overdue_figure = Figure("", "figure_overdue", body)
         self.decisions_figure = Figure("", "figure_decisions", body)
-        self.upcoming_figure = Figure(self.tr("planned meetings ahead"), "figure_upcoming", body)
+        self.upcoming_figure = Figure("", "figure_upcoming", body)
         self.open_figure.clicked.connect(lambda: self._open_actions(overdue=False))
         self.overdue_figure.clicked.connect(lambda: self._open_actions(overdue=True))
         self.decisions_figure.clicked.connect(lambda: self._go("decisions"))
@@ -168,11 +171,22 @@ class DashboardPage(Page):
         self.title_label.setText(
             self.tr("Dashboard — %1").replace("%1", localized.long_date(today))
         )
-        self.open_figure.set_value(int(data["open_actions"] or 0))
-        self.overdue_figure.set_value(int(data["overdue_actions"] or 0), alert=True)
-        self.decisions_figure.caption = self.tr("decisions in %1").replace("%1", str(today.year))
-        self.decisions_figure.set_value(int(data["decisions_this_year"] or 0))
-        self.upcoming_figure.set_value(len(data["upcoming"]))
+        # Plural forms of each language ("1 planned meeting ahead", "1 réunion prévue").
+        opened = int(data["open_actions"] or 0)
+        self.open_figure.set_value(opened, caption=self.tr("open action(s)", "", opened))
+        overdue = int(data["overdue_actions"] or 0)
+        self.overdue_figure.set_value(
+            overdue, alert=True, caption=self.tr("overdue action(s)", "", overdue)
+        )
+        decided = int(data["decisions_this_year"] or 0)
+        self.decisions_figure.set_value(
+            decided,
+            caption=self.tr("decision(s) in %1", "", decided).replace("%1", str(today.year)),
+        )
+        ahead = len(data["upcoming"])
+        self.upcoming_figure.set_value(
+            ahead, caption=self.tr("planned meeting(s) ahead", "", ahead)
+        )
 
         owners = data["by_owner"]
         nobody = self.tr("(no owner)")

@@ -17,12 +17,6 @@ if TYPE_CHECKING:
     from minutier.ui.main_window import MainWindow
     from minutier.ui.preview.dialog import PdfPreview
 
-CONTEXT = "PdfCommands"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def show(
     window: MainWindow, title: str, file_name: str, make: Callable[[Store], bytes]
@@ -36,7 +30,12 @@ def show(
         job.check()
         return data
 
-    task = BackgroundTask(window, title, _tr("Preparing %1…").replace("%1", title), Job(work))
+    task = BackgroundTask(
+        window,
+        title,
+        QCoreApplication.translate("PdfCommands", "Preparing %1…").replace("%1", title),
+        Job(work),
+    )
 
     def done(data: bytes) -> None:
         from minutier.ui.preview.dialog import PdfPreview
@@ -73,7 +72,7 @@ def minutes(window: MainWindow) -> BackgroundTask | None:
     ref = _meeting_ref(window, meeting_id)
     return show(
         window,
-        _tr("Minutes of %1").replace("%1", ref),
+        QCoreApplication.translate("PdfCommands", "Minutes of %1").replace("%1", ref),
         f"minutes-{ref}.pdf",
         lambda store: minutes_service.minutes_pdf(store, meeting_id),
     )
@@ -90,7 +89,7 @@ def agenda(window: MainWindow) -> BackgroundTask | None:
     ref = _meeting_ref(window, meeting_id)
     return show(
         window,
-        _tr("Agenda of %1").replace("%1", ref),
+        QCoreApplication.translate("PdfCommands", "Agenda of %1").replace("%1", ref),
         f"agenda-{ref}.pdf",
         lambda store: build_agenda(reports.agenda(store, meeting_id)),
     )
@@ -104,7 +103,7 @@ def actions_report(window: MainWindow) -> BackgroundTask:
     today = window.ctx.today()
     return show(
         window,
-        _tr("Open actions report"),
+        QCoreApplication.translate("PdfCommands", "Open actions report"),
         f"actions-{today.isoformat()}.pdf",
         lambda store: build_actions_report(reports.actions_report(store, today=today)),
     )
@@ -128,13 +127,20 @@ def initiative_dossier(
         if not rows:
             QMessageBox.information(
                 window,
-                _tr("Initiative dossier"),
-                _tr("There is no initiative in this register yet."),
+                QCoreApplication.translate("PdfCommands", "Initiative dossier"),
+                QCoreApplication.translate(
+                    "PdfCommands", "There is no initiative in this register yet."
+                ),
             )
             return None
         labels = [r["label"] for r in rows]
         label, ok = QInputDialog.getItem(
-            window, _tr("Initiative dossier"), _tr("Dossier of which initiative?"), labels, 0, False
+            window,
+            QCoreApplication.translate("PdfCommands", "Initiative dossier"),
+            QCoreApplication.translate("PdfCommands", "Dossier of which initiative?"),
+            labels,
+            0,
+            False,
         )
         if not ok or label not in labels:
             return None
@@ -146,7 +152,7 @@ def initiative_dossier(
     chosen = int(initiative_id)
     return show(
         window,
-        _tr("Dossier of %1").replace("%1", str(code)),
+        QCoreApplication.translate("PdfCommands", "Dossier of %1").replace("%1", str(code)),
         f"dossier-{code}.pdf",
         lambda s: build_initiative_dossier(reports.initiative_dossier(s, chosen, today=today)),
     )
