@@ -212,6 +212,8 @@ class SearchPanel(QWidget):
             self.status.clear()
         if first is not None:
             self.results.setCurrentItem(first)
+        else:  # clearing the list says nothing: the old hit's preview and Open would stay
+            self.current_hit.emit("", 0)
 
     def _current_changed(self, item: QTreeWidgetItem | None, _previous: object) -> None:
         hit = item.data(0, HIT) if item is not None else None

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QInputDialog,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutier.services import records, series
+from minutier.services import meetings, records, series
+from minutier.ui import context_menus
 from minutier.ui.context import AppContext, Page
 from minutier.ui.forms import confirm_delete, open_editor
 from minutier.ui.forms.refs import ref_rows
@@ -67,6 +69,7 @@ class MeetingsPage(Page):
         self.committee.activated.connect(self._committee_chosen)
         self._fill_committees()
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        context_menus.install(self.view, self.fill_row_menu)
 
         new = QPushButton(self.tr("New meeting…"), self)
         new.setObjectName("new_meeting")
@@ -233,6 +236,44 @@ class MeetingsPage(Page):
         return True
 
     # -- actions -------------------------------------------------------------------------
+    def fill_row_menu(self, menu: QMenu, row: int) -> None:
+        """Right-click on a meeting: live mode, its agenda as PDF, set its status, copy its
+        reference."""
+        meeting = self.model.rows[row]
+        writable = not self.ctx.readonly and not self.detail.frozen
+        menu.addAction(self.tr("&Live mode"), lambda: self.open_live(meeting["id"])).setEnabled(
+            writable
+        )
+        window = self.window()
+
+        def agenda() -> None:
+            from minutier.ui.preview import commands
+
+            commands.agenda(window)  # type: ignore[arg-type]
+
+        menu.addAction(self.tr("&Agenda as PDF…"), agenda)
+        statuses = menu.addMenu(self.tr("Set &status"))
+        statuses.setEnabled(writable)
+        for i in range(self.detail.status.count()):
+            status = self.detail.status.itemData(i)
+            if status == "minutes_approved":
+                continue  # approval goes through the Minutes menu (it files the PDF)
+            statuses.addAction(
+                self.detail.status.itemText(i),
+                lambda s=status: self.ctx.run(
+                    self.tr("Change meeting status"),
+                    meetings.set_status,
+                    meeting["id"],
+                    s,
+                    parent=self,
+                ),
+            )
+        ref = f"{self.model.index(row, MeetingsModel.COMMITTEE).data()}/{meeting['number']}"
+        menu.addAction(
+            self.tr("&Copy reference (%1)").replace("%1", ref),
+            lambda: context_menus.copy_text(ref),
+        ).setObjectName("copy_reference")
+
     def new_meeting(self) -> None:
         defaults = {}
         current = self.detail.row

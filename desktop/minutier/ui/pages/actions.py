@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from minutier.core.enums import ActionStatus, Priority
 from minutier.services import actions as action_service
+from minutier.ui import context_menus
 from minutier.ui.context import AppContext
 from minutier.ui.forms import confirm_delete, localized, open_editor
 from minutier.ui.forms.labels import choice_label
@@ -68,6 +69,7 @@ class ActionsPage(ListDetailPage):
         self.rows = WrappedRows(self.view)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.doubleClicked.connect(lambda _: self.edit_selected())
+        context_menus.install(self.view, self.fill_row_menu)
 
         self.count = QLabel(self)
         self.count.setObjectName("actions_count")
@@ -274,6 +276,27 @@ class ActionsPage(ListDetailPage):
         else:
             self.filters.set_owner(None, None)
             self.filters.set_status(None)
+
+    def fill_row_menu(self, menu: QMenu, row: int) -> None:
+        """Right-click on an action: edit, set the status of the selection, copy its reference."""
+        writable = not self.ctx.readonly
+        edit = menu.addAction(self.tr("&Edit…"), self.edit_selected)
+        edit.setEnabled(writable)
+        statuses = menu.addMenu(self.tr("Set &status"))
+        statuses.setEnabled(writable)
+        for status in ActionStatus:
+            statuses.addAction(
+                choice_label(status), lambda s=status.value: self.set_status(s)
+            ).setObjectName(f"menu_status_{status.value}")
+        ref = self.model.index(row, ActionsModel.NUMBER).data()
+        menu.addAction(
+            self.tr("&Copy reference (%1)").replace("%1", ref),
+            lambda: context_menus.copy_text(ref),
+        ).setObjectName("copy_reference")
+        menu.addSeparator()
+        menu.addAction(self.tr("&Delete…"), lambda: self.delete(self.current_id())).setEnabled(
+            writable
+        )
 
     # -- changes --------------------------------------------------------------------------
     def set_status(self, status: str) -> None:

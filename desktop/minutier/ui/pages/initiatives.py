@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QStackedLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from minutier.core.enums import InitiativeStatus
 from minutier.services import links, records
 from minutier.store import queries
+from minutier.ui import context_menus
 from minutier.ui.context import AppContext
 from minutier.ui.forms import confirm_delete, localized, open_editor
 from minutier.ui.forms.labels import choice_label
@@ -255,6 +257,7 @@ class InitiativesPage(ListDetailPage):
             },
         )
         self.view.selectionModel().selectionChanged.connect(self._selected)
+        context_menus.install(self.view, self.fill_row_menu)
         new = QPushButton(self.tr("New initiative…"), self)
         new.setObjectName("new_initiative")
         new.setEnabled(not ctx.readonly)
@@ -283,6 +286,26 @@ class InitiativesPage(ListDetailPage):
 
     def title(self) -> str:
         return self.tr("Initiatives")
+
+    def fill_row_menu(self, menu: QMenu, row: int) -> None:
+        """Right-click on an initiative: edit it, its dossier as PDF, copy its code."""
+        initiative = self.model.id_at(row)
+        menu.addAction(
+            self.tr("&Edit…"), lambda: open_editor(self.ctx, "initiative", initiative, parent=self)
+        ).setEnabled(not self.ctx.readonly)
+        window = self.window()
+
+        def dossier() -> None:
+            from minutier.ui.preview import commands
+
+            commands.initiative_dossier(window, initiative)  # type: ignore[arg-type]
+
+        menu.addAction(self.tr("&Dossier as PDF…"), dossier)
+        code = self.ctx.store.scalar("SELECT code FROM initiative WHERE id = ?", (initiative,))
+        menu.addAction(
+            self.tr("&Copy reference (%1)").replace("%1", str(code)),
+            lambda: context_menus.copy_text(str(code)),
+        ).setObjectName("copy_reference")
 
     def reload(self) -> None:
         selected = self.detail.initiative_id
