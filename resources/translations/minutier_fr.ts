@@ -299,6 +299,22 @@
             <numerusform>%n actions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>Changer le &amp;statut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference (%1)</source>
+        <translation>&amp;Copier la référence (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
     <message numerus="yes">
         <source>Set %n action(s) to “%1”</source>
         <translation>
@@ -749,6 +765,18 @@
     <message>
         <source>Decisions</source>
         <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Open its &amp;meeting</source>
+        <translation>Ouvrir sa &amp;réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference (%1)</source>
+        <translation>&amp;Copier la référence (%1)</translation>
     </message>
     <message>
         <source>All initiatives</source>
@@ -1701,6 +1729,18 @@
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier as PDF…</source>
+        <translation>&amp;Dossier en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference (%1)</source>
+        <translation>&amp;Copier la référence (%1)</translation>
+    </message>
 </context>
 <context>
     <name>InitiativesPicker</name>
@@ -2031,6 +2071,26 @@
     <message>
         <source>All committees</source>
         <translation>Tous les comités</translation>
+    </message>
+    <message>
+        <source>&amp;Live mode</source>
+        <translation>Mode &amp;direct</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda as PDF…</source>
+        <translation>&amp;Ordre du jour en PDF…</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>Changer le &amp;statut</translation>
+    </message>
+    <message>
+        <source>Change meeting status</source>
+        <translation>Changer le statut de la réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference (%1)</source>
+        <translation>&amp;Copier la référence (%1)</translation>
     </message>
     <message>
         <source>New meeting</source>
@@ -3279,6 +3339,73 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     </message>
 </context>
 <context>
+    <name>RecurrenceField</name>
+    <message>
+        <source>Every how many</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>week(s)</source>
+        <translation>semaine(s)</translation>
+    </message>
+    <message>
+        <source>month(s)</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>Weeks or months</source>
+        <translation>Semaines ou mois</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>premier</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>deuxième</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>troisième</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>quatrième</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>dernier</translation>
+    </message>
+    <message>
+        <source>Which one of the month</source>
+        <translation>Lequel du mois</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Intervalle :</translation>
+    </message>
+    <message>
+        <source>on the</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>Rule typed as text</source>
+        <translation>Règle saisie en texte</translation>
+    </message>
+    <message>
+        <source>Recurrence rule (RFC 5545)</source>
+        <translation>Règle de récurrence (RFC 5545)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>daily</source>
@@ -3452,6 +3579,17 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>Search</source>
         <translation>Recherche</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>The next meetings show here once the rule and the first meeting are set.</source>
+        <translation>Les prochaines réunions s&apos;affichent ici dès que la règle et la première réunion sont indiquées.</translation>
+    </message>
+    <message>
+        <source>Next meetings: %1</source>
+        <translation>Prochaines réunions : %1</translation>
     </message>
 </context>
 <context>

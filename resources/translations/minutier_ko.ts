@@ -296,6 +296,22 @@
             <numerusform>조치 %n건</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>상태 변경(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference (%1)</source>
+        <translation>참조 복사(&amp;C) (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
     <message numerus="yes">
         <source>Set %n action(s) to “%1”</source>
         <translation>
@@ -741,6 +757,18 @@
     <message>
         <source>Decisions</source>
         <translation>결정</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open its &amp;meeting</source>
+        <translation>해당 회의 열기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference (%1)</source>
+        <translation>참조 복사(&amp;C) (%1)</translation>
     </message>
     <message>
         <source>All initiatives</source>
@@ -1692,6 +1720,18 @@
         <source>Initiatives</source>
         <translation>추진 과제</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier as PDF…</source>
+        <translation>자료 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference (%1)</source>
+        <translation>참조 복사(&amp;C) (%1)</translation>
+    </message>
 </context>
 <context>
     <name>InitiativesPicker</name>
@@ -2022,6 +2062,26 @@
     <message>
         <source>All committees</source>
         <translation>모든 위원회</translation>
+    </message>
+    <message>
+        <source>&amp;Live mode</source>
+        <translation>실시간 모드(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda as PDF…</source>
+        <translation>안건 PDF(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>상태 변경(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Change meeting status</source>
+        <translation>회의 상태 변경</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference (%1)</source>
+        <translation>참조 복사(&amp;C) (%1)</translation>
     </message>
     <message>
         <source>New meeting</source>
@@ -3267,6 +3327,73 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     </message>
 </context>
 <context>
+    <name>RecurrenceField</name>
+    <message>
+        <source>Every how many</source>
+        <translation>간격</translation>
+    </message>
+    <message>
+        <source>week(s)</source>
+        <translation>주마다</translation>
+    </message>
+    <message>
+        <source>month(s)</source>
+        <translation>개월마다</translation>
+    </message>
+    <message>
+        <source>Weeks or months</source>
+        <translation>주 또는 개월</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>첫째</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>둘째</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>셋째</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>넷째</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>마지막</translation>
+    </message>
+    <message>
+        <source>Which one of the month</source>
+        <translation>그 달의 몇째</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>요일</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>간격:</translation>
+    </message>
+    <message>
+        <source>on the</source>
+        <translation>·</translation>
+    </message>
+    <message>
+        <source>Rule typed as text</source>
+        <translation>규칙을 텍스트로 입력</translation>
+    </message>
+    <message>
+        <source>Recurrence rule (RFC 5545)</source>
+        <translation>반복 규칙 (RFC 5545)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>·</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>daily</source>
@@ -3438,6 +3565,17 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>Search</source>
         <translation>검색</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>The next meetings show here once the rule and the first meeting are set.</source>
+        <translation>규칙과 첫 회의를 정하면 다음 회의 일정이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Next meetings: %1</source>
+        <translation>다음 회의: %1</translation>
     </message>
 </context>
 <context>
