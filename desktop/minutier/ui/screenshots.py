@@ -113,6 +113,9 @@ def _more(window: object, folder: Path, save: object) -> list[Path]:
 
     ctx = window.ctx  # type: ignore[attr-defined]
     live = LiveMeetingWindow(ctx, 1, window)  # type: ignore[arg-type]
+    # The offscreen screen is 800×600: show it at the size it opens with on the asked screen.
+    size = window.size()  # type: ignore[attr-defined]
+    live.resize(min(1100, size.width()), min(700, size.height()))
     live.show()
     save(live, folder, "12-live")  # type: ignore[operator]
     live.close()

@@ -118,8 +118,8 @@ class RecurrenceField(FieldWidget):
         grid.addWidget(self.ordinal, 0, 4)
         grid.addWidget(self.day, 0, 5)
         grid.setColumnStretch(6, 1)
-        grid.addWidget(self.custom, 1, 0, 1, 3)
-        grid.addWidget(self.text, 1, 3, 1, 4)
+        grid.addWidget(self.custom, 1, 0, 1, 7)
+        grid.addWidget(self.text, 2, 0, 1, 7)
         self._layout.addWidget(box, 1)
         self._quiet = False
         for widget in (self.every,):
