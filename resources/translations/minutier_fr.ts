@@ -79,6 +79,10 @@
         <translation>Notes d&apos;avancement</translation>
     </message>
     <message>
+        <source>New progress note</source>
+        <translation>Nouvelle note d&apos;avancement</translation>
+    </message>
+    <message>
         <source>Add a progress note and press Enter</source>
         <translation>Ajoutez une note d&apos;avancement et appuyez sur Entrée</translation>
     </message>
@@ -152,8 +156,20 @@
 <context>
     <name>ActionFilterBar</name>
     <message>
+        <source>Filter by words</source>
+        <translation>Filtrer par mots</translation>
+    </message>
+    <message>
         <source>Filter by words in the action…</source>
         <translation>Filtrer par mots de l&apos;action…</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>Échéance à partir du</translation>
+    </message>
+    <message>
+        <source>Due until</source>
+        <translation>Échéance jusqu&apos;au</translation>
     </message>
     <message>
         <source>from, e.g. 2025-03-01</source>
@@ -326,6 +342,10 @@
 <context>
     <name>AgendaEditor</name>
     <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
@@ -452,6 +472,10 @@
 </context>
 <context>
     <name>AttendanceEditor</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
     <message>
         <source>Add a person…</source>
         <translation>Ajouter une personne…</translation>
@@ -661,6 +685,10 @@
         <translation>Le procès-verbal de sa réunion est approuvé : cette décision est en lecture seule. Ouvrez un rectificatif du procès-verbal pour la corriger.</translation>
     </message>
     <message>
+        <source>Decision text</source>
+        <translation>Texte de la décision</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -675,6 +703,10 @@
     <message>
         <source>abstentions</source>
         <translation>abstentions</translation>
+    </message>
+    <message>
+        <source>Votes: %1</source>
+        <translation>Voix : %1</translation>
     </message>
     <message>
         <source>Votes</source>
@@ -1659,6 +1691,10 @@
         <translation>Où</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
@@ -1811,12 +1847,20 @@
         <translation>Rétablir</translation>
     </message>
     <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
         <source>Agenda (Ctrl+Up / Ctrl+Down)</source>
         <translation>Ordre du jour (Ctrl+Haut / Ctrl+Bas)</translation>
     </message>
     <message>
         <source>Attendance</source>
         <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Recorded entries</source>
+        <translation>Entrées consignées</translation>
     </message>
     <message>
         <source>Type and press Enter: a note, or D: decision, A: @owner action by…, N: announcement</source>
@@ -2009,6 +2053,10 @@
     <message>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Open the agenda with a review of the open actions of earlier meetings</source>
+        <translation>Ouvrir l&apos;ordre du jour par le suivi des actions en cours des réunions précédentes</translation>
     </message>
     <message>
         <source>Open the agenda with a review of the open actions of earlier meetings (%1)</source>
@@ -3326,6 +3374,14 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
 <context>
     <name>RecordsTab</name>
     <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -3516,6 +3572,10 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
 <context>
     <name>SearchPage</name>
     <message>
+        <source>Preview of the result</source>
+        <translation>Aperçu du résultat</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -3559,8 +3619,16 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
         <translation>Notes d&apos;avancement (%1)</translation>
     </message>
     <message>
+        <source>Search for</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
         <source>Search decisions, actions, initiatives, meetings… (Ctrl+K)</source>
         <translation>Rechercher décisions, actions, initiatives, réunions… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>No result.</source>

@@ -79,6 +79,10 @@
         <translation>진행 메모</translation>
     </message>
     <message>
+        <source>New progress note</source>
+        <translation>새 진행 메모</translation>
+    </message>
+    <message>
         <source>Add a progress note and press Enter</source>
         <translation>진행 메모를 입력하고 Enter 키를 누르세요</translation>
     </message>
@@ -151,8 +155,20 @@
 <context>
     <name>ActionFilterBar</name>
     <message>
+        <source>Filter by words</source>
+        <translation>단어로 거르기</translation>
+    </message>
+    <message>
         <source>Filter by words in the action…</source>
         <translation>조치 내용의 단어로 거르기…</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>기한 시작</translation>
+    </message>
+    <message>
+        <source>Due until</source>
+        <translation>기한 끝</translation>
     </message>
     <message>
         <source>from, e.g. 2025-03-01</source>
@@ -322,6 +338,10 @@
 <context>
     <name>AgendaEditor</name>
     <message>
+        <source>Agenda</source>
+        <translation>안건</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>위로</translation>
     </message>
@@ -448,6 +468,10 @@
 </context>
 <context>
     <name>AttendanceEditor</name>
+    <message>
+        <source>Attendance</source>
+        <translation>출석</translation>
+    </message>
     <message>
         <source>Add a person…</source>
         <translation>사람 추가…</translation>
@@ -653,6 +677,10 @@
         <translation>이 결정이 나온 회의의 회의록이 승인되어 읽기 전용입니다. 고치려면 회의록 정정을 여십시오.</translation>
     </message>
     <message>
+        <source>Decision text</source>
+        <translation>결정 내용</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -667,6 +695,10 @@
     <message>
         <source>abstentions</source>
         <translation>기권</translation>
+    </message>
+    <message>
+        <source>Votes: %1</source>
+        <translation>표결: %1</translation>
     </message>
     <message>
         <source>Votes</source>
@@ -1650,6 +1682,10 @@
         <translation>위원회</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>연혁</translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation>회의</translation>
     </message>
@@ -1802,12 +1838,20 @@
         <translation>다시 실행</translation>
     </message>
     <message>
+        <source>Agenda</source>
+        <translation>안건</translation>
+    </message>
+    <message>
         <source>Agenda (Ctrl+Up / Ctrl+Down)</source>
         <translation>안건 (Ctrl+위 / Ctrl+아래)</translation>
     </message>
     <message>
         <source>Attendance</source>
         <translation>출석</translation>
+    </message>
+    <message>
+        <source>Recorded entries</source>
+        <translation>기록된 항목</translation>
     </message>
     <message>
         <source>Type and press Enter: a note, or D: decision, A: @owner action by…, N: announcement</source>
@@ -2000,6 +2044,10 @@
     <message>
         <source>Agenda</source>
         <translation>안건</translation>
+    </message>
+    <message>
+        <source>Open the agenda with a review of the open actions of earlier meetings</source>
+        <translation>안건 첫머리에 이전 회의의 미완료 조치 검토를 넣기</translation>
     </message>
     <message>
         <source>Open the agenda with a review of the open actions of earlier meetings (%1)</source>
@@ -3314,6 +3362,14 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
 <context>
     <name>RecordsTab</name>
     <message>
+        <source>List</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>상세</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
@@ -3503,6 +3559,10 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
 <context>
     <name>SearchPage</name>
     <message>
+        <source>Preview of the result</source>
+        <translation>결과 미리 보기</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>열기</translation>
     </message>
@@ -3546,8 +3606,16 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
         <translation>진행 메모 (%1)</translation>
     </message>
     <message>
+        <source>Search for</source>
+        <translation>검색어</translation>
+    </message>
+    <message>
         <source>Search decisions, actions, initiatives, meetings… (Ctrl+K)</source>
         <translation>결정, 조치, 추진 과제, 회의 검색… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>결과</translation>
     </message>
     <message>
         <source>No result.</source>

@@ -15,6 +15,11 @@ def copy_text(text: str) -> None:
     QGuiApplication.clipboard().setText(text)
 
 
+def popup(menu: QMenu, where: QPoint) -> None:
+    """Show ``menu`` at ``where`` (global) until a choice is made (tests replace this)."""
+    menu.exec(where)
+
+
 def install(view: QAbstractItemView, fill: Callable[[QMenu, int], None]) -> None:
     """Show ``fill(menu, row)``'s menu for the row under the pointer (selecting it first if it
     was not), or for the current row when the menu comes from the keyboard."""
@@ -23,7 +28,7 @@ def install(view: QAbstractItemView, fill: Callable[[QMenu, int], None]) -> None
     def show(pos: QPoint) -> None:
         menu = menu_for(view, fill, pos)
         if menu is not None:
-            menu.exec(view.viewport().mapToGlobal(pos))
+            popup(menu, view.viewport().mapToGlobal(pos))
             menu.deleteLater()
 
     view.customContextMenuRequested.connect(show)

@@ -145,6 +145,7 @@ class SearchPanel(QWidget):
         self.limit = limit
         self.edit = QLineEdit(self)
         self.edit.setObjectName("search_edit")
+        self.edit.setAccessibleName(self.tr("Search for"))
         self.edit.setClearButtonEnabled(True)
         self.edit.setPlaceholderText(
             self.tr("Search decisions, actions, initiatives, meetings… (Ctrl+K)")
@@ -154,6 +155,7 @@ class SearchPanel(QWidget):
         self.edit.returnPressed.connect(self.open_current)
         self.results = QTreeWidget(self)
         self.results.setObjectName("search_results")
+        self.results.setAccessibleName(self.tr("Results"))
         self.results.setHeaderHidden(True)
         self.results.setRootIsDecorated(False)
         self.results.setIndentation(12)

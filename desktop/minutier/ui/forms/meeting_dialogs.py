@@ -40,8 +40,12 @@ class MeetingDialog(RecordDialog):
         self.carry_over = QCheckBox(self)
         self.carry_over.setObjectName("carry_over")
         self.carry_over.setChecked(True)
+        self.carry_over.setAccessibleName(
+            self.tr("Open the agenda with a review of the open actions of earlier meetings")
+        )
         self.agenda = QPlainTextEdit(self)
         self.agenda.setObjectName("agenda_lines")
+        self.agenda.setAccessibleName(self.tr("Agenda"))
         self.agenda.setTabChangesFocus(True)
         self.agenda.setPlaceholderText(self.tr("One agenda item per line"))
         self.agenda.setFixedHeight(self.agenda.fontMetrics().lineSpacing() * 5 + 12)

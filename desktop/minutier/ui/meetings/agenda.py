@@ -165,6 +165,7 @@ class AgendaEditor(QWidget):
         self.model = AgendaModel(ctx, self)
         self.view = make_safe(QTableView(self))
         self.view.setObjectName("agenda_view")
+        self.view.setAccessibleName(self.tr("Agenda"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -212,6 +212,7 @@ class AttendanceEditor(QWidget):
         self.model = AttendanceModel(ctx, self)
         self.view = make_safe(QTableView(self))
         self.view.setObjectName("attendance_view")
+        self.view.setAccessibleName(self.tr("Attendance"))
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(
             AttendanceModel.REPRESENTED_BY, PersonDelegate(ctx, self.view)

@@ -88,6 +88,7 @@ class LiveMeetingWindow(QWidget):
         # Side: the agenda with the current item, and a compact attendance checklist.
         self.agenda = QListWidget(self)
         self.agenda.setObjectName("live_agenda")
+        self.agenda.setAccessibleName(self.tr("Agenda"))
         self.agenda.setWordWrap(True)
         self.agenda.currentRowChanged.connect(self._item_chosen)
         self.agenda.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -110,6 +111,7 @@ class LiveMeetingWindow(QWidget):
         self.model = LiveEntriesModel(self.meeting["timezone"], self)
         self.entries_view = make_safe(QTableView(self))
         self.entries_view.setObjectName("live_entries")
+        self.entries_view.setAccessibleName(self.tr("Recorded entries"))
         self.entries_view.setModel(self.model)
         self.entries_view.verticalHeader().hide()
         self.entries_view.setWordWrap(True)

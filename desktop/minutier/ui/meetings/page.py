@@ -49,6 +49,7 @@ class MeetingsPage(Page):
         self.model = MeetingsModel(ctx.store, self)
         self.view = make_safe(QTableView(self))
         self.view.setObjectName("meetings_view")
+        self.view.setAccessibleName(self.tr("Meetings"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

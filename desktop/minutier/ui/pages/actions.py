@@ -52,6 +52,7 @@ class ActionsPage(ListDetailPage):
         self.filters.changed.connect(self.apply_filters)
 
         self.view = make_table(self, name="actions_view")
+        self.view.setAccessibleName(self.tr("Actions"))
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setSortingEnabled(True)

@@ -115,6 +115,7 @@ class DashboardPage(Page):
         left_column.addWidget(self.owner_chart)
         self.owners = QTreeWidget(left)
         self.owners.setObjectName("owners_table")
+        self.owners.setAccessibleName(self.tr("Open actions per owner"))
         self.owners.setRootIsDecorated(False)
         self.owners.setHeaderLabels([self.tr("Owner"), self.tr("Open"), self.tr("Overdue")])
         self.owners.setMinimumHeight(140)
@@ -127,6 +128,7 @@ class DashboardPage(Page):
         column.addWidget(heading(self.tr("Next meetings"), right, scale=1.05))
         self.upcoming = QTreeWidget(right)
         self.upcoming.setObjectName("upcoming_meetings")
+        self.upcoming.setAccessibleName(self.tr("Next meetings"))
         self.upcoming.setRootIsDecorated(False)
         self.upcoming.setHeaderLabels([self.tr("Date"), self.tr("Meeting")])
         self.upcoming.itemActivated.connect(

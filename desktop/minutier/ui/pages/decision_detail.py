@@ -68,6 +68,7 @@ class DecisionDetail(QWidget):
         layout.addWidget(self.frozen_line)
         self.text = QPlainTextEdit(body)
         self.text.setObjectName("decision_text")
+        self.text.setAccessibleName(self.tr("Decision text"))
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(90)
         layout.addWidget(self.text)
@@ -88,6 +89,7 @@ class DecisionDetail(QWidget):
         ):
             spin = QSpinBox(votes)
             spin.setObjectName(f"votes_{name}")
+            spin.setAccessibleName(self.tr("Votes: %1").replace("%1", text))
             spin.setRange(-1, 100000)
             spin.setSpecialValueText("–")
             spin.setValue(-1)
@@ -100,6 +102,7 @@ class DecisionDetail(QWidget):
         layout.addWidget(QLabel(self.tr("Feeds these initiatives:"), body))
         self.initiatives = QListWidget(body)
         self.initiatives.setObjectName("decision_initiatives")
+        self.initiatives.setAccessibleName(self.tr("Feeds these initiatives:"))
         self.initiatives.setMaximumHeight(130)
         layout.addWidget(self.initiatives)
         self.figures = QLabel(body)
@@ -109,6 +112,7 @@ class DecisionDetail(QWidget):
         layout.addWidget(heading(self.tr("Actions that follow from it"), body, scale=1.05))
         self.actions = QListWidget(body)
         self.actions.setObjectName("decision_actions")
+        self.actions.setAccessibleName(self.tr("Actions that follow from it"))
         self.actions.setMaximumHeight(120)
         self.actions.itemActivated.connect(
             lambda item: ctx.open_record.emit("action", int(item.data(Qt.ItemDataRole.UserRole)))

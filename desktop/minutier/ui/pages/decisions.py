@@ -114,6 +114,7 @@ class DecisionsPage(ListDetailPage):
             self,
         )
         self.view = make_table(self, name="decisions_view")
+        self.view.setAccessibleName(self.tr("Decisions"))
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         fit_columns(
@@ -131,6 +132,7 @@ class DecisionsPage(ListDetailPage):
         context_menus.install(self.view, self.fill_row_menu)
         self.filter_text = QLineEdit(self)
         self.filter_text.setObjectName("decisions_filter")
+        self.filter_text.setAccessibleName(self.tr("Filter by words…"))
         self.filter_text.setClearButtonEnabled(True)
         self.filter_text.setPlaceholderText(self.tr("Filter by words…"))
         self.filter_status = QComboBox(self)

@@ -130,6 +130,7 @@ class InitiativeDetail(QWidget):
             self,
         )
         self.timeline = make_table(body, name="initiative_timeline")
+        self.timeline.setAccessibleName(self.tr("Timeline"))
         self.timeline.setModel(self.timeline_model)
         # Widths from sample texts (a long date, the committee codes), never from the rows:
         # 3,600 entries were measured one by one to fit the first column.
@@ -243,6 +244,7 @@ class InitiativesPage(ListDetailPage):
             self,
         )
         self.view = make_table(self, name="initiatives_view")
+        self.view.setAccessibleName(self.tr("Initiatives"))
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         fit_columns(
