@@ -260,7 +260,15 @@ class SharedWidth(QObject):
             return
         # The width of the view less its frame and a vertical scroll bar (which comes and goes
         # as rows wrap): sharing the viewport's width alone left a horizontal scroll bar.
-        bar = self.view.verticalScrollBar().sizeHint().width()
+        bar = (
+            max(
+                self.view.verticalScrollBar().sizeHint().width(),
+                self.view.style().pixelMetric(
+                    QStyle.PixelMetric.PM_ScrollBarExtent, None, self.view
+                ),
+            )
+            + 2
+        )
         width = self.view.width() - 2 * self.view.frameWidth() - bar
         fixed = [c for c in range(model.columnCount()) if c not in self.weights]
         for column in self.optional:  # a hidden column's width reads 0: keep its last one

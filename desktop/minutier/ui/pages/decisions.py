@@ -171,7 +171,7 @@ class DecisionsPage(ListDetailPage):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.follow_detail(self.detail.stack)
-        self.widths = SharedWidth(self.view, {2: 3.0, 5: 1.0}, optional=(4, 3))
+        self.widths = SharedWidth(self.view, {2: 4.0, 5: 1.0}, optional=(3, 4))
         self.rows = WrappedRows(self.view)
         self._fill_initiatives()
         self.reload()
