@@ -132,6 +132,17 @@ def _more(window: object, folder: Path, save: object) -> list[Path]:
         save(dialog, folder, name)  # type: ignore[operator]
         dialog.close()
         dialog.deleteLater()
+    try:  # the PDF preview, on the minutes of the demo meeting
+        from minutier.services import minutes
+        from minutier.ui.preview.dialog import PdfPreview
+
+        preview = PdfPreview(minutes.minutes_pdf(ctx.store, 1), "CSIIA-3", "minutes.pdf", window)  # type: ignore[arg-type]
+        preview.resize(900, min(760, window.height()))  # type: ignore[attr-defined]
+        preview.show()
+        save(preview, folder, "18-pdf-preview")  # type: ignore[operator]
+        preview.close()
+    except ImportError:  # PDF minutes not installed
+        pass
     return []
 
 
