@@ -28,8 +28,8 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Korean and French text is set in NanumGothic (© NAVER Corporation), shipped under the SIL Open Font License 1.1 (OFL.txt beside the font files).</source>
-        <translation>Le texte coréen et français est composé en NanumGothic (© NAVER Corporation), fournie sous licence SIL Open Font License 1.1 (OFL.txt à côté des fichiers de police).</translation>
+        <source>PDF text is set in Noto Sans and Noto Serif (© Google) and Hangul in NanumGothic (© NAVER Corporation), all shipped under the SIL Open Font License 1.1 (OFL-Noto.txt and OFL.txt beside the font files).</source>
+        <translation>Le texte des PDF est composé en Noto Sans et Noto Serif (© Google) et le hangeul en NanumGothic (© NAVER Corporation), tous fournis sous la SIL Open Font License 1.1 (OFL-Noto.txt et OFL.txt à côté des fichiers de police).</translation>
     </message>
     <message>
         <source>Minutier keeps a committee&apos;s meetings, decisions, initiatives and actions in one offline file, and prints the official minutes.</source>
@@ -471,6 +471,88 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsEditor</name>
+    <message>
+        <source>Files are kept inside the register, at most 25 MiB each.</source>
+        <translation>Les fichiers sont conservés dans le registre, 25 Mio au plus chacun.</translation>
+    </message>
+    <message>
+        <source>What the next attached file belongs to</source>
+        <translation>Ce à quoi le prochain fichier sera joint</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Décision %1</translation>
+    </message>
+    <message>
+        <source>Agenda item %1</source>
+        <translation>Point %1</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation>La réunion</translation>
+    </message>
+    <message>
+        <source>Attach a file to the meeting</source>
+        <translation>Joindre un fichier à la réunion</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>Joindre %1</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Retirer le fichier</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the register? This cannot be undone.</source>
+        <translation>Retirer « %1 » du registre ? Cela ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Joint à</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceEditor</name>
     <message>
         <source>Attendance</source>
@@ -534,6 +616,81 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Merge conflicts</source>
+        <translation>Conflits de fusion</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Keep the register&apos;s value</source>
+        <translation>Garder la valeur du registre</translation>
+    </message>
+    <message>
+        <source>Take the incoming value</source>
+        <translation>Prendre la valeur reçue</translation>
+    </message>
+    <message>
+        <source>No conflict is waiting.</source>
+        <translation>Aucun conflit en attente.</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for a decision: %1. Both sides changed these values since the common base; the register keeps its value until you choose.</source>
+        <translation>Conflits en attente de décision : %1. Les deux côtés ont modifié ces valeurs depuis la base commune ; le registre garde sa valeur jusqu’à votre choix.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnue)</translation>
+    </message>
+    <message>
+        <source>(no record)</source>
+        <translation>(pas d’enregistrement)</translation>
+    </message>
+    <message>
+        <source>both sides changed it</source>
+        <translation>les deux côtés l’ont modifié</translation>
+    </message>
+    <message>
+        <source>the minutes of this meeting are approved</source>
+        <translation>le procès-verbal de cette réunion est approuvé</translation>
+    </message>
+    <message>
+        <source>the register deleted this record</source>
+        <translation>le registre a supprimé cet enregistrement</translation>
+    </message>
+    <message>
+        <source>(whole record)</source>
+        <translation>(tout l’enregistrement)</translation>
+    </message>
+    <message>
+        <source>Resolve conflict %1</source>
+        <translation>Résoudre le conflit %1</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Start an empty register</source>
@@ -550,6 +707,33 @@
     <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertMenu</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Annonce</translation>
+    </message>
+    <message>
+        <source>Convert to %1</source>
+        <translation>Convertir en %1</translation>
+    </message>
+    <message>
+        <source>Convert to</source>
+        <translation>Convertir en</translation>
     </message>
 </context>
 <context>
@@ -862,6 +1046,10 @@
         <translation>chiffres</translation>
     </message>
     <message>
+        <source>attached files</source>
+        <translation>fichiers joints</translation>
+    </message>
+    <message>
         <source>links to initiatives</source>
         <translation>liens vers des initiatives</translation>
     </message>
@@ -920,6 +1108,26 @@
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>a committee cannot be its own parent, even through others</source>
+        <translation>un comité ne peut pas être son propre parent, même par l&apos;intermédiaire d&apos;autres</translation>
+    </message>
+    <message>
+        <source>an organisation cannot be its own parent, even through others</source>
+        <translation>une organisation ne peut pas être sa propre organisation mère, même par l&apos;intermédiaire d&apos;autres</translation>
+    </message>
+    <message>
+        <source>an initiative cannot be its own parent, even through others</source>
+        <translation>une initiative ne peut pas être sa propre initiative mère, même par l&apos;intermédiaire d&apos;autres</translation>
+    </message>
+    <message>
+        <source>decisions cannot supersede each other, even through others</source>
+        <translation>des décisions ne peuvent pas se remplacer l&apos;une l&apos;autre, même par l&apos;intermédiaire d&apos;autres</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its structure is not one Minutier made (%2), so nothing in it was read or run. If it came from someone else, ask them for an export instead.</source>
+        <translation>%1 a été refusé&#xa0;: sa structure n&apos;est pas celle d&apos;un registre créé par Minutier (%2), donc rien de son contenu n&apos;a été lu ni exécuté. S&apos;il vous vient de quelqu&apos;un d&apos;autre, demandez-lui plutôt un export.</translation>
+    </message>
     <message>
         <source>action</source>
         <translation>action</translation>
@@ -1320,6 +1528,94 @@
         <source>This record belongs to a meeting whose minutes are approved; open an amendment (with a reason) to change it.</source>
         <translation>Cet enregistrement appartient à une réunion dont le procès-verbal est approuvé&#xa0;; ouvrez un amendement (avec un motif) pour le modifier.</translation>
     </message>
+    <message>
+        <source>the entry is already of this kind</source>
+        <translation>l’entrée est déjà de ce type</translation>
+    </message>
+    <message>
+        <source>only entries recorded at a meeting convert</source>
+        <translation>seules les entrées enregistrées en réunion se convertissent</translation>
+    </message>
+    <message>
+        <source>choose one of note, action, decision, announcement</source>
+        <translation>choisissez note, action, décision ou annonce</translation>
+    </message>
+    <message>
+        <source>write a number of members (5), a fraction of the voting members (1/2, 2/3, 50 %) or “majority”</source>
+        <translation>écrivez un nombre de membres (5), une fraction des membres votants (1/2, 2/3, 50 %) ou « majorité »</translation>
+    </message>
+    <message>
+        <source>a quorum of zero members is no quorum</source>
+        <translation>un quorum de zéro membre n’est pas un quorum</translation>
+    </message>
+    <message>
+        <source>a fraction of the members is above 0 and at most 1</source>
+        <translation>une fraction des membres est supérieure à 0 et au plus égale à 1</translation>
+    </message>
+    <message>
+        <source>a member marked excused or absent cannot hold a proxy</source>
+        <translation>un membre excusé ou absent ne peut pas détenir de procuration</translation>
+    </message>
+    <message>
+        <source>nobody holds their own proxy</source>
+        <translation>personne ne détient sa propre procuration</translation>
+    </message>
+    <message>
+        <source>only a meeting that was held has a next one to plan from</source>
+        <translation>seule une réunion tenue permet de planifier la suivante</translation>
+    </message>
+    <message>
+        <source>the next meeting starts after this one</source>
+        <translation>la réunion suivante commence après celle-ci</translation>
+    </message>
+    <message>
+        <source>this file is larger than the 25 MiB an attachment may hold</source>
+        <translation>ce fichier dépasse les 25 Mio qu’une pièce jointe peut contenir</translation>
+    </message>
+    <message>
+        <source>this is not a file that can be read</source>
+        <translation>ce n’est pas un fichier lisible</translation>
+    </message>
+    <message>
+        <source>this file could not be written (a folder that does not exist, or no permission)</source>
+        <translation>ce fichier n’a pas pu être écrit (dossier inexistant ou droits insuffisants)</translation>
+    </message>
+    <message>
+        <source>files attach to a meeting, an agenda item or a decision</source>
+        <translation>un fichier se joint à une réunion, à un point de l’ordre du jour ou à une décision</translation>
+    </message>
+    <message>
+        <source>This action has progress notes, which only an action can hold; it stays an action.</source>
+        <translation>Cette action a des notes de suivi, que seule une action peut porter ; elle reste une action.</translation>
+    </message>
+    <message>
+        <source>Actions follow from this decision; link them elsewhere before converting it.</source>
+        <translation>Des actions découlent de cette décision ; rattachez-les ailleurs avant de la convertir.</translation>
+    </message>
+    <message>
+        <source>This decision is part of a supersession; it stays a decision.</source>
+        <translation>Cette décision fait partie d’un remplacement ; elle reste une décision.</translation>
+    </message>
+    <message>
+        <source>This %1 has figures, which a %2 cannot hold; remove them first.</source>
+        <translation>Cet élément (%1) a des chiffres, qu’un élément %2 ne peut pas porter ; retirez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>This %1 feeds initiatives, which a %2 cannot; unlink them first.</source>
+        <translation>Cet élément (%1) alimente des initiatives, ce qu’un élément %2 ne peut pas ; retirez ces liens d’abord.</translation>
+    </message>
+    <message>
+        <source>Files are attached to this decision; it stays a decision.</source>
+        <translation>Des fichiers sont joints à cette décision ; elle reste une décision.</translation>
+    </message>
+    <message>
+        <source>The file %1 in the register is damaged (its SHA-256 differs).</source>
+        <translation>Le fichier %1 du registre est endommagé (son SHA-256 diffère).</translation>
+    </message>
+    <message>
+        <source>attached file</source>
+        <translation>fichier joint</translation>
+    </message>
 </context>
 <context>
     <name>ExportYear</name>
@@ -1506,6 +1802,10 @@
         <translation>Importer depuis un fichier JSON</translation>
     </message>
     <message>
+        <source>Actions in CSV, as actions.csv (*.csv)</source>
+        <translation>Actions en CSV, comme actions.csv (*.csv)</translation>
+    </message>
+    <message>
         <source>Check the file</source>
         <translation>Vérifier le fichier</translation>
     </message>
@@ -1641,6 +1941,117 @@
     </message>
 </context>
 <context>
+    <name>HouseStyle</name>
+    <message>
+        <source>House style of %1</source>
+        <translation>Charte graphique de %1</translation>
+    </message>
+    <message>
+        <source>Choose a logo…</source>
+        <translation>Choisir un logo…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sans logo</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Sans serif (Noto Sans)</source>
+        <translation>Sans empattement (Noto Sans)</translation>
+    </message>
+    <message>
+        <source>Serif (Noto Serif)</source>
+        <translation>Avec empattement (Noto Serif)</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Attendance list with a signature column</source>
+        <translation>Liste de présence avec une colonne de signature</translation>
+    </message>
+    <message>
+        <source>Issuing body (one line each)</source>
+        <translation>Émetteur (une ligne par niveau)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Logo (PNG or SVG)</source>
+        <translation>Logo (PNG ou SVG)</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Couleur d’accent</translation>
+    </message>
+    <message>
+        <source>Typeface</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Header line</source>
+        <translation>Ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>Footer line</source>
+        <translation>Ligne de pied de page</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Korean word for the chair</source>
+        <translation>Terme coréen pour la présidence</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation>Images (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SVG image Minutier can draw.</source>
+        <translation>%1 n’est pas une image SVG que Minutier sait dessiner.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Logo (%1 kB)</source>
+        <translation>Logo (%1 ko)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>House style</source>
+        <translation>Charte graphique</translation>
+    </message>
+    <message>
+        <source>Create a committee first: a house style is its own.</source>
+        <translation>Créez d’abord un comité : chaque comité a sa charte graphique.</translation>
+    </message>
+    <message>
+        <source>House style of which committee?</source>
+        <translation>La charte graphique de quel comité ?</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeDetail</name>
     <message>
         <source>Select an initiative to see its timeline.</source>
@@ -1762,10 +2173,6 @@
         <translation>Nouvelle initiative…</translation>
     </message>
     <message>
-        <source>Initiatives</source>
-        <translation>Initiatives</translation>
-    </message>
-    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
@@ -1776,6 +2183,10 @@
     <message>
         <source>&amp;Copy reference (%1)</source>
         <translation>&amp;Copier la référence (%1)</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +2245,10 @@
     <message>
         <source>Text</source>
         <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2425,10 @@
     <message>
         <source>Recorded</source>
         <translation>Consigné</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>Details</source>
@@ -2207,6 +2626,14 @@
         <source>Export minutes of a &amp;year…</source>
         <translation>Exporter les procès-verbaux d’une a&amp;nnée…</translation>
     </message>
+    <message>
+        <source>Session &amp;book…</source>
+        <translation>&amp;Recueil de l’année…</translation>
+    </message>
+    <message>
+        <source>&amp;House style…</source>
+        <translation>C&amp;harte graphique…</translation>
+    </message>
 </context>
 <context>
     <name>MinutesCommands</name>
@@ -2245,6 +2672,25 @@
     <message>
         <source>The minutes of %1 have no recorded version yet: approving them records the first.</source>
         <translation>Le procès-verbal de %1 n’a encore aucune version enregistrée&#xa0;: l’approuver enregistre la première.</translation>
+    </message>
+</context>
+<context>
+    <name>NextMeeting</name>
+    <message>
+        <source>Plan next meeting</source>
+        <translation>Planifier la réunion suivante</translation>
+    </message>
+    <message>
+        <source>Date and time of the next meeting (e.g. 2025-03-16 10:00, le 16 mars à 10h):</source>
+        <translation>Date et heure de la réunion suivante (par ex. 2025-03-16 10:00, le 16 mars à 10h) :</translation>
+    </message>
+    <message>
+        <source>Plan next meeting…</source>
+        <translation>Planifier la suivante…</translation>
+    </message>
+    <message>
+        <source>A new meeting with this one&apos;s committee, place, chair, secretary and standing items; its open actions are listed under the review item</source>
+        <translation>Une nouvelle réunion avec le comité, le lieu, le président, le secrétaire et les points permanents de celle-ci ; ses actions ouvertes sont listées sous le point de suivi</translation>
     </message>
 </context>
 <context>
@@ -2584,7 +3030,42 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     </message>
 </context>
 <context>
+    <name>QuorumLabel</name>
+    <message>
+        <source>Quorum: %1 present / %2 required</source>
+        <translation>Quorum : %1 présents / %2 requis</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>not reached: a vote recorded now is flagged</source>
+        <translation>non atteint : un vote enregistré maintenant sera signalé</translation>
+    </message>
+    <message>
+        <source>Vote recorded without quorum: %1 present / %2 required</source>
+        <translation>Vote enregistré sans quorum : %1 présents / %2 requis</translation>
+    </message>
+</context>
+<context>
     <name>RecordChoices</name>
+    <message>
+        <source>Count</source>
+        <translation>Comptent</translation>
+    </message>
+    <message>
+        <source>This meeting only</source>
+        <translation>Cette réunion seulement</translation>
+    </message>
+    <message>
+        <source>Standing item</source>
+        <translation>Point permanent</translation>
+    </message>
+    <message>
+        <source>Do not count</source>
+        <translation>Ne comptent pas</translation>
+    </message>
     <message>
         <source>French</source>
         <translation>Français</translation>
@@ -3092,6 +3573,10 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
         <translation>Format de papier</translation>
     </message>
     <message>
+        <source>Confidential (left out of public minutes)</source>
+        <translation>Confidentiel (absent du procès-verbal public)</translation>
+    </message>
+    <message>
         <source>Parent organisation</source>
         <translation>Organisation de rattachement</translation>
     </message>
@@ -3243,6 +3728,18 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
         <source>Qualifier</source>
         <translation>Précision</translation>
     </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Récurrence</translation>
+    </message>
+    <message>
+        <source>Proxies towards the quorum</source>
+        <translation>Procurations dans le quorum</translation>
+    </message>
 </context>
 <context>
     <name>RecordHistoryDialog</name>
@@ -3330,6 +3827,10 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Convert to</source>
+        <translation>Convertir en</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +3963,73 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     </message>
 </context>
 <context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>Reminders to owners of actions</source>
+        <translation>Rappels aux responsables d’actions</translation>
+    </message>
+    <message>
+        <source>all open actions</source>
+        <translation>toutes les actions ouvertes</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Secure the connection (STARTTLS)</source>
+        <translation>Sécuriser la connexion (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, never in a file</source>
+        <translation>gardé dans le trousseau du système, jamais dans un fichier</translation>
+    </message>
+    <message>
+        <source>Actions due within</source>
+        <translation>Actions à échéance dans</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Write e-mails to a folder…</source>
+        <translation>Écrire les courriels dans un dossier…</translation>
+    </message>
+    <message>
+        <source>Save settings and send</source>
+        <translation>Enregistrer les réglages et envoyer</translation>
+    </message>
+    <message>
+        <source>Folder for the e-mails</source>
+        <translation>Dossier des courriels</translation>
+    </message>
+    <message>
+        <source>%1 e-mail(s) written to %2</source>
+        <translation>%1 courriel(s) écrit(s) dans %2</translation>
+    </message>
+    <message>
+        <source>%1 e-mail(s) sent through %2</source>
+        <translation>%1 courriel(s) envoyé(s) par %2</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>daily</source>
@@ -3556,6 +4124,208 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>Review packs (%1)</source>
+        <translation>Dossiers de revue (%1)</translation>
+    </message>
+    <message>
+        <source>Review pack for…</source>
+        <translation>Dossier de revue pour…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 open actions)</source>
+        <translation>%1 (%2 actions ouvertes)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Also actions closed in the last</source>
+        <translation>Aussi les actions closes depuis</translation>
+    </message>
+    <message>
+        <source>Save the review pack</source>
+        <translation>Enregistrer le dossier de revue</translation>
+    </message>
+    <message>
+        <source>Review pack</source>
+        <translation>Dossier de revue</translation>
+    </message>
+    <message>
+        <source>The review pack for %1 was written to %2. Give it to them: they open it with Minutier, work offline, and send it back for File ▸ Merge a review pack…</source>
+        <translation>Le dossier de revue de %1 a été écrit dans %2. Remettez-le-lui : il l’ouvre avec Minutier, travaille hors ligne et le renvoie pour Fichier ▸ Fusionner un dossier de revue…</translation>
+    </message>
+    <message>
+        <source>Cut a review pack: one owner&apos;s actions to review offline</source>
+        <translation>Préparer un dossier de revue : les actions d’un responsable, à revoir hors ligne</translation>
+    </message>
+    <message>
+        <source>Merge a review pack</source>
+        <translation>Fusionner un dossier de revue</translation>
+    </message>
+    <message>
+        <source>Merge review pack %1</source>
+        <translation>Fusionner le dossier de revue %1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 already in the register, %4 conflicts.</source>
+        <translation>%1 ajoutés, %2 mis à jour, %3 déjà dans le registre, %4 conflits.</translation>
+    </message>
+    <message>
+        <source>Merge a review pack…</source>
+        <translation>Fusionner un dossier de revue…</translation>
+    </message>
+    <message>
+        <source>Merge conflicts…</source>
+        <translation>Conflits de fusion…</translation>
+    </message>
+    <message>
+        <source>%1 warnings or conflicts; each is listed under Show Details.</source>
+        <translation>%1 avertissements ou conflits ; chacun est détaillé sous « Afficher les détails ».</translation>
+    </message>
+    <message>
+        <source>Show conflicts…</source>
+        <translation>Voir les conflits…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review pack — %1</source>
+        <translation>Dossier de revue — %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Review pack for %1, cut from %2 on %3 UTC by %4.</source>
+        <translation>Dossier de revue pour %1, tiré de %2 le %3 UTC par %4.</translation>
+    </message>
+    <message>
+        <source>You can change an action&apos;s status, add progress notes or comments, and propose a new due date with a reason; the secretariat merges your work back.</source>
+        <translation>Vous pouvez changer le statut d’une action, ajouter des notes de suivi ou des commentaires et proposer une nouvelle échéance motivée ; le secrétariat fusionne ensuite votre travail.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Your review</source>
+        <translation>Votre revue</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>A progress note or a comment</source>
+        <translation>Une note de suivi ou un commentaire</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-06-30, fin juin</source>
+        <translation>p. ex. 2025-06-30, fin juin</translation>
+    </message>
+    <message>
+        <source>Why the date should move (required)</source>
+        <translation>Pourquoi la date doit changer (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Propose this due date</source>
+        <translation>Proposer cette échéance</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>Nouvelle échéance</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>No action in this pack.</source>
+        <translation>Aucune action dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Meeting: %1 %2 (%3)</source>
+        <translation>Réunion : %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Agenda item: %1</source>
+        <translation>Point de l’ordre du jour : %1</translation>
+    </message>
+    <message>
+        <source>Decision %1: %2</source>
+        <translation>Décision %1 : %2</translation>
+    </message>
+    <message>
+        <source>Initiative: %1</source>
+        <translation>Initiative : %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Échéance : %1</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Propose a due date</source>
+        <translation>Proposer une échéance</translation>
+    </message>
+</context>
+<context>
     <name>RoleRow</name>
     <message>
         <source>Remove</source>
@@ -3631,6 +4401,10 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
         <translation>Résultats</translation>
     </message>
     <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
         <source>No result.</source>
         <translation>Aucun résultat.</translation>
     </message>
@@ -3661,6 +4435,45 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     </message>
 </context>
 <context>
+    <name>SessionBook</name>
+    <message>
+        <source>Session book</source>
+        <translation>Recueil de l’année</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s language</source>
+        <translation>La langue du comité</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Binding the minutes of %1…</source>
+        <translation>Reliure des procès-verbaux de %1…</translation>
+    </message>
+    <message>
+        <source>Session book of %1 written to %2.</source>
+        <translation>Recueil %1 enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>Save the session book as</source>
+        <translation>Enregistrer le recueil sous</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3680,6 +4493,45 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Provisional until the next sync: %1</source>
+        <translation>Provisoire jusqu’à la prochaine synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>to send: %1</source>
+        <translation>à envoyer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Offline (hub unreachable) · %1</source>
+        <translation>Hors ligne (serveur commun injoignable) · %1</translation>
+    </message>
+    <message>
+        <source>Sync refused</source>
+        <translation>Synchronisation refusée</translation>
+    </message>
+    <message>
+        <source>Synced %1 · %2</source>
+        <translation>Synchronisé %1 · %2</translation>
+    </message>
+    <message>
+        <source>conflicts: %1</source>
+        <translation>conflits&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Shared through the hub %1.</source>
+        <translation>Partagé par le serveur commun %1.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyMinutes</name>
     <message>
         <source>%1 is NOT an approved version of any minutes in this register. It names itself version %2 of the minutes of %3, but its bytes differ from the filed document: it was changed after approval, or re-saved by another program.</source>
@@ -3696,6 +4548,14 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>%1 is version %2 of the minutes of %3, exactly as approved on %4.</source>
         <translation>%1 est la version %2 du procès-verbal de %3, exactement telle qu’approuvée le %4.</translation>
+    </message>
+    <message>
+        <source>It is the public edition (confidential parts left out).</source>
+        <translation>C’est l’édition publique (parties confidentielles retirées).</translation>
+    </message>
+    <message>
+        <source>It is the internal edition (everything, confidential parts marked).</source>
+        <translation>C’est l’édition interne (complète, parties confidentielles marquées).</translation>
     </message>
     <message>
         <source>A later version of these minutes has been opened or approved since.</source>
@@ -3869,6 +4729,10 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>Export to a &amp;calendar (ICS)…</source>
         <translation>Exporter vers un &amp;agenda (ICS)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders to owners…</source>
+        <translation>&amp;Rappels aux responsables…</translation>
     </message>
     <message>
         <source>C&amp;heck the file…</source>

@@ -28,8 +28,8 @@
         <translation>설정</translation>
     </message>
     <message>
-        <source>Korean and French text is set in NanumGothic (© NAVER Corporation), shipped under the SIL Open Font License 1.1 (OFL.txt beside the font files).</source>
-        <translation>한국어와 프랑스어 텍스트는 나눔고딕(© NAVER Corporation) 글꼴로 표시되며, 이 글꼴은 SIL Open Font License 1.1에 따라 함께 배포됩니다(글꼴 파일 옆의 OFL.txt 참조).</translation>
+        <source>PDF text is set in Noto Sans and Noto Serif (© Google) and Hangul in NanumGothic (© NAVER Corporation), all shipped under the SIL Open Font License 1.1 (OFL-Noto.txt and OFL.txt beside the font files).</source>
+        <translation>PDF 본문은 Noto Sans와 Noto Serif(© Google), 한글은 나눔고딕(© NAVER Corporation)으로 조판합니다. 모두 SIL Open Font License 1.1로 배포됩니다(글꼴 파일 옆의 OFL-Noto.txt와 OFL.txt).</translation>
     </message>
     <message>
         <source>Minutier keeps a committee&apos;s meetings, decisions, initiatives and actions in one offline file, and prints the official minutes.</source>
@@ -467,6 +467,88 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsEditor</name>
+    <message>
+        <source>Files are kept inside the register, at most 25 MiB each.</source>
+        <translation>파일은 등록부 안에 보관되며, 파일당 최대 25MiB입니다.</translation>
+    </message>
+    <message>
+        <source>What the next attached file belongs to</source>
+        <translation>다음에 첨부할 파일의 대상</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>파일 첨부…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>사본 저장…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>의결 %1</translation>
+    </message>
+    <message>
+        <source>Agenda item %1</source>
+        <translation>안건 %1</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation>회의 전체</translation>
+    </message>
+    <message>
+        <source>Attach a file to the meeting</source>
+        <translation>회의에 파일 첨부</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>%1 첨부</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>사본 저장</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>파일 제거</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the register? This cannot be undone.</source>
+        <translation>등록부에서 “%1” 파일을 제거할까요? 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 제거</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>첨부 대상</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceEditor</name>
     <message>
         <source>Attendance</source>
@@ -530,6 +612,81 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Merge conflicts</source>
+        <translation>병합 충돌</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>기준값</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>등록부</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>들어온 값</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Keep the register&apos;s value</source>
+        <translation>등록부 값 유지</translation>
+    </message>
+    <message>
+        <source>Take the incoming value</source>
+        <translation>들어온 값 적용</translation>
+    </message>
+    <message>
+        <source>No conflict is waiting.</source>
+        <translation>대기 중인 충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for a decision: %1. Both sides changed these values since the common base; the register keeps its value until you choose.</source>
+        <translation>결정을 기다리는 충돌: %1건. 공통 기준 이후 양쪽이 이 값을 다르게 바꿨습니다. 선택할 때까지 등록부의 값이 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(알 수 없음)</translation>
+    </message>
+    <message>
+        <source>(no record)</source>
+        <translation>(기록 없음)</translation>
+    </message>
+    <message>
+        <source>both sides changed it</source>
+        <translation>양쪽에서 모두 변경함</translation>
+    </message>
+    <message>
+        <source>the minutes of this meeting are approved</source>
+        <translation>이 회의의 회의록이 승인되었음</translation>
+    </message>
+    <message>
+        <source>the register deleted this record</source>
+        <translation>등록부에서 이 기록을 삭제함</translation>
+    </message>
+    <message>
+        <source>(whole record)</source>
+        <translation>(기록 전체)</translation>
+    </message>
+    <message>
+        <source>Resolve conflict %1</source>
+        <translation>충돌 %1 해결</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Start an empty register</source>
@@ -546,6 +703,33 @@
     <message>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertMenu</name>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>조치 사항</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>의결</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>발표</translation>
+    </message>
+    <message>
+        <source>Convert to %1</source>
+        <translation>%1(으)로 변환</translation>
+    </message>
+    <message>
+        <source>Convert to</source>
+        <translation>변환</translation>
     </message>
 </context>
 <context>
@@ -854,6 +1038,10 @@
         <translation>수치</translation>
     </message>
     <message>
+        <source>attached files</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
         <source>links to initiatives</source>
         <translation>추진 과제 연결</translation>
     </message>
@@ -912,6 +1100,26 @@
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>a committee cannot be its own parent, even through others</source>
+        <translation>위원회는 다른 위원회를 거치더라도 자기 자신의 상위 위원회가 될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>an organisation cannot be its own parent, even through others</source>
+        <translation>기관은 다른 기관을 거치더라도 자기 자신의 상위 기관이 될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>an initiative cannot be its own parent, even through others</source>
+        <translation>이니셔티브는 다른 이니셔티브를 거치더라도 자기 자신의 상위 이니셔티브가 될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>decisions cannot supersede each other, even through others</source>
+        <translation>결정은 다른 결정을 거치더라도 서로를 대체할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its structure is not one Minutier made (%2), so nothing in it was read or run. If it came from someone else, ask them for an export instead.</source>
+        <translation>%1 파일을 거부했습니다. 구조가 Minutier가 만든 것이 아니므로(%2) 그 안의 어떤 내용도 읽거나 실행하지 않았습니다. 다른 사람에게서 받은 파일이라면 대신 내보내기 파일을 요청하십시오.</translation>
+    </message>
     <message>
         <source>action</source>
         <translation>조치</translation>
@@ -1312,6 +1520,94 @@
         <source>This record belongs to a meeting whose minutes are approved; open an amendment (with a reason) to change it.</source>
         <translation>이 기록은 회의록이 승인된 회의에 속해 있습니다. 변경하려면 (사유를 적어) 수정안을 여세요.</translation>
     </message>
+    <message>
+        <source>the entry is already of this kind</source>
+        <translation>이미 이 종류의 항목입니다</translation>
+    </message>
+    <message>
+        <source>only entries recorded at a meeting convert</source>
+        <translation>회의에서 기록된 항목만 변환할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>choose one of note, action, decision, announcement</source>
+        <translation>메모, 조치 사항, 의결, 발표 중에서 고르십시오</translation>
+    </message>
+    <message>
+        <source>write a number of members (5), a fraction of the voting members (1/2, 2/3, 50 %) or “majority”</source>
+        <translation>위원 수(5), 의결권 있는 위원의 비율(1/2, 2/3, 50%) 또는 “과반수”를 입력하십시오</translation>
+    </message>
+    <message>
+        <source>a quorum of zero members is no quorum</source>
+        <translation>0명은 정족수가 될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a fraction of the members is above 0 and at most 1</source>
+        <translation>위원 비율은 0보다 크고 1 이하여야 합니다</translation>
+    </message>
+    <message>
+        <source>a member marked excused or absent cannot hold a proxy</source>
+        <translation>사유 불참 또는 불참으로 표시된 위원은 위임을 받을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>nobody holds their own proxy</source>
+        <translation>자기 자신에게 위임할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>only a meeting that was held has a next one to plan from</source>
+        <translation>개최된 회의에서만 다음 회의를 계획할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the next meeting starts after this one</source>
+        <translation>다음 회의는 이 회의 이후에 시작해야 합니다</translation>
+    </message>
+    <message>
+        <source>this file is larger than the 25 MiB an attachment may hold</source>
+        <translation>이 파일은 첨부 파일 한도인 25MiB를 넘습니다</translation>
+    </message>
+    <message>
+        <source>this is not a file that can be read</source>
+        <translation>읽을 수 있는 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>this file could not be written (a folder that does not exist, or no permission)</source>
+        <translation>이 파일을 쓸 수 없습니다(없는 폴더이거나 권한이 없습니다)</translation>
+    </message>
+    <message>
+        <source>files attach to a meeting, an agenda item or a decision</source>
+        <translation>파일은 회의, 안건 또는 의결에 첨부합니다</translation>
+    </message>
+    <message>
+        <source>This action has progress notes, which only an action can hold; it stays an action.</source>
+        <translation>이 조치 사항에는 진행 메모가 있어 조치 사항으로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Actions follow from this decision; link them elsewhere before converting it.</source>
+        <translation>이 의결에 따른 조치 사항이 있습니다. 변환하기 전에 다른 곳에 연결하십시오.</translation>
+    </message>
+    <message>
+        <source>This decision is part of a supersession; it stays a decision.</source>
+        <translation>이 의결은 대체 관계에 있어 의결로 남습니다.</translation>
+    </message>
+    <message>
+        <source>This %1 has figures, which a %2 cannot hold; remove them first.</source>
+        <translation>이 %1에는 수치가 있어 %2(으)로 바꿀 수 없습니다. 먼저 수치를 지우십시오.</translation>
+    </message>
+    <message>
+        <source>This %1 feeds initiatives, which a %2 cannot; unlink them first.</source>
+        <translation>이 %1은(는) 사업과 연결되어 있어 %2(으)로 바꿀 수 없습니다. 먼저 연결을 끊으십시오.</translation>
+    </message>
+    <message>
+        <source>Files are attached to this decision; it stays a decision.</source>
+        <translation>이 의결에 첨부 파일이 있어 의결로 남습니다.</translation>
+    </message>
+    <message>
+        <source>The file %1 in the register is damaged (its SHA-256 differs).</source>
+        <translation>등록부의 파일 %1이(가) 손상되었습니다(SHA-256이 다릅니다).</translation>
+    </message>
+    <message>
+        <source>attached file</source>
+        <translation>첨부 파일</translation>
+    </message>
 </context>
 <context>
     <name>ExportYear</name>
@@ -1497,6 +1793,10 @@
         <translation>JSON에서 가져오기</translation>
     </message>
     <message>
+        <source>Actions in CSV, as actions.csv (*.csv)</source>
+        <translation>CSV 조치 사항, actions.csv 형식 (*.csv)</translation>
+    </message>
+    <message>
         <source>Check the file</source>
         <translation>파일 검사</translation>
     </message>
@@ -1632,6 +1932,117 @@
     </message>
 </context>
 <context>
+    <name>HouseStyle</name>
+    <message>
+        <source>House style of %1</source>
+        <translation>%1 문서 양식</translation>
+    </message>
+    <message>
+        <source>Choose a logo…</source>
+        <translation>로고 선택…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>로고 없음</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Sans serif (Noto Sans)</source>
+        <translation>고딕 계열(Noto Sans)</translation>
+    </message>
+    <message>
+        <source>Serif (Noto Serif)</source>
+        <translation>명조 계열(Noto Serif)</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US 레터</translation>
+    </message>
+    <message>
+        <source>Attendance list with a signature column</source>
+        <translation>참석자 명단에 서명란 추가</translation>
+    </message>
+    <message>
+        <source>Issuing body (one line each)</source>
+        <translation>발행 기관(한 줄에 하나씩)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Logo (PNG or SVG)</source>
+        <translation>로고(PNG 또는 SVG)</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>강조 색</translation>
+    </message>
+    <message>
+        <source>Typeface</source>
+        <translation>글꼴</translation>
+    </message>
+    <message>
+        <source>Header line</source>
+        <translation>머리글</translation>
+    </message>
+    <message>
+        <source>Footer line</source>
+        <translation>바닥글</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>용지</translation>
+    </message>
+    <message>
+        <source>Korean word for the chair</source>
+        <translation>한국어 문서의 위원장/의장 호칭</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>로고 선택</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation>이미지 (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SVG image Minutier can draw.</source>
+        <translation>%1은(는) Minutier가 그릴 수 있는 SVG 이미지가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Logo (%1 kB)</source>
+        <translation>로고(%1 kB)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>House style</source>
+        <translation>문서 양식</translation>
+    </message>
+    <message>
+        <source>Create a committee first: a house style is its own.</source>
+        <translation>먼저 위원회를 만드십시오. 문서 양식은 위원회마다 따로 둡니다.</translation>
+    </message>
+    <message>
+        <source>House style of which committee?</source>
+        <translation>어느 위원회의 문서 양식입니까?</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeDetail</name>
     <message>
         <source>Select an initiative to see its timeline.</source>
@@ -1753,10 +2164,6 @@
         <translation>새 추진 과제…</translation>
     </message>
     <message>
-        <source>Initiatives</source>
-        <translation>추진 과제</translation>
-    </message>
-    <message>
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
@@ -1767,6 +2174,10 @@
     <message>
         <source>&amp;Copy reference (%1)</source>
         <translation>참조 복사(&amp;C) (%1)</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>추진 과제</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +2236,10 @@
     <message>
         <source>Text</source>
         <translation>내용</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>대외비</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2416,10 @@
     <message>
         <source>Recorded</source>
         <translation>기록된 항목</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>파일</translation>
     </message>
     <message>
         <source>Details</source>
@@ -2198,6 +2617,14 @@
         <source>Export minutes of a &amp;year…</source>
         <translation>연도별 회의록 내보내기(&amp;Y)…</translation>
     </message>
+    <message>
+        <source>Session &amp;book…</source>
+        <translation>회의록집(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;House style…</source>
+        <translation>문서 양식(&amp;H)…</translation>
+    </message>
 </context>
 <context>
     <name>MinutesCommands</name>
@@ -2236,6 +2663,25 @@
     <message>
         <source>The minutes of %1 have no recorded version yet: approving them records the first.</source>
         <translation>%1 회의록에는 아직 기록된 버전이 없습니다. 승인하면 첫 버전이 기록됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NextMeeting</name>
+    <message>
+        <source>Plan next meeting</source>
+        <translation>다음 회의 계획</translation>
+    </message>
+    <message>
+        <source>Date and time of the next meeting (e.g. 2025-03-16 10:00, le 16 mars à 10h):</source>
+        <translation>다음 회의 날짜와 시각(예: 2025-03-16 10:00, 2025년 3월 16일 오전 10시):</translation>
+    </message>
+    <message>
+        <source>Plan next meeting…</source>
+        <translation>다음 회의 계획…</translation>
+    </message>
+    <message>
+        <source>A new meeting with this one&apos;s committee, place, chair, secretary and standing items; its open actions are listed under the review item</source>
+        <translation>이 회의의 위원회, 장소, 위원장, 간사, 고정 안건을 이어받는 새 회의이며, 미결 조치 사항은 점검 안건 아래에 나열됩니다</translation>
     </message>
 </context>
 <context>
@@ -2574,7 +3020,42 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     </message>
 </context>
 <context>
+    <name>QuorumLabel</name>
+    <message>
+        <source>Quorum: %1 present / %2 required</source>
+        <translation>정족수: 참석 %1명 / 필요 %2명</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>충족</translation>
+    </message>
+    <message>
+        <source>not reached: a vote recorded now is flagged</source>
+        <translation>미달: 지금 기록하는 표결은 표시됩니다</translation>
+    </message>
+    <message>
+        <source>Vote recorded without quorum: %1 present / %2 required</source>
+        <translation>정족수 미달 상태의 표결: 참석 %1명 / 필요 %2명</translation>
+    </message>
+</context>
+<context>
     <name>RecordChoices</name>
+    <message>
+        <source>Count</source>
+        <translation>포함</translation>
+    </message>
+    <message>
+        <source>This meeting only</source>
+        <translation>이번 회의만</translation>
+    </message>
+    <message>
+        <source>Standing item</source>
+        <translation>고정 안건</translation>
+    </message>
+    <message>
+        <source>Do not count</source>
+        <translation>포함하지 않음</translation>
+    </message>
     <message>
         <source>French</source>
         <translation>프랑스어</translation>
@@ -3082,6 +3563,10 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
         <translation>용지</translation>
     </message>
     <message>
+        <source>Confidential (left out of public minutes)</source>
+        <translation>대외비(공개본에서 제외)</translation>
+    </message>
+    <message>
         <source>Parent organisation</source>
         <translation>상위 기관</translation>
     </message>
@@ -3233,6 +3718,18 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
         <source>Qualifier</source>
         <translation>수식어</translation>
     </message>
+    <message>
+        <source>Quorum</source>
+        <translation>정족수</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <source>Proxies towards the quorum</source>
+        <translation>정족수에 위임 포함</translation>
+    </message>
 </context>
 <context>
     <name>RecordHistoryDialog</name>
@@ -3318,6 +3815,10 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>Delete</source>
         <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Convert to</source>
+        <translation>변환</translation>
     </message>
 </context>
 <context>
@@ -3450,6 +3951,73 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     </message>
 </context>
 <context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>Reminders to owners of actions</source>
+        <translation>조치 담당자에게 알림</translation>
+    </message>
+    <message>
+        <source>all open actions</source>
+        <translation>모든 미결 조치</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Secure the connection (STARTTLS)</source>
+        <translation>연결 암호화 (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, never in a file</source>
+        <translation>시스템 키링에 보관되며 파일에는 저장되지 않습니다</translation>
+    </message>
+    <message>
+        <source>Actions due within</source>
+        <translation>다음 기간 내 기한인 조치</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP 서버</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>보내는 사람</translation>
+    </message>
+    <message>
+        <source>Write e-mails to a folder…</source>
+        <translation>메일을 폴더에 저장…</translation>
+    </message>
+    <message>
+        <source>Save settings and send</source>
+        <translation>설정 저장 후 보내기</translation>
+    </message>
+    <message>
+        <source>Folder for the e-mails</source>
+        <translation>메일을 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>%1 e-mail(s) written to %2</source>
+        <translation>메일 %1통을 %2에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>%1 e-mail(s) sent through %2</source>
+        <translation>%2을(를) 통해 메일 %1통을 보냈습니다</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>daily</source>
@@ -3543,6 +4111,208 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>Review packs (%1)</source>
+        <translation>검토 꾸러미 (%1)</translation>
+    </message>
+    <message>
+        <source>Review pack for…</source>
+        <translation>검토 꾸러미 만들기…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 open actions)</source>
+        <translation>%1 (열린 조치 %2건)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Also actions closed in the last</source>
+        <translation>최근 마감된 조치도 포함:</translation>
+    </message>
+    <message>
+        <source>Save the review pack</source>
+        <translation>검토 꾸러미 저장</translation>
+    </message>
+    <message>
+        <source>Review pack</source>
+        <translation>검토 꾸러미</translation>
+    </message>
+    <message>
+        <source>The review pack for %1 was written to %2. Give it to them: they open it with Minutier, work offline, and send it back for File ▸ Merge a review pack…</source>
+        <translation>%1의 검토 꾸러미를 %2에 저장했습니다. 담당자에게 전달하면 Minutier로 열어 오프라인으로 작업한 뒤 돌려보내고, 파일 ▸ 검토 꾸러미 병합…으로 반영합니다.</translation>
+    </message>
+    <message>
+        <source>Cut a review pack: one owner&apos;s actions to review offline</source>
+        <translation>검토 꾸러미 만들기: 한 담당자의 조치를 오프라인으로 검토</translation>
+    </message>
+    <message>
+        <source>Merge a review pack</source>
+        <translation>검토 꾸러미 병합</translation>
+    </message>
+    <message>
+        <source>Merge review pack %1</source>
+        <translation>검토 꾸러미 %1 병합</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 already in the register, %4 conflicts.</source>
+        <translation>%1건 추가, %2건 수정, %3건은 이미 등록부에 있음, 충돌 %4건.</translation>
+    </message>
+    <message>
+        <source>Merge a review pack…</source>
+        <translation>검토 꾸러미 병합…</translation>
+    </message>
+    <message>
+        <source>Merge conflicts…</source>
+        <translation>병합 충돌…</translation>
+    </message>
+    <message>
+        <source>%1 warnings or conflicts; each is listed under Show Details.</source>
+        <translation>경고 또는 충돌 %1건. 각각은 &apos;자세히 보기&apos;에 나와 있습니다.</translation>
+    </message>
+    <message>
+        <source>Show conflicts…</source>
+        <translation>충돌 보기…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review pack — %1</source>
+        <translation>검토 꾸러미 — %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
+    <message>
+        <source>Review pack for %1, cut from %2 on %3 UTC by %4.</source>
+        <translation>%1의 검토 꾸러미 — %2에서 %3 UTC에 %4이(가) 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>You can change an action&apos;s status, add progress notes or comments, and propose a new due date with a reason; the secretariat merges your work back.</source>
+        <translation>조치의 상태를 바꾸고, 진행 메모나 의견을 추가하고, 사유와 함께 새 기한을 제안할 수 있습니다. 사무국이 작업 내용을 병합합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Your review</source>
+        <translation>검토 내용</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>상태 변경</translation>
+    </message>
+    <message>
+        <source>A progress note or a comment</source>
+        <translation>진행 메모 또는 의견</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-06-30, fin juin</source>
+        <translation>예: 2025-06-30, 다음 주 금요일</translation>
+    </message>
+    <message>
+        <source>Why the date should move (required)</source>
+        <translation>기한을 바꿔야 하는 이유 (필수)</translation>
+    </message>
+    <message>
+        <source>Propose this due date</source>
+        <translation>이 기한 제안</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>새 기한</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>No action in this pack.</source>
+        <translation>이 꾸러미에 조치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Meeting: %1 %2 (%3)</source>
+        <translation>회의: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Agenda item: %1</source>
+        <translation>안건: %1</translation>
+    </message>
+    <message>
+        <source>Decision %1: %2</source>
+        <translation>결정 %1: %2</translation>
+    </message>
+    <message>
+        <source>Initiative: %1</source>
+        <translation>사업: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>기한: %1</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>기한 없음</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>메모 추가</translation>
+    </message>
+    <message>
+        <source>Propose a due date</source>
+        <translation>기한 제안</translation>
+    </message>
+</context>
+<context>
     <name>RoleRow</name>
     <message>
         <source>Remove</source>
@@ -3618,6 +4388,10 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
         <translation>결과</translation>
     </message>
     <message>
+        <source>Confidential</source>
+        <translation>대외비</translation>
+    </message>
+    <message>
         <source>No result.</source>
         <translation>결과가 없습니다.</translation>
     </message>
@@ -3647,6 +4421,45 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     </message>
 </context>
 <context>
+    <name>SessionBook</name>
+    <message>
+        <source>Session book</source>
+        <translation>회의록집</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s language</source>
+        <translation>위원회의 언어</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>위원회</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Binding the minutes of %1…</source>
+        <translation>%1년 회의록을 엮는 중…</translation>
+    </message>
+    <message>
+        <source>Session book of %1 written to %2.</source>
+        <translation>%1년 회의록집을 %2에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Save the session book as</source>
+        <translation>회의록집 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3666,6 +4479,45 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Provisional until the next sync: %1</source>
+        <translation>다음 동기화까지 임시 번호: %1</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>지금 동기화</translation>
+    </message>
+    <message>
+        <source>to send: %1</source>
+        <translation>보낼 변경: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>동기화 중…</translation>
+    </message>
+    <message>
+        <source>Offline (hub unreachable) · %1</source>
+        <translation>오프라인 (허브에 연결할 수 없음) · %1</translation>
+    </message>
+    <message>
+        <source>Sync refused</source>
+        <translation>동기화 거부됨</translation>
+    </message>
+    <message>
+        <source>Synced %1 · %2</source>
+        <translation>동기화됨 %1 · %2</translation>
+    </message>
+    <message>
+        <source>conflicts: %1</source>
+        <translation>충돌: %1</translation>
+    </message>
+    <message>
+        <source>Shared through the hub %1.</source>
+        <translation>허브 %1을(를) 통해 공유됨.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyMinutes</name>
     <message>
         <source>%1 is NOT an approved version of any minutes in this register. It names itself version %2 of the minutes of %3, but its bytes differ from the filed document: it was changed after approval, or re-saved by another program.</source>
@@ -3682,6 +4534,14 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>%1 is version %2 of the minutes of %3, exactly as approved on %4.</source>
         <translation>%1은(는) %3 회의록의 버전 %2이며, %4에 승인된 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>It is the public edition (confidential parts left out).</source>
+        <translation>공개본입니다(대외비 내용 제외).</translation>
+    </message>
+    <message>
+        <source>It is the internal edition (everything, confidential parts marked).</source>
+        <translation>내부용입니다(전체 내용, 대외비 표시).</translation>
     </message>
     <message>
         <source>A later version of these minutes has been opened or approved since.</source>
@@ -3855,6 +4715,10 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>Export to a &amp;calendar (ICS)…</source>
         <translation>캘린더로 내보내기(ICS)(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders to owners…</source>
+        <translation>담당자 알림(&amp;R)…</translation>
     </message>
     <message>
         <source>C&amp;heck the file…</source>

@@ -60,6 +60,9 @@ def test_bundle_builds_and_runs_without_python(tmp_path: Path) -> None:
     for ts in (ROOT / "resources" / "translations").glob("minutier_*.ts"):
         assert (res / "translations" / f"{ts.stem}.qm").is_file()
     assert (res / "fonts" / "OFL.txt").is_file()
+    assert (res / "fonts" / "OFL-Noto.txt").is_file() and (
+        res / "fonts" / "NotoSans-Regular.ttf"
+    ).is_file()
 
     smoke = run(["sh", str(PACKAGING / "smoke_bundle.sh"), str(bundle)], cwd=tmp_path, timeout=600)
     assert smoke.returncode == 0, smoke.stdout + smoke.stderr
@@ -75,7 +78,7 @@ def test_bundle_builds_and_runs_without_python(tmp_path: Path) -> None:
         dev_env = clean_env(tmp_path / "dev-home")
         assert run([*minutier_cmd(), "demo", str(db)], cwd=tmp_path, env=dev_env).returncode == 0
         made = run(
-            [*minutier_cmd(), "minutes", str(db), "--meeting", "1", "--out", str(pdf)],
+            [*minutier_cmd(), "minutes", str(db), "--meeting", "CSIIA/3", "--out", str(pdf)],
             cwd=tmp_path,
             env=dev_env,
         )

@@ -13,13 +13,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from minutier.core import enums
+from minutier.core import controls, enums
 from minutier.core.errors import ValidationError
 
 MAX_LINE = 1_000
 MAX_TEXT = 200_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -29,7 +28,7 @@ class Field:
     """One editable column: ``kind`` decides how text typed by a person becomes a stored value."""
 
     name: str
-    kind: str  # line, text, int, date, partial_date, datetime, timezone, choice, ref, code, email, rrule
+    kind: str  # line, text, int, bool, date, partial_date, datetime, timezone, choice, ref, code, email, rrule, quorum
     label: str = ""
     required: bool = False
     choices: type[StrEnum] | None = None
@@ -60,6 +59,7 @@ SPECS: dict[str, tuple[Field, ...]] = {
         F("native_name", label="name in its own script"),
         F("kind", "choice", choices=enums.OrganisationKind),
         F("parent_id", "ref", "parent organisation", ref="organisation"),
+        F("email", "email"),
     ),
     "person": (
         F("name", required=True),
@@ -83,6 +83,8 @@ SPECS: dict[str, tuple[Field, ...]] = {
         F("language", "choice", "language of the minutes", choices=enums.Language),
         F("timezone", "timezone", "time zone"),
         F("description", "text"),
+        F("quorum", "quorum", "quorum"),
+        F("proxies", "choice", "proxies towards the quorum", choices=enums.ProxyRule),
     ),
     "membership": (
         F("committee_id", "ref", "committee", required=True, ref="committee"),
@@ -132,12 +134,15 @@ SPECS: dict[str, tuple[Field, ...]] = {
         F("presenter_id", "ref", "presenter", ref="person"),
         F("planned_minutes", "int", "planned minutes"),
         F("notes", "text", "discussion notes"),
+        F("recurs", "choice", "recurrence", choices=enums.AgendaRecurrence),
+        F("confidential", "bool"),
     ),
     "note": (
         F("meeting_id", "ref", "meeting", required=True, ref="meeting"),
         F("agenda_item_id", "ref", "agenda item", ref="agenda_item"),
         F("position", "int"),
         F("text", "text", required=True),
+        F("confidential", "bool"),
     ),
     "initiative": (
         F("name", required=True),
@@ -160,6 +165,7 @@ SPECS: dict[str, tuple[Field, ...]] = {
         F("text", "text", required=True),
         F("source_id", "ref", "source", ref="source"),
         F("position", "int"),
+        F("confidential", "bool"),
     ),
     "decision": (
         F("committee_id", "ref", "committee", required=True, ref="committee"),
@@ -175,6 +181,7 @@ SPECS: dict[str, tuple[Field, ...]] = {
         F("decided_on", "date", "date"),
         F("source_id", "ref", "source", ref="source"),
         F("position", "int"),
+        F("confidential", "bool"),
     ),
     "action": (
         F("committee_id", "ref", "committee", required=True, ref="committee"),
@@ -192,6 +199,7 @@ SPECS: dict[str, tuple[Field, ...]] = {
         F("closed_on", "date", "closed on"),
         F("source_id", "ref", "source", ref="source"),
         F("position", "int"),
+        F("confidential", "bool"),
     ),
     "action_note": (
         F("action_id", "ref", "action", required=True, ref="action"),
@@ -209,6 +217,22 @@ def spec(table: str, name: str) -> Field:
     raise KeyError(f"{table}.{name}")
 
 
+_TRUE = {"1", "true", "yes", "oui", "vrai", "y", "o", "예", "네"}
+_FALSE = {"0", "false", "no", "non", "faux", "n", "아니오", "아니요"}
+
+
+def _bool(f: Field, value: Any) -> int:
+    """A yes/no field as stored (0 or 1): true/false, 1/0, yes/no, oui/non, 예/아니오."""
+    if isinstance(value, bool) or value in (0, 1):
+        return int(value)
+    text = str(value).strip().casefold()
+    if text in _TRUE:
+        return 1
+    if text in _FALSE:
+        return 0
+    raise ValidationError(f.title, value, "answer yes or no")
+
+
 def clean_value(f: Field, value: Any, *, today: dt.date) -> Any:
     """Check one value for field ``f``; return what is stored (None for an empty optional)."""
     from minutier.core import dates  # dateutil is only loaded when a date is typed
@@ -221,16 +245,20 @@ def clean_value(f: Field, value: Any, *, today: dt.date) -> Any:
     if empty:
         if f.required:
             raise ValidationError(f.title, "", "this field is required")
-        return "" if f.kind in ("line", "text", "email", "code") else None
+        return "" if f.kind in ("line", "text", "email", "code", "quorum") else None
+    if f.kind == "bool":
+        return _bool(f, value)
     if f.kind in ("line", "text", "email", "code", "rrule", "timezone") and not isinstance(
         value, str
     ):
         raise ValidationError(f.title, value, "this must be text")
+    if f.kind not in ("line", "text") and isinstance(value, str) and controls.has_forbidden(value):
+        raise ValidationError(f.title, value, "this text holds invisible control characters")
     if f.kind in ("line", "text"):
         limit = MAX_LINE if f.kind == "line" else MAX_TEXT
         if f.kind == "line":
             value = " ".join(value.split())
-        if _CONTROL.search(value):
+        if controls.has_forbidden(value):  # C0, C1, bidirectional overrides
             raise ValidationError(f.title, value, "this text holds invisible control characters")
         if len(value) > limit:
             raise ValidationError(f.title, value, f"this is longer than {limit:,} characters")
@@ -279,6 +307,10 @@ def clean_value(f: Field, value: Any, *, today: dt.date) -> Any:
         return dates.validate_timezone(value, field=f.title)
     if f.kind == "rrule":
         return dates.validate_rrule(value, field=f.title)
+    if f.kind == "quorum":
+        from minutier.core.quorum import parse_rule
+
+        return parse_rule(str(value), f.title)
     raise AssertionError(f"unknown field kind {f.kind}")
 
 

@@ -28,7 +28,7 @@ from typing import Any
 
 from minutier.core import clock
 from minutier.core.errors import DatabaseProblem
-from minutier.store import connection, locations
+from minutier.store import connection, locations, schema_check
 from minutier.store.writer import RECORD_TABLES
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
@@ -112,7 +112,9 @@ def verify(path: Path) -> list[str]:
         with open(path, "rb") as f:
             if f.read(len(connection.SQLITE_HEADER)) != connection.SQLITE_HEADER:
                 return ["it is not an SQLite file"]
-        conn = sqlite3.connect(connection._uri(path, readonly=True, immutable=True), uri=True)
+        conn = schema_check.harden(
+            sqlite3.connect(connection._uri(path, readonly=True, immutable=True), uri=True)
+        )
     except (OSError, sqlite3.Error) as e:
         return [f"cannot be read: {e}"]
     try:
@@ -139,7 +141,7 @@ def write_copy(source: sqlite3.Connection, dest: Path) -> None:
     fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
     try:
-        target = sqlite3.connect(tmp)
+        target = schema_check.harden(sqlite3.connect(tmp))
         try:
             source.backup(target)  # one step: a consistent snapshot of the committed state
             target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
@@ -214,7 +216,9 @@ def save_copy(store: connection.Store, dest: str | os.PathLike[str]) -> BackupIn
             hint="choose_another",
         )
     if store.conn.in_transaction:  # copy what is committed, not a change half-made
-        source = sqlite3.connect(connection._uri(store.path, readonly=True), uri=True)
+        source = schema_check.harden(
+            sqlite3.connect(connection._uri(store.path, readonly=True), uri=True)
+        )
     else:
         source = store.conn
     try:
@@ -237,7 +241,7 @@ def backup_file(db_path: str | os.PathLike[str], dest: str | os.PathLike[str] | 
             f"{db_path} does not exist.", path=str(db_path), hint="choose_another"
         )
     connection._probe(db_path)  # not SQLite, damaged, newer: the usual sentences
-    source = sqlite3.connect(connection._uri(db_path, readonly=True), uri=True)
+    source = schema_check.harden(sqlite3.connect(connection._uri(db_path, readonly=True), uri=True))
     try:
         if dest is None:
             return take(source, db_path, "manual")
@@ -330,12 +334,17 @@ def inspect(path: str | os.PathLike[str]) -> BackupInfo:
             if f.read(len(connection.SQLITE_HEADER)) != connection.SQLITE_HEADER:
                 info.problem = "it is not a Minutier file"
                 return info
-        conn = sqlite3.connect(connection._uri(path, readonly=True, immutable=True), uri=True)
+        conn = schema_check.harden(
+            sqlite3.connect(connection._uri(path, readonly=True, immutable=True), uri=True)
+        )
     except (OSError, sqlite3.Error) as e:
         info.problem = f"it cannot be read ({e})"
         return info
     try:
         info.version = conn.execute("PRAGMA user_version").fetchone()[0]
+        info.problem = schema_check.problem(conn, path)  # before any table of it is read
+        if info.problem:
+            return info
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "meta" not in tables:
             info.problem = "it is not a Minutier file"

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from minutier.core import clock
 from minutier.core.errors import DatabaseProblem
 from minutier.core.text import fold
-from minutier.store import holder, journal, probe, schema, verified
+from minutier.store import files, holder, journal, probe, schema, schema_check, verified
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -210,7 +210,7 @@ def open_store(
     """
     path = Path(path)
     who = who or clock.os_user()
-    is_new = not path.exists()
+    is_new = not files.require_regular(path, missing_ok=True)  # a FIFO must not hang us
     if is_new:
         if not create or readonly:
             raise DatabaseProblem(f"{path} does not exist.", path=str(path), hint="choose_another")
@@ -325,6 +325,10 @@ def _open(
     # instead of failing the whole query (measured: +40% on fetching text, 0.07 s per 500k).
     conn.text_factory = _lenient_text
     try:
+        # Nothing of the file runs before its schema is found to be exactly ours.
+        schema_check.verify(schema_check.harden(conn), path)
+        if not readonly:  # our own triggers need it: see schema_check's docstring
+            schema_check.trust_verified(conn)
         conn.execute("PRAGMA recursive_triggers = ON")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")

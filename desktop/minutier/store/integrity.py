@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from minutier.store import connection, holder, journal, probe
+from minutier.store import connection, holder, journal, probe, schema_check
 
 
 @dataclass
@@ -35,7 +35,9 @@ def check_file(path: str | Path) -> CheckReport:
         report.problems.append(journal.message(path, kind))
     try:
         alone = probe.reads_alone(path)  # then nothing, not even -wal/-shm, is created
-        conn = sqlite3.connect(connection._uri(path, readonly=True, immutable=alone), uri=True)
+        conn = schema_check.harden(
+            sqlite3.connect(connection._uri(path, readonly=True, immutable=alone), uri=True)
+        )
     except sqlite3.Error as e:
         report.problems.append(f"cannot open: {e}")
         return report

@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from minutier.core.errors import DatabaseProblem
-from minutier.store import journal, schema, verified
+from minutier.store import files, journal, schema, schema_check, verified
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 3000
@@ -65,6 +65,7 @@ def probe(path: Path, *, immutable: bool = False, verify: bool = False) -> int:
     bytes or a truncated file are found before any write — unless Minutier itself closed the
     file cleanly and nothing has touched it since (``store.verified``).
     """
+    files.require_regular(path)  # a named pipe or a device would hang or never end the read
     try:
         with open(path, "rb") as f:
             header = f.read(len(SQLITE_HEADER))
@@ -96,6 +97,7 @@ def probe(path: Path, *, immutable: bool = False, verify: bool = False) -> int:
     except sqlite3.Error as e:
         raise DatabaseProblem(f"Cannot open {path.name}: {e}.", path=str(path)) from e
     try:
+        schema_check.verify(schema_check.harden(conn), path)  # before anything reads the file
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         ours = (

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from minutier.core import clock
 from minutier.core.errors import DatabaseProblem
-from minutier.store import connection, holder, journal, schema
+from minutier.store import connection, holder, journal, schema, schema_check
 from minutier.store.backup import BackupInfo, _stamp, inspect, take, verify, write_copy
 
 
@@ -26,8 +26,13 @@ class RestoreResult:
 
 
 def check_backup(backup: Path) -> BackupInfo:
-    info = inspect(backup)
-    problems = [info.problem] if info.problem else verify(backup)
+    try:  # a backup may come from anywhere: nothing of it runs before this
+        schema_check.verify_file(backup)
+    except DatabaseProblem as e:
+        info, problems = BackupInfo(backup, None, "file"), [schema_check.reason(e)]
+    else:
+        info = inspect(backup)
+        problems = [info.problem] if info.problem else verify(backup)
     if not problems and info.version is not None and info.version > schema.LATEST_VERSION:
         problems = [f"it was written by a newer Minutier (schema version {info.version})"]
     if problems:
@@ -78,8 +83,11 @@ def restore(backup: str | os.PathLike[str], db_path: str | os.PathLike[str]) -> 
         )
     result = RestoreResult(info)
     try:
-        source = sqlite3.connect(connection._uri(backup, readonly=True, immutable=True), uri=True)
+        source = schema_check.harden(
+            sqlite3.connect(connection._uri(backup, readonly=True, immutable=True), uri=True)
+        )
         try:
+            schema_check.verify(source, backup)  # the very connection the content comes from
             if not db_path.exists():
                 db_path.parent.mkdir(parents=True, exist_ok=True)
                 write_copy(source, db_path)
@@ -93,12 +101,16 @@ def restore(backup: str | os.PathLike[str], db_path: str | os.PathLike[str]) -> 
                 except DatabaseProblem:
                     healthy = False
             if healthy:
-                current = sqlite3.connect(connection._uri(db_path, readonly=True), uri=True)
+                current = schema_check.harden(
+                    sqlite3.connect(connection._uri(db_path, readonly=True), uri=True)
+                )
                 try:
                     result.saved = take(current, db_path, "before-restore")
                 finally:
                     current.close()
-                target = sqlite3.connect(db_path, timeout=connection.BUSY_TIMEOUT_MS / 1000)
+                target = schema_check.harden(
+                    sqlite3.connect(db_path, timeout=connection.BUSY_TIMEOUT_MS / 1000)
+                )
                 try:
                     source.backup(target)
                     if target.execute("PRAGMA integrity_check").fetchone()[0] != "ok":

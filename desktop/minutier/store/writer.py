@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from minutier.core import clock
 from minutier.core.errors import Conflict, FrozenRecord, MinutierError
+from minutier.store import cycles
 
 if TYPE_CHECKING:
     from minutier.store.connection import Store
@@ -37,21 +38,26 @@ RECORD_TABLES_IN_ORDER = (
     "initiative",
     "announcement",
     "decision",
+    "attachment",
     "figure",
     "decision_initiative",
     "announcement_initiative",
     "action",
     "action_note",
     "minutes_version",
+    "house_style",
 )
 RECORD_TABLES = frozenset(RECORD_TABLES_IN_ORDER)
+# Tables written through ``Operation`` (so audited and undoable) that are not records a user
+# edits or exchanges: the conflicts a merge leaves for a person (``services.merge``).
+INTERNAL_TABLES = frozenset({"merge_conflict"})
 _TIMESTAMPS = ("created_at", "updated_at")
 _columns_cache: dict[tuple[int, str], tuple[str, ...]] = {}
 
 
 def columns(store: Store, table: str) -> tuple[str, ...]:
     """Column names of a record table (checked against the allow-list)."""
-    if table not in RECORD_TABLES:
+    if table not in RECORD_TABLES and table not in INTERNAL_TABLES:
         raise ValueError(f"not a record table: {table!r}")
     key = (id(store.conn), table)
     if key not in _columns_cache:
@@ -197,6 +203,7 @@ class Operation:
             [row[n] for n in names],
         )
         row_id = int(cursor.lastrowid or row.get("id") or 0)
+        cycles.check(self.store.conn, table, row_id, row)  # a parent that leads back to itself
         stored = self.get(table, row_id)
         assert stored is not None
         self._record(table, row_id, stored["uuid"], "insert", list(cols), None, stored)
@@ -221,6 +228,7 @@ class Operation:
             f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in assignments)} WHERE id = ?",
             [*assignments.values(), row_id],
         )
+        cycles.check(self.store.conn, table, row_id, changed)
         fields = sorted(changed)
         self._record(
             table,

@@ -18,6 +18,8 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle, QToolBar
 
 from minutier.ui import exchange_commands, icons
+from minutier.ui.reminders_dialog import open_reminders
+from minutier.ui.review import commands as review_commands
 from minutier.ui.safety import menu as safety_menu
 
 if TYPE_CHECKING:
@@ -128,6 +130,11 @@ class WindowActions(QObject):
             lambda: exchange_commands.export(window, "ics"),
             name="action_export_ics",
         )
+        self.reminders = act(
+            self.tr("&Reminders to owners…"),
+            lambda: open_reminders(window.ctx, window),
+            name="action_reminders",
+        )
         self.check = act(
             self.tr("C&heck the file…"),
             lambda: exchange_commands.check(window),
@@ -225,8 +232,10 @@ class WindowActions(QObject):
         file.addAction(self.save_copy)
         file.addSeparator()
         file.addAction(self.import_json)
+        review_commands.add_file_actions(w, w.ctx, file)  # merge a review pack, conflicts
         export = file.addMenu(self.tr("E&xport"))
         export.addActions([self.export_json, self.export_csv, self.export_ics])
+        file.addAction(self.reminders)
         file.addAction(self.check)
         file.addAction(self.restore)
         file.addSeparator()
@@ -241,6 +250,8 @@ class WindowActions(QObject):
         minutes.addSeparator()
         m = self.minutes_
         minutes.addActions([m.agenda, m.actions_report, m.dossier])
+        minutes.addSeparator()
+        minutes.addActions([self.minutes_.session_book, self.minutes_.house_style])
         minutes.aboutToShow.connect(self.minutes_state)
         self.minutes_menu = minutes
         edit = bar.addMenu(self.tr("&Edit"))

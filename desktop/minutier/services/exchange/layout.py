@@ -1,4 +1,4 @@
-"""Version 1 of the JSON exchange format: its tables, their order, and what each field holds.
+"""Version 2 of the JSON exchange format: its tables, their order, and what each field holds.
 
 The fields of most tables are those of ``minutier.core.fields.SPECS`` (the same rules as typing
 them in a form); references become UUIDs under the column name without ``_id``
@@ -16,8 +16,11 @@ from minutier.core.fields import Field
 from minutier.store.writer import RECORD_TABLES_IN_ORDER
 
 FORMAT = "minutier"
-VERSION = 1
-MAX_FILE_BYTES = 50 * 1024 * 1024  # refused before reading; a 10 MB register imports fine
+# 2: a record may carry ``base`` (the fields its sender changed since it got it, with their
+# values then), which the importer's merge rule needs; version 1 files still import.
+VERSION = 2
+MIB = 1024 * 1024  # a mebibyte: sizes are said in MiB, the unit the limit is counted in
+MAX_FILE_BYTES = 50 * MIB  # refused before reading; a 10 MiB register imports fine
 
 # Parents before children: the store's own order of its record tables.
 TABLE_ORDER = RECORD_TABLES_IN_ORDER
@@ -101,10 +104,42 @@ _EXTRA: dict[str, tuple[Field, ...]] = {
         Field("content_sha256", "sha256", "SHA-256 of the approved content"),
         Field("paper", "line", "paper size"),
         Field("amended_on", "date", "amended on"),
+        Field("public_pdf_sha256", "sha256", "SHA-256 of the public edition's PDF"),
+        Field("public_pdf", "base64", "public edition's PDF"),
+    ),
+    "house_style": (
+        _ref("committee_id", "committee", required=True),
+        Field("issuer_lines", "text", "issuing body"),
+        Field("address", "text"),
+        Field("logo", "base64", "logo"),
+        Field("logo_type", "line", "logo type"),
+        Field("accent", "line", "accent colour"),
+        Field("typeface", "line"),
+        Field("header", "line"),
+        Field("footer", "line"),
+        Field("paper", "line"),
+        Field("chair_term_ko", "line", "Korean chair term"),
+        Field("attendance_signatures", "bool", "attendance signatures"),
+    ),
+    "attachment": (
+        _ref("meeting_id", "meeting"),
+        _ref("agenda_item_id", "agenda_item"),
+        _ref("decision_id", "decision"),
+        Field("position", "int"),
+        Field("name", "line", required=True),
+        Field("media_type", "line", "media type"),
+        Field("size", "int", required=True),
+        Field("sha256", "sha256", "SHA-256", required=True),
+        Field("content", "base64", "content", required=True),
     ),
 }
-# The PDF bytes travel as base64 text under this key.
-_KEY_OVERRIDES = {("minutes_version", "pdf"): "pdf_base64"}
+# The PDF bytes (and an attachment's) travel as base64 text under these keys.
+_KEY_OVERRIDES = {
+    ("minutes_version", "pdf"): "pdf_base64",
+    ("minutes_version", "public_pdf"): "public_pdf_base64",
+    ("house_style", "logo"): "logo_base64",
+    ("attachment", "content"): "content_base64",
+}
 
 
 def _columns(table: str) -> tuple[Column, ...]:

@@ -60,6 +60,7 @@ FIELD_LABELS: dict[str, str] = {
     "parent body": QT_TRANSLATE_NOOP("RecordFields", "Parent body"),
     "parent initiative": QT_TRANSLATE_NOOP("RecordFields", "Parent initiative"),
     "paper": QT_TRANSLATE_NOOP("RecordFields", "Paper"),
+    "confidential": QT_TRANSLATE_NOOP("RecordFields", "Confidential (left out of public minutes)"),
     "parent organisation": QT_TRANSLATE_NOOP("RecordFields", "Parent organisation"),
     "person": QT_TRANSLATE_NOOP("RecordFields", "Person"),
     "place": QT_TRANSLATE_NOOP("RecordFields", "Place"),
@@ -99,10 +100,17 @@ FIELD_LABELS: dict[str, str] = {
     "equivalent currency": QT_TRANSLATE_NOOP("RecordFields", "Equivalent currency"),
     "label": QT_TRANSLATE_NOOP("RecordFields", "Label"),
     "qualifier": QT_TRANSLATE_NOOP("RecordFields", "Qualifier"),
+    "quorum": QT_TRANSLATE_NOOP("RecordFields", "Quorum"),
+    "recurrence": QT_TRANSLATE_NOOP("RecordFields", "Recurrence"),
+    "proxies towards the quorum": QT_TRANSLATE_NOOP("RecordFields", "Proxies towards the quorum"),
 }
 
 # Keyed by (enum class name, value).
 CHOICE_LABELS: dict[tuple[str, str], str] = {
+    ("ProxyRule", "count"): QT_TRANSLATE_NOOP("RecordChoices", "Count"),
+    ("AgendaRecurrence", "once"): QT_TRANSLATE_NOOP("RecordChoices", "This meeting only"),
+    ("AgendaRecurrence", "standing"): QT_TRANSLATE_NOOP("RecordChoices", "Standing item"),
+    ("ProxyRule", "exclude"): QT_TRANSLATE_NOOP("RecordChoices", "Do not count"),
     ("Language", "fr"): QT_TRANSLATE_NOOP("RecordChoices", "French"),
     ("Language", "en"): QT_TRANSLATE_NOOP("RecordChoices", "English"),
     ("Language", "ko"): QT_TRANSLATE_NOOP("RecordChoices", "Korean"),

@@ -38,6 +38,7 @@ from minutier.ui.forms.errors import error_text
 from minutier.ui.forms.form import error_label
 from minutier.ui.meetings import carried
 from minutier.ui.meetings.attendance import AttendanceEditor
+from minutier.ui.meetings.convert_menu import attach_to_live
 from minutier.ui.meetings.live_model import LiveEntriesModel
 from minutier.ui.meetings.live_parts import (
     EntryBox,
@@ -47,6 +48,7 @@ from minutier.ui.meetings.live_parts import (
     measure_enter,
 )
 from minutier.ui.meetings.models import RowFitter
+from minutier.ui.meetings.quorum_view import QuorumLabel
 from minutier.ui.settings import Settings
 from minutier.ui.views import SharedWidth, make_safe
 
@@ -104,6 +106,9 @@ class LiveMeetingWindow(QWidget):
         attendance_layout.setContentsMargins(0, 0, 0, 0)
         attendance_layout.addWidget(QLabel(self.tr("Attendance"), attendance_box))
         attendance_layout.addWidget(self.attendance, 1)
+        self.quorum = QuorumLabel(ctx, attendance_box)
+        attendance_layout.addWidget(self.quorum)
+        ctx.data_changed.connect(self.quorum.refresh)
         side.addWidget(agenda_box)
         side.addWidget(attendance_box)
 
@@ -127,6 +132,7 @@ class LiveMeetingWindow(QWidget):
         delegate.closeEditor.connect(lambda *_: QTimer.singleShot(0, self._back_to_entry))
         self.entries_view.doubleClicked.connect(self._double_clicked)
         self.fitter = RowFitter(self.entries_view, at_bottom=True)
+        attach_to_live(self)  # right-click: convert to another kind
         header = self.entries_view.horizontalHeader()
         for column in (LiveEntriesModel.TIME, LiveEntriesModel.ITEM):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -346,6 +352,7 @@ class LiveMeetingWindow(QWidget):
         self.model.set_current_item(self.current_item)
         self._show_current()
         self.attendance.load(self.meeting_id)
+        self.quorum.set_meeting(self.meeting_id)
         self.fitter.schedule()
 
     def _data_changed(self) -> None:
@@ -488,6 +495,7 @@ class LiveMeetingWindow(QWidget):
             Settings().set_bytes(GEOMETRY_KEY, self.saveGeometry())
         try:
             self.ctx.data_changed.disconnect(self._data_changed)
+            self.ctx.data_changed.disconnect(self.quorum.refresh)
         except (RuntimeError, TypeError):
             pass
         super().closeEvent(event)

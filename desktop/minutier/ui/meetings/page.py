@@ -26,6 +26,7 @@ from minutier.ui.forms import confirm_delete, open_editor
 from minutier.ui.forms.refs import ref_rows
 from minutier.ui.meetings.detail import MeetingDetail
 from minutier.ui.meetings.models import MeetingsModel
+from minutier.ui.meetings.next_meeting_action import make_button
 from minutier.ui.views import SharedWidth, WrappedRows, make_safe
 
 # Records the page can show: a meeting, or a part of one (shown on its tab, selected).
@@ -89,9 +90,9 @@ class MeetingsPage(Page):
         buttons.setObjectName("meetings_toolbar")
         grid = QGridLayout(buttons)
         grid.setContentsMargins(6, 6, 6, 0)
-        for n, b in enumerate((new, next_of_series, new_series, delete)):
-            grid.addWidget(b, n // 2, n % 2)
-        grid.setColumnStretch(2, 1)
+        for n, b in enumerate((new, make_button(self), next_of_series, new_series, delete)):
+            grid.addWidget(b, n // 3, n % 3)
+        grid.setColumnStretch(3, 1)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)

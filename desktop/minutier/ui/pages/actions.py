@@ -36,6 +36,7 @@ from minutier.ui.models.actions import ActionsModel
 from minutier.ui.pages.action_detail import ActionDetail
 from minutier.ui.pages.action_filters import ActionFilterBar
 from minutier.ui.pages.base import ListDetailPage
+from minutier.ui.review.commands import review_button
 from minutier.ui.settings import Settings
 from minutier.ui.views import SharedWidth, WrappedRows, make_table
 
@@ -164,6 +165,7 @@ class ActionsPage(ListDetailPage):
         self.me.currentIndexChanged.connect(self._me_changed)
         line.addWidget(self.new_button)
         line.addWidget(self.status_button)
+        line.addWidget(review_button(self, self.ctx))  # cut a review pack for one owner
         line.addSpacing(16)
         line.addWidget(self.my_button)
         line.addWidget(self.me)
