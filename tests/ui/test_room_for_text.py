@@ -71,6 +71,10 @@ def test_first_rows_of_every_list_are_not_elided_at_1280x800(window, qtbot, lang
     qtbot.waitExposed(window)
     for key, (attr, column) in PAGES.items():
         page = window.go(key)
+        settle(qtbot)
+        # The page fits: nothing forces the window wider than the screen.
+        assert window.minimumSizeHint().width() <= 1280, (lang, key)
+        assert window.width() == 1280, (lang, key)
         view = getattr(page, attr)
         for selected in (False, True):  # detail pane closed, then open beside the list
             if selected and view.model().rowCount():

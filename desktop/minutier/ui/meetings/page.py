@@ -67,6 +67,11 @@ class MeetingsPage(Page):
         self.rows = WrappedRows(self.view)
         self.committee = QComboBox(self)
         self.committee.setObjectName("committee_filter")
+        # A long committee name must not widen the list past what 1280 px leaves it.
+        self.committee.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.committee.setMinimumContentsLength(16)
         self.committee.setToolTip(self.tr("Show the meetings of one committee"))
         self.committee.activated.connect(self._committee_chosen)
         self._fill_committees()
@@ -90,9 +95,13 @@ class MeetingsPage(Page):
         buttons.setObjectName("meetings_toolbar")
         grid = QGridLayout(buttons)
         grid.setContentsMargins(6, 6, 6, 0)
-        for n, b in enumerate((new, make_button(self), next_of_series, new_series, delete)):
-            grid.addWidget(b, n // 3, n % 3)
-        grid.setColumnStretch(3, 1)
+        # Two a row, the longest label alone: the list stays narrow enough at 1280 px.
+        grid.addWidget(new, 0, 0)
+        grid.addWidget(make_button(self), 0, 1)
+        grid.addWidget(new_series, 1, 0)
+        grid.addWidget(delete, 1, 1)
+        grid.addWidget(next_of_series, 2, 0, 1, 2)
+        grid.setColumnStretch(2, 1)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
