@@ -1,4 +1,4 @@
-"""Build hook: every wheel carries the compiled interface translations (.ts → .qm).
+"""Build hook (pyproject.toml [tool.setuptools.cmdclass]): every wheel carries the compiled interface translations (.ts → .qm).
 
 The .qm files are build products, never committed. Without this hook ``pip install .`` from a
 checkout shipped an English-only interface, since only the packaging scripts compiled them.
@@ -13,10 +13,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from setuptools import setup
 from setuptools.command.build_py import build_py
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent.parent  # the checkout (this file is in desktop/)
 SOURCES = HERE / "resources" / "translations"
 
 
@@ -54,6 +53,3 @@ class BuildWithTranslations(build_py):
             partial = qm.with_name(f".{qm.name}.{os.getpid()}.partial")
             subprocess.run([tool, "-silent", str(ts), "-qm", str(partial)], check=True)
             os.replace(partial, qm)
-
-
-setup(cmdclass={"build_py": BuildWithTranslations})
