@@ -32,7 +32,7 @@ def checkout_copy(dest: Path) -> Path:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(src, target)
     # Work in progress (not yet committed) counts too: the build hook and this branch's .ts.
-    for extra in ("desktop/minutier_build.py", "pyproject.toml", "packaging/dev.sh"):
+    for extra in ("desktop/minutier/build_hook.py", "pyproject.toml", "packaging/dev.sh"):
         if (ROOT / extra).exists():
             shutil.copy2(ROOT / extra, dest / extra)
     assert not list((dest / "resources" / "translations").glob("*.qm"))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from setuptools.command.build_py import build_py
 
-HERE = Path(__file__).resolve().parent.parent  # the checkout (this file is in desktop/)
+HERE = Path(__file__).resolve().parents[2]  # the checkout or unpacked sdist (desktop/minutier/)
 SOURCES = HERE / "resources" / "translations"
 
 
