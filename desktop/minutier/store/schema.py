@@ -562,6 +562,8 @@ def m012_merge_conflicts(db: Database) -> None:
       since their common base (``services.merge``): base, register and incoming values as
       JSON (references as UUIDs), who changed it when on each side, and how it was resolved.
       Written through ``Operation`` like a record, so a merge and a resolution are undoable.
+    - ``merged_pack``: which review packs this register merged, written in the merge's own
+      operation, so undoing the merge lets the pack be merged again.
     """
     import uuid
 
@@ -586,7 +588,14 @@ CREATE TABLE merge_conflict ({_RECORD},
     resolved_by TEXT NOT NULL DEFAULT '',
     resolved_at TEXT
 ) STRICT;
-CREATE INDEX idx_merge_conflict_status_row ON merge_conflict (status, table_name, row_uuid)
+CREATE INDEX idx_merge_conflict_status_row ON merge_conflict (status, table_name, row_uuid);
+CREATE TABLE merged_pack ({_RECORD},
+    pack_uuid TEXT NOT NULL,
+    file TEXT NOT NULL DEFAULT '',
+    owner TEXT NOT NULL DEFAULT '',
+    merged_by TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX idx_merged_pack_pack_uuid ON merged_pack (pack_uuid)
 """,
     )
     db.execute(

@@ -110,6 +110,9 @@ def test_the_main_window_offers_cut_and_merge(
     assert w.ctx.undo_stack.count() == steps + 1
     w.ctx.undo_stack.undo()
     assert w.ctx.store.scalar("SELECT status FROM action WHERE number = 1") != "done"
+    # undone in the window, the pack can be merged again (not "already merged")
+    assert commands.merge_pack(w, w.ctx, str(pack)) is not None
+    assert w.ctx.store.scalar("SELECT status FROM action WHERE number = 1") == "done"
     w.close()
 
 

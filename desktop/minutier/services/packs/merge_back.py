@@ -9,11 +9,9 @@ merged, or a file that is no pack is answered in a sentence and changes nothing.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
-from minutier.core import clock
 from minutier.core.errors import Conflict, DatabaseProblem
 from minutier.services import lookup
 from minutier.services.merge import Change, MergeReport, changes_from_history, merge, register_id
@@ -22,8 +20,7 @@ from minutier.services.packs.edit import action_ref
 from minutier.services.packs.info import EDITABLE_ACTION_FIELDS, PackInfo, pack_info
 from minutier.store import schema_check
 from minutier.store.connection import Store, open_store
-
-MERGED_PREFIX = "merged_pack."
+from minutier.store.writer import Operation
 
 
 def verify_foreign(path: Path) -> None:
@@ -62,19 +59,11 @@ def read_pack(path: str | os.PathLike[str]) -> tuple[PackInfo, list[Change], int
 
 
 def _merged_marker(store: Store, info: PackInfo) -> dict | None:
-    """The record of an earlier merge of this pack that is still in effect (not undone)."""
-    text = store.scalar("SELECT value FROM meta WHERE key = ?", (MERGED_PREFIX + info.pack_uuid,))
-    if text is None:
-        return None
-    marker = json.loads(text)
-    label = marker.get("label", "")
-    undone = store.scalar(
-        "SELECT count(DISTINCT op) FROM history WHERE label = ?", ("Undo: " + label,)
+    """The record of an earlier merge of this pack that is still in effect (undone: gone)."""
+    return store.query_one(
+        "SELECT created_at AS at, merged_by AS by FROM merged_pack WHERE pack_uuid = ? LIMIT 1",
+        (info.pack_uuid,),
     )
-    redone = store.scalar(
-        "SELECT count(DISTINCT op) FROM history WHERE label = ?", ("Undo: Undo: " + label,)
-    )
-    return None if undone > redone else marker
 
 
 def merge_pack(store: Store, path: str | os.PathLike[str], *, dry_run: bool = False) -> MergeReport:
@@ -94,11 +83,15 @@ def merge_pack(store: Store, path: str | os.PathLike[str], *, dry_run: bool = Fa
         )
     label = f"Merge review pack for {info.owner_name} ({path.name}, {info.pack_uuid[:8]})"
 
-    def mark(op) -> None:
-        marker = {"at": clock.utc_timestamp(), "by": store.who, "file": path.name, "label": label}
-        op.store.conn.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-            (MERGED_PREFIX + info.pack_uuid, json.dumps(marker, ensure_ascii=False)),
+    def mark(op: Operation) -> None:
+        op.insert(
+            "merged_pack",
+            {
+                "pack_uuid": info.pack_uuid,
+                "file": path.name,
+                "owner": info.owner_name,
+                "merged_by": store.who,
+            },
         )
 
     report = merge(
