@@ -565,7 +565,7 @@ def m012_merge_conflicts(db: Database) -> None:
     - ``merged_pack``: which review packs this register merged, written in the merge's own
       operation, so undoing the merge lets the pack be merged again.
     """
-    import uuid
+    from minutier.core import clock
 
     _run(
         db,
@@ -599,5 +599,32 @@ CREATE INDEX idx_merged_pack_pack_uuid ON merged_pack (pack_uuid)
 """,
     )
     db.execute(
-        "INSERT OR IGNORE INTO meta (key, value) VALUES ('register_uuid', ?)", [str(uuid.uuid4())]
+        "INSERT OR IGNORE INTO meta (key, value) VALUES ('register_uuid', ?)",
+        [clock.new_register_uuid()],
+    )
+
+
+@migration
+def m013_minutes_confirmations(db: Database) -> None:
+    """Attendees confirm the draft minutes, or comment on them, as a whole or item by item.
+
+    One row per confirmation or comment (``kind``), by whom (``person_id``), on which meeting
+    and, optionally, which agenda item. Made offline in a confirmation pack and merged back
+    (``services.packs``); "confirmed by N of M attendees" and the approval block read them.
+    """
+    _run(
+        db,
+        f"""
+CREATE TABLE minutes_confirmation ({_RECORD},
+    meeting_id INTEGER NOT NULL REFERENCES meeting (id),
+    agenda_item_id INTEGER REFERENCES agenda_item (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    kind TEXT NOT NULL CHECK (kind IN ('confirm', 'comment')),
+    text TEXT NOT NULL DEFAULT '',
+    CHECK (kind = 'confirm' OR text <> '')
+) STRICT;
+CREATE INDEX idx_minutes_confirmation_meeting_id ON minutes_confirmation (meeting_id, person_id);
+CREATE INDEX idx_minutes_confirmation_agenda_item_id ON minutes_confirmation (agenda_item_id);
+CREATE INDEX idx_minutes_confirmation_person_id ON minutes_confirmation (person_id)
+""",
     )

@@ -45,6 +45,7 @@ RECORD_TABLES_IN_ORDER = (
     "action",
     "action_note",
     "minutes_version",
+    "minutes_confirmation",
 )
 RECORD_TABLES = frozenset(RECORD_TABLES_IN_ORDER)
 # Tables written through ``Operation`` (so audited and undoable) that are not records a user

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton
 
 from minutier.services.packs import cut, edit
 from minutier.store.connection import open_store
@@ -172,4 +172,32 @@ def test_an_import_lists_every_warning_and_conflict_in_full(
     shown = no_modal[-1]
     for line in report.details():
         assert line in shown  # every one in full, not only counted
+    w.close()
+
+
+def test_a_confirmation_pack_opens_in_its_own_window(app, register, tmp_path, qtbot, answers):
+    from minutier.services.packs.confirm import cut_confirmation_pack
+    from minutier.ui.review.confirm_window import ConfirmationWindow
+
+    out = tmp_path / "confirm.minutier"
+    with open_store(register, who="secretariat") as store:
+        cut_confirmation_pack(store, "CSIIA/3", "Choi Sang Mok", out)
+    c = _open(app, out, qtbot)
+    w = c.window
+    assert isinstance(w, ConfirmationWindow)
+    assert "CSIIA/3" in w.findChild(QLabel, "pack_header").text()
+    assert w.items.count() >= 2  # the whole minutes, then each agenda item
+    w.items.setCurrentRow(0)
+    w.confirm_button.click()
+    w.items.setCurrentRow(1)
+    w.comment.setText("Chiffre à vérifier <b>")
+    w.comment_button.click()
+    kinds = [
+        r[0] for r in w.ctx.store.conn.execute("SELECT kind FROM minutes_confirmation ORDER BY id")
+    ]
+    assert kinds == ["confirm", "comment"] and w.said.count() == 2
+    w.undo.trigger()
+    assert w.said.count() == 1
+    w.save_draft_pdf(str(tmp_path / "draft.pdf"))  # the draft travels with the pack
+    assert (tmp_path / "draft.pdf").read_bytes().startswith(b"%PDF")
     w.close()

@@ -17,7 +17,12 @@ from minutier.services import lookup
 from minutier.services.merge import Change, MergeReport, changes_from_history, merge, register_id
 from minutier.services.merge.apply import FROZEN_REASON
 from minutier.services.packs.edit import action_ref
-from minutier.services.packs.info import EDITABLE_ACTION_FIELDS, PackInfo, pack_info
+from minutier.services.packs.info import (
+    CONFIRMATION,
+    EDITABLE_ACTION_FIELDS,
+    PackInfo,
+    pack_info,
+)
 from minutier.store import schema_check
 from minutier.store.connection import Store, open_store
 from minutier.store.writer import Operation
@@ -45,6 +50,12 @@ def read_pack(path: str | os.PathLike[str]) -> tuple[PackInfo, list[Change], int
         pack.close()
     permitted, ignored = [], 0
     for c in changes:
+        if info.kind == CONFIRMATION:
+            if c.table == "minutes_confirmation" and c.kind == "insert":
+                permitted.append(c)
+            else:
+                ignored += 1
+            continue
         if c.table == "action" and c.kind == "update":
             allowed = {k: v for k, v in c.incoming.items() if k in EDITABLE_ACTION_FIELDS}
             ignored += len(c.incoming) - len(allowed)
@@ -66,6 +77,20 @@ def _merged_marker(store: Store, info: PackInfo) -> dict | None:
     )
 
 
+def _refuse_if_approved(store: Store, info: PackInfo, path: Path) -> None:
+    row = store.query_one("SELECT id, status FROM meeting WHERE uuid = ?", (info.meeting_uuid,))
+    if row is None:
+        raise Conflict(
+            f"The meeting of {path.name} is no longer in the register; nothing was merged."
+        )
+    if row["status"] == "minutes_approved":
+        ref = lookup.meeting_ref(store, row["id"])
+        raise Conflict(
+            f"The minutes of {ref} were approved after {path.name} was cut; its confirmations "
+            "and comments were not merged."
+        )
+
+
 def merge_pack(store: Store, path: str | os.PathLike[str], *, dry_run: bool = False) -> MergeReport:
     """Merge the review pack at ``path`` into ``store`` as one undoable operation."""
     path = Path(path)
@@ -81,7 +106,10 @@ def merge_pack(store: Store, path: str | os.PathLike[str], *, dry_run: bool = Fa
             f"{path.name} was already merged into {store.path.name} on "
             f"{earlier['at'][:16].replace('T', ' ')} UTC by {earlier['by']}; nothing changed."
         )
-    label = f"Merge review pack for {info.owner_name} ({path.name}, {info.pack_uuid[:8]})"
+    if info.kind == CONFIRMATION:
+        _refuse_if_approved(store, info, path)
+    what = "confirmation pack" if info.kind == CONFIRMATION else "review pack"
+    label = f"Merge {what} for {info.owner_name} ({path.name}, {info.pack_uuid[:8]})"
 
     def mark(op: Operation) -> None:
         op.insert(
