@@ -97,3 +97,16 @@ def test_the_approval_block_says_who_confirmed(register, tmp_path):
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     assert "Projet confirmé par 1 des 2 participants" in " ".join(text.split())
     assert "Kim Min-ji" in text
+
+
+def test_deleting_an_agenda_item_takes_its_confirmations_along(register, tmp_path):
+    """Detached, an item's confirmation would count as one of the whole minutes."""
+    path = _pack(register, tmp_path)
+    with open_store(path, who="kim") as pack:
+        confirm.confirm(pack, item=1)
+    merge_back.merge_pack(register, path)
+    item = register.scalar("SELECT agenda_item_id FROM minutes_confirmation")
+    records.delete(register, "agenda_item", item)
+    meeting = register.scalar("SELECT id FROM meeting")
+    assert confirmations.summary(register, meeting).confirmed == ()
+    assert register.scalar("SELECT count(*) FROM minutes_confirmation") == 0
