@@ -1054,6 +1054,10 @@
         <translation>versions du procès-verbal</translation>
     </message>
     <message>
+        <source>attendees&apos; confirmations and comments</source>
+        <translation>confirmations et commentaires des participants</translation>
+    </message>
+    <message>
         <source>meeting series</source>
         <translation>séries de réunions</translation>
     </message>

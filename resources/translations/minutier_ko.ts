@@ -1050,6 +1050,10 @@
         <translation>회의록 판</translation>
     </message>
     <message>
+        <source>attendees&apos; confirmations and comments</source>
+        <translation>참석자 확인 및 의견</translation>
+    </message>
+    <message>
         <source>meeting series</source>
         <translation>정기 회의</translation>
     </message>
