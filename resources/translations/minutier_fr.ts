@@ -3706,6 +3706,10 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
         <source>Show conflicts…</source>
         <translation>Voir les conflits…</translation>
     </message>
+    <message>
+        <source>Confirmed by %1 of %2 attendees</source>
+        <translation>Confirmé par %1 des %2 participants</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>

@@ -3697,6 +3697,10 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
         <source>Show conflicts…</source>
         <translation>충돌 보기…</translation>
     </message>
+    <message>
+        <source>Confirmed by %1 of %2 attendees</source>
+        <translation>참석자 %2명 중 %1명 확인</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>

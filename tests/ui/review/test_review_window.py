@@ -201,3 +201,20 @@ def test_a_confirmation_pack_opens_in_its_own_window(app, register, tmp_path, qt
     w.save_draft_pdf(str(tmp_path / "draft.pdf"))  # the draft travels with the pack
     assert (tmp_path / "draft.pdf").read_bytes().startswith(b"%PDF")
     w.close()
+
+
+def test_the_meeting_says_how_many_attendees_confirmed(app, register, tmp_path, qtbot, answers):
+    from minutier.services.packs import confirm, merge_back
+
+    out = tmp_path / "confirm.minutier"
+    with open_store(register, who="secretariat") as store:
+        confirm.cut_confirmation_pack(store, "CSIIA/3", "Choi Sang Mok", out)
+    with open_store(out, who="choi") as pack:
+        confirm.confirm(pack)
+    with open_store(register, who="secretariat") as store:
+        merge_back.merge_pack(store, out)
+    c = _open(app, register, qtbot)
+    page = c.window.go("meetings")
+    page.show_record("meeting", c.window.ctx.store.scalar("SELECT id FROM meeting"))
+    assert "Confirmed by 1 of 1 attendees" in page.detail.subheading.text()
+    c.window.close()
