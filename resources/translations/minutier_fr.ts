@@ -28,8 +28,8 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Korean and French text is set in NanumGothic (© NAVER Corporation), shipped under the SIL Open Font License 1.1 (OFL.txt beside the font files).</source>
-        <translation>Le texte coréen et français est composé en NanumGothic (© NAVER Corporation), fournie sous licence SIL Open Font License 1.1 (OFL.txt à côté des fichiers de police).</translation>
+        <source>PDF text is set in Noto Sans and Noto Serif (© Google) and Hangul in NanumGothic (© NAVER Corporation), all shipped under the SIL Open Font License 1.1 (OFL-Noto.txt and OFL.txt beside the font files).</source>
+        <translation>Le texte des PDF est composé en Noto Sans et Noto Serif (© Google) et le hangeul en NanumGothic (© NAVER Corporation), tous fournis sous la SIL Open Font License 1.1 (OFL-Noto.txt et OFL.txt à côté des fichiers de police).</translation>
     </message>
     <message>
         <source>Minutier keeps a committee&apos;s meetings, decisions, initiatives and actions in one offline file, and prints the official minutes.</source>
@@ -1910,6 +1910,117 @@
     </message>
 </context>
 <context>
+    <name>HouseStyle</name>
+    <message>
+        <source>House style of %1</source>
+        <translation>Charte graphique de %1</translation>
+    </message>
+    <message>
+        <source>Choose a logo…</source>
+        <translation>Choisir un logo…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sans logo</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Sans serif (Noto Sans)</source>
+        <translation>Sans empattement (Noto Sans)</translation>
+    </message>
+    <message>
+        <source>Serif (Noto Serif)</source>
+        <translation>Avec empattement (Noto Serif)</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Attendance list with a signature column</source>
+        <translation>Liste de présence avec une colonne de signature</translation>
+    </message>
+    <message>
+        <source>Issuing body (one line each)</source>
+        <translation>Émetteur (une ligne par niveau)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Logo (PNG or SVG)</source>
+        <translation>Logo (PNG ou SVG)</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Couleur d’accent</translation>
+    </message>
+    <message>
+        <source>Typeface</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Header line</source>
+        <translation>Ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>Footer line</source>
+        <translation>Ligne de pied de page</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Korean word for the chair</source>
+        <translation>Terme coréen pour la présidence</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation>Images (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SVG image Minutier can draw.</source>
+        <translation>%1 n’est pas une image SVG que Minutier sait dessiner.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Logo (%1 kB)</source>
+        <translation>Logo (%1 ko)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>House style</source>
+        <translation>Charte graphique</translation>
+    </message>
+    <message>
+        <source>Create a committee first: a house style is its own.</source>
+        <translation>Créez d’abord un comité : chaque comité a sa charte graphique.</translation>
+    </message>
+    <message>
+        <source>House style of which committee?</source>
+        <translation>La charte graphique de quel comité ?</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeDetail</name>
     <message>
         <source>Select an initiative to see its timeline.</source>
@@ -2087,6 +2198,10 @@
     <message>
         <source>Text</source>
         <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2490,14 @@
     <message>
         <source>Export minutes of a &amp;year…</source>
         <translation>Exporter les procès-verbaux d’une a&amp;nnée…</translation>
+    </message>
+    <message>
+        <source>Session &amp;book…</source>
+        <translation>&amp;Recueil de l’année…</translation>
+    </message>
+    <message>
+        <source>&amp;House style…</source>
+        <translation>C&amp;harte graphique…</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3288,10 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
         <translation>Format de papier</translation>
     </message>
     <message>
+        <source>Confidential (left out of public minutes)</source>
+        <translation>Confidentiel (absent du procès-verbal public)</translation>
+    </message>
+    <message>
         <source>Parent organisation</source>
         <translation>Organisation de rattachement</translation>
     </message>
@@ -3906,6 +4033,10 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
         <translation>Rechercher décisions, actions, initiatives, réunions… (Ctrl+K)</translation>
     </message>
     <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
         <source>No result.</source>
         <translation>Aucun résultat.</translation>
     </message>
@@ -3922,6 +4053,45 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>Search</source>
         <translation>Recherche</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBook</name>
+    <message>
+        <source>Session book</source>
+        <translation>Recueil de l’année</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s language</source>
+        <translation>La langue du comité</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Binding the minutes of %1…</source>
+        <translation>Reliure des procès-verbaux de %1…</translation>
+    </message>
+    <message>
+        <source>Session book of %1 written to %2.</source>
+        <translation>Recueil %1 enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>Save the session book as</source>
+        <translation>Enregistrer le recueil sous</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3960,6 +4130,14 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>%1 is version %2 of the minutes of %3, exactly as approved on %4.</source>
         <translation>%1 est la version %2 du procès-verbal de %3, exactement telle qu’approuvée le %4.</translation>
+    </message>
+    <message>
+        <source>It is the public edition (confidential parts left out).</source>
+        <translation>C’est l’édition publique (parties confidentielles retirées).</translation>
+    </message>
+    <message>
+        <source>It is the internal edition (everything, confidential parts marked).</source>
+        <translation>C’est l’édition interne (complète, parties confidentielles marquées).</translation>
     </message>
     <message>
         <source>A later version of these minutes has been opened or approved since.</source>

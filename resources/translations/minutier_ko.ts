@@ -28,8 +28,8 @@
         <translation>설정</translation>
     </message>
     <message>
-        <source>Korean and French text is set in NanumGothic (© NAVER Corporation), shipped under the SIL Open Font License 1.1 (OFL.txt beside the font files).</source>
-        <translation>한국어와 프랑스어 텍스트는 나눔고딕(© NAVER Corporation) 글꼴로 표시되며, 이 글꼴은 SIL Open Font License 1.1에 따라 함께 배포됩니다(글꼴 파일 옆의 OFL.txt 참조).</translation>
+        <source>PDF text is set in Noto Sans and Noto Serif (© Google) and Hangul in NanumGothic (© NAVER Corporation), all shipped under the SIL Open Font License 1.1 (OFL-Noto.txt and OFL.txt beside the font files).</source>
+        <translation>PDF 본문은 Noto Sans와 Noto Serif(© Google), 한글은 나눔고딕(© NAVER Corporation)으로 조판합니다. 모두 SIL Open Font License 1.1로 배포됩니다(글꼴 파일 옆의 OFL-Noto.txt와 OFL.txt).</translation>
     </message>
     <message>
         <source>Minutier keeps a committee&apos;s meetings, decisions, initiatives and actions in one offline file, and prints the official minutes.</source>
@@ -1905,6 +1905,117 @@
     </message>
 </context>
 <context>
+    <name>HouseStyle</name>
+    <message>
+        <source>House style of %1</source>
+        <translation>%1 문서 양식</translation>
+    </message>
+    <message>
+        <source>Choose a logo…</source>
+        <translation>로고 선택…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>로고 없음</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Sans serif (Noto Sans)</source>
+        <translation>고딕 계열(Noto Sans)</translation>
+    </message>
+    <message>
+        <source>Serif (Noto Serif)</source>
+        <translation>명조 계열(Noto Serif)</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US 레터</translation>
+    </message>
+    <message>
+        <source>Attendance list with a signature column</source>
+        <translation>참석자 명단에 서명란 추가</translation>
+    </message>
+    <message>
+        <source>Issuing body (one line each)</source>
+        <translation>발행 기관(한 줄에 하나씩)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Logo (PNG or SVG)</source>
+        <translation>로고(PNG 또는 SVG)</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>강조 색</translation>
+    </message>
+    <message>
+        <source>Typeface</source>
+        <translation>글꼴</translation>
+    </message>
+    <message>
+        <source>Header line</source>
+        <translation>머리글</translation>
+    </message>
+    <message>
+        <source>Footer line</source>
+        <translation>바닥글</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>용지</translation>
+    </message>
+    <message>
+        <source>Korean word for the chair</source>
+        <translation>한국어 문서의 위원장/의장 호칭</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>로고 선택</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation>이미지 (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SVG image Minutier can draw.</source>
+        <translation>%1은(는) Minutier가 그릴 수 있는 SVG 이미지가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Logo (%1 kB)</source>
+        <translation>로고(%1 kB)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>House style</source>
+        <translation>문서 양식</translation>
+    </message>
+    <message>
+        <source>Create a committee first: a house style is its own.</source>
+        <translation>먼저 위원회를 만드십시오. 문서 양식은 위원회마다 따로 둡니다.</translation>
+    </message>
+    <message>
+        <source>House style of which committee?</source>
+        <translation>어느 위원회의 문서 양식입니까?</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeDetail</name>
     <message>
         <source>Select an initiative to see its timeline.</source>
@@ -2082,6 +2193,10 @@
     <message>
         <source>Text</source>
         <translation>내용</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>대외비</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2486,14 @@
         <source>Export minutes of a &amp;year…</source>
         <translation>연도별 회의록 내보내기(&amp;Y)…</translation>
     </message>
+    <message>
+        <source>Session &amp;book…</source>
+        <translation>회의록집(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;House style…</source>
+        <translation>문서 양식(&amp;H)…</translation>
+    </message>
 </context>
 <context>
     <name>MinutesCommands</name>
@@ -2427,7 +2550,7 @@
     </message>
     <message>
         <source>A new meeting with this one&apos;s committee, place, chair, secretary and standing items; its open actions are listed under the review item</source>
-        <translation>이 회의의 위원회, 장소, 의장, 간사, 고정 안건을 이어받는 새 회의이며, 미결 조치 사항은 점검 안건 아래에 나열됩니다</translation>
+        <translation>이 회의의 위원회, 장소, 위원장, 간사, 고정 안건을 이어받는 새 회의이며, 미결 조치 사항은 점검 안건 아래에 나열됩니다</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3280,10 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>Paper</source>
         <translation>용지</translation>
+    </message>
+    <message>
+        <source>Confidential (left out of public minutes)</source>
+        <translation>대외비(공개본에서 제외)</translation>
     </message>
     <message>
         <source>Parent organisation</source>
@@ -3897,6 +4024,10 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
         <translation>결정, 조치, 추진 과제, 회의 검색… (Ctrl+K)</translation>
     </message>
     <message>
+        <source>Confidential</source>
+        <translation>대외비</translation>
+    </message>
+    <message>
         <source>No result.</source>
         <translation>결과가 없습니다.</translation>
     </message>
@@ -3912,6 +4043,45 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>Search</source>
         <translation>검색</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBook</name>
+    <message>
+        <source>Session book</source>
+        <translation>회의록집</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s language</source>
+        <translation>위원회의 언어</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>위원회</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Binding the minutes of %1…</source>
+        <translation>%1년 회의록을 엮는 중…</translation>
+    </message>
+    <message>
+        <source>Session book of %1 written to %2.</source>
+        <translation>%1년 회의록집을 %2에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Save the session book as</source>
+        <translation>회의록집 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3950,6 +4120,14 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>%1 is version %2 of the minutes of %3, exactly as approved on %4.</source>
         <translation>%1은(는) %3 회의록의 버전 %2이며, %4에 승인된 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>It is the public edition (confidential parts left out).</source>
+        <translation>공개본입니다(대외비 내용 제외).</translation>
+    </message>
+    <message>
+        <source>It is the internal edition (everything, confidential parts marked).</source>
+        <translation>내부용입니다(전체 내용, 대외비 표시).</translation>
     </message>
     <message>
         <source>A later version of these minutes has been opened or approved since.</source>

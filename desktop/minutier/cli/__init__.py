@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "minutier.cli.entries",
     "minutier.cli.attach",
     "minutier.cli.remind",
+    "minutier.cli.book",
     "minutier.cli.packs",
 )
 

@@ -20,6 +20,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--owner", metavar="NAME", help="ics only: just this person's or organisation's actions"
     )
+    p.add_argument(
+        "--public",
+        action="store_true",
+        help="leave out confidential records (and the internal edition of archived minutes)",
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(
@@ -51,10 +56,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             from minutier.services import lookup
 
             kind, row = lookup.owner(store, args.owner)
-            ics_format.write_ics(store, Path(args.out), owner=(kind, row["id"]))
+            ics_format.write_ics(store, Path(args.out), owner=(kind, row["id"]), public=args.public)
         else:
-            writers[args.format](store, Path(args.out))
-    print(f"Exported to {args.out}")
+            writers[args.format](store, Path(args.out), public=args.public)
+    print(f"Exported{' (public records only)' if args.public else ''} to {args.out}")
     return 0
 
 

@@ -41,29 +41,36 @@ class LiveEntry:
     number: int | None = None  # of a decision or an action
     owner: str = ""  # owner of an action, author of an announcement
     due_on: str | None = None  # ISO date, actions only
+    confidential: bool = False  # typed with a leading "!"; left out of the public minutes
 
     @property
     def line(self) -> str:
         """The quick-entry line that records this entry again (what a correction starts from)."""
         due = dt.date.fromisoformat(self.due_on) if self.due_on else None
-        return format_line(self.kind, self.text, owner=self.owner or None, due=due)
+        return format_line(
+            self.kind, self.text, owner=self.owner or None, due=due, confidential=self.confidential
+        )
 
 
 # One SELECT per kind, all with the same columns (named by a CTE), so the four can be UNIONed.
-_COLUMNS = "tbl, id, text, at, agenda_item_id, number, owner, due_on, meeting_id, position"
+_COLUMNS = (
+    "tbl, id, text, at, agenda_item_id, number, owner, due_on, meeting_id, position, confidential"
+)
 _SELECTS = {
     "note": """SELECT 'note', n.id, n.text, n.recorded_at, n.agenda_item_id, NULL, '', NULL,
-                      n.meeting_id, n.position
+                      n.meeting_id, n.position, n.confidential
                FROM note n""",
     "decision": """SELECT 'decision', d.id, d.text, d.created_at, d.agenda_item_id, d.number, '',
-                          NULL, d.meeting_id, d.position
+                          NULL, d.meeting_id, d.position, d.confidential
                    FROM decision d""",
     "action": """SELECT 'action', a.id, a.text, a.created_at, a.agenda_item_id, a.number,
-                        coalesce(p.name, o.name, ''), a.due_on, a.meeting_id, a.position
+                        coalesce(p.name, o.name, ''), a.due_on, a.meeting_id, a.position,
+                        a.confidential
                  FROM action a LEFT JOIN person p ON p.id = a.owner_person_id
                  LEFT JOIN organisation o ON o.id = a.owner_organisation_id""",
     "announcement": """SELECT 'announcement', x.id, x.text, x.created_at, x.agenda_item_id, NULL,
-                              coalesce(p.name, o.name, ''), NULL, x.meeting_id, x.position
+                              coalesce(p.name, o.name, ''), NULL, x.meeting_id, x.position,
+                              x.confidential
                        FROM announcement x LEFT JOIN person p ON p.id = x.person_id
                        LEFT JOIN organisation o ON o.id = x.organisation_id""",
 }
@@ -81,6 +88,7 @@ def _entry(row: dict[str, Any]) -> LiveEntry:
         number=row["number"],
         owner=row["owner"] or "",
         due_on=row["due_on"],
+        confidential=bool(row["confidential"]),
     )
 
 
@@ -160,9 +168,17 @@ def record_line(
 ) -> LiveEntry:
     """Record one typed line under an agenda item of a meeting, as one committed operation."""
     parsed = _parse(store, meeting_id, line, owners)
-    where = {"meeting_id": meeting_id, "agenda_item_id": agenda_item_id}
+    where: dict[str, Any] = {"meeting_id": meeting_id, "agenda_item_id": agenda_item_id}
+    if parsed.confidential:
+        where["confidential"] = True
     if parsed.kind == EntryKind.NOTE:
-        row_id = meetings.add_note(store, meeting_id, parsed.text, agenda_item_id=agenda_item_id)
+        row_id = meetings.add_note(
+            store,
+            meeting_id,
+            parsed.text,
+            agenda_item_id=agenda_item_id,
+            confidential=parsed.confidential,
+        )
     elif parsed.kind == EntryKind.DECISION:
         row_id = decisions.record_decision(store, parsed.text, **where)
     elif parsed.kind == EntryKind.ACTION:
@@ -195,15 +211,21 @@ def update_entry(
         changes = convert.Changes(text=parsed.text, owner=owner, due=parsed.due)
         return entry(store, *convert.convert(store, table, row_id, TABLE_OF[parsed.kind], changes))
     if table == "note":
-        records.update(store, "note", row_id, {"text": parsed.text}, label="Correct note")
+        values = {"text": parsed.text, "confidential": parsed.confidential}
+        records.update(store, "note", row_id, values, label="Correct note")
     elif table == "decision":
-        decisions.update_links(store, "decision", row_id, values={"text": parsed.text})
+        values = {"text": parsed.text, "confidential": parsed.confidential}
+        decisions.update_links(store, "decision", row_id, values=values)
     elif table == "action":
-        values: dict[str, Any] = {"text": parsed.text, "due_on": parsed.due}
+        values: dict[str, Any] = {
+            "text": parsed.text,
+            "due_on": parsed.due,
+            "confidential": parsed.confidential,
+        }
         values |= _owner_values(parsed, "owner_person_id", "owner_organisation_id")
         records.update(store, "action", row_id, values, label="Correct action")
     else:
-        values = {"text": parsed.text}
+        values = {"text": parsed.text, "confidential": parsed.confidential}
         if parsed.owner is None:
             values |= {"person_id": None, "organisation_id": None}
         elif parsed.owner.kind == "person":

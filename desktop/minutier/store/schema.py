@@ -552,8 +552,64 @@ def m011_organisation_email(db: Database) -> None:
     db.execute("ALTER TABLE organisation ADD COLUMN email TEXT NOT NULL DEFAULT ''")
 
 
+# Records that may be marked confidential (left out of the public minutes and exports).
+CONFIDENTIAL_TABLES = ("agenda_item", "note", "announcement", "decision", "action")
+
+
 @migration
-def m012_merge_conflicts(db: Database) -> None:
+def m012_confidential_marks(db: Database) -> None:
+    """A confidential mark on agenda items, notes, announcements, decisions and actions, and the
+    public edition of each approved version of the minutes.
+
+    ``confidential`` (0/1) marks what the public minutes leave out (``core.confidential``).
+    ``minutes_version.public_pdf`` / ``public_pdf_sha256``: the public edition archived at
+    approval beside the internal one (``pdf``), each with the SHA-256 of its own bytes, so
+    ``verify`` can say which edition a file is. The content digest counts the mark only when
+    it is set, so minutes approved before this migration keep their digest.
+    """
+    for table in CONFIDENTIAL_TABLES:
+        db.execute(
+            f"ALTER TABLE {table} ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0 "
+            "CHECK (confidential IN (0, 1))"
+        )
+    from minutier.store import freeze
+
+    db.execute("ALTER TABLE minutes_version ADD COLUMN public_pdf BLOB")
+    db.execute(
+        "ALTER TABLE minutes_version ADD COLUMN public_pdf_sha256 TEXT "
+        "CHECK (public_pdf_sha256 IS NULL OR length(public_pdf_sha256) = 64)"
+    )
+    freeze.create_triggers(db)  # actions and decisions: the mark is frozen with the rest
+
+
+@migration
+def m013_house_style(db: Database) -> None:
+    """Each committee's house style (``core.house_style``): letterhead, accent colour, typeface,
+    header and footer lines, paper, the Korean chair term and the attendance signature option.
+
+    One row per committee at most; a committee without one prints in the plain style.
+    """
+    _run(
+        db,
+        f"""CREATE TABLE house_style ({_RECORD},
+    committee_id INTEGER NOT NULL UNIQUE REFERENCES committee (id) ON DELETE CASCADE,
+    issuer_lines TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    logo BLOB,
+    logo_type TEXT NOT NULL DEFAULT '' CHECK (logo_type IN ('', 'png', 'svg')),
+    accent TEXT NOT NULL DEFAULT '#1a1a1a' CHECK (accent GLOB '#[0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]'),
+    typeface TEXT NOT NULL DEFAULT 'sans' CHECK (typeface IN ('sans', 'serif')),
+    header TEXT NOT NULL DEFAULT '',
+    footer TEXT NOT NULL DEFAULT '',
+    paper TEXT NOT NULL DEFAULT 'a4' CHECK (paper IN ('a4', 'letter')),
+    chair_term_ko TEXT NOT NULL DEFAULT '위원장' CHECK (chair_term_ko IN ('위원장', '의장')),
+    attendance_signatures INTEGER NOT NULL DEFAULT 0 CHECK (attendance_signatures IN (0, 1))
+) STRICT""",
+    )
+
+
+@migration
+def m014_merge_conflicts(db: Database) -> None:
     """Merging copies of a register: its identity, and the conflicts that wait for a person.
 
     - ``meta.register_uuid``: which register this file is (a review pack cut from it records
@@ -605,7 +661,7 @@ CREATE INDEX idx_merged_pack_pack_uuid ON merged_pack (pack_uuid)
 
 
 @migration
-def m013_minutes_confirmations(db: Database) -> None:
+def m015_minutes_confirmations(db: Database) -> None:
     """Attendees confirm the draft minutes, or comment on them, as a whole or item by item.
 
     One row per confirmation or comment (``kind``), by whom (``person_id``), on which meeting

@@ -46,6 +46,7 @@ RECORD_TABLES_IN_ORDER = (
     "action_note",
     "minutes_version",
     "minutes_confirmation",
+    "house_style",
 )
 RECORD_TABLES = frozenset(RECORD_TABLES_IN_ORDER)
 # Tables written through ``Operation`` (so audited and undoable) that are not records a user

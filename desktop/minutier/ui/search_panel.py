@@ -198,7 +198,11 @@ class SearchPanel(QWidget):
             for hit in hits:
                 item = QTreeWidgetItem(group, [hit.snippet])
                 item.setData(0, HIT, (hit.kind, hit.id))
-                item.setData(0, MARKUP, snippet_html(hit.snippet, hit.highlights))
+                markup = snippet_html(hit.snippet, hit.highlights)
+                if hit.confidential:  # issue 15: the mark shows in the results
+                    mark = self.tr("Confidential")
+                    markup = f"<span style='color:#a40000'>[{html.escape(mark)}]</span> {markup}"
+                item.setData(0, MARKUP, markup)
                 item.setToolTip(0, hit.text[:600])
                 first = first or item
             group.setExpanded(True)

@@ -222,6 +222,8 @@ class WindowActions(QObject):
         minutes.addActions([self.approve, self.amend, self.versions, self.verify])
         minutes.addSeparator()
         minutes.addActions([self.preview, self.print_, self.export_pdf, self.export_year])
+        minutes.addSeparator()
+        minutes.addActions([self.minutes_.session_book, self.minutes_.house_style])
         minutes.aboutToShow.connect(self.minutes_state)
         self.minutes_menu = minutes
         edit = bar.addMenu(self.tr("&Edit"))

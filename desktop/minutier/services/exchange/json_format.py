@@ -18,6 +18,7 @@ from typing import Any
 from minutier import __version__
 from minutier.core import clock
 from minutier.core.errors import ValidationError
+from minutier.services.exchange import public as public_rules
 from minutier.services.exchange import rows
 from minutier.services.exchange.bases import local_bases
 from minutier.services.exchange.files import write_atomic
@@ -49,12 +50,14 @@ __all__ = [
 def export_data(
     store: Store,
     *,
+    public: bool = False,
     only: Mapping[str, Collection[int]] | None = None,
     drop: Mapping[str, Collection[str]] | None = None,
     bases: bool = True,
 ) -> dict[str, Any]:
     """Every record of the register as the exchange format's object (history is not included).
 
+    ``public``: confidential records and what belongs to them left out (``exchange.public``).
     ``only`` limits each table to the given ids (a table not named is left out); a reference
     must then point to a record kept, unless its column is in ``drop`` (written as null).
     With ``bases``, a record changed here since it was created or last received carries
@@ -62,6 +65,7 @@ def export_data(
     merge rule needs.
     """
     drop = drop or {}
+    left_out = public_rules.withheld(store) if public else {}
     changed = local_bases(store) if bases else {}
     resolver = Resolver(store)
 
@@ -84,12 +88,21 @@ def export_data(
         out = []
         where, params = ids_of(table)
         for row in store.query(f"SELECT * FROM {table}{where}", params):
+            if row["id"] in left_out.get(table, ()):
+                continue
             item = {key: row[key] for key in IDENTITY_KEYS}
             for col in TABLES[table]:
                 value = None if col.column in dropped else row[col.column]
+                if public and col.column in public_rules.INTERNAL_ONLY.get(table, ()):
+                    value = None
                 if value is not None and col.kind == "ref":
                     assert col.ref is not None
-                    value = uuids[col.ref][value]
+                    if value in left_out.get(col.ref, ()):
+                        value = None
+                    else:
+                        value = uuids[col.ref][value]
+                elif value is not None and col.kind == "bool":
+                    value = bool(value)
                 elif value is not None and col.kind == "base64":
                     value = base64.b64encode(value).decode("ascii")
                 item[col.key] = value
@@ -132,9 +145,9 @@ def dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def write_json(store: Store, path: str | os.PathLike[str]) -> None:
-    """Export the whole register to ``path`` as a JSON exchange file."""
-    write_atomic(Path(path), dumps(export_data(store)))
+def write_json(store: Store, path: str | os.PathLike[str], *, public: bool = False) -> None:
+    """Export the whole register to ``path`` as a JSON exchange file (``public``: see above)."""
+    write_atomic(Path(path), dumps(export_data(store, public=public)))
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

@@ -104,6 +104,22 @@ _EXTRA: dict[str, tuple[Field, ...]] = {
         Field("content_sha256", "sha256", "SHA-256 of the approved content"),
         Field("paper", "line", "paper size"),
         Field("amended_on", "date", "amended on"),
+        Field("public_pdf_sha256", "sha256", "SHA-256 of the public edition's PDF"),
+        Field("public_pdf", "base64", "public edition's PDF"),
+    ),
+    "house_style": (
+        _ref("committee_id", "committee", required=True),
+        Field("issuer_lines", "text", "issuing body"),
+        Field("address", "text"),
+        Field("logo", "base64", "logo"),
+        Field("logo_type", "line", "logo type"),
+        Field("accent", "line", "accent colour"),
+        Field("typeface", "line"),
+        Field("header", "line"),
+        Field("footer", "line"),
+        Field("paper", "line"),
+        Field("chair_term_ko", "line", "Korean chair term"),
+        Field("attendance_signatures", "bool", "attendance signatures"),
     ),
     "attachment": (
         _ref("meeting_id", "meeting"),
@@ -127,6 +143,8 @@ _EXTRA: dict[str, tuple[Field, ...]] = {
 # The PDF bytes (and an attachment's) travel as base64 text under these keys.
 _KEY_OVERRIDES = {
     ("minutes_version", "pdf"): "pdf_base64",
+    ("minutes_version", "public_pdf"): "public_pdf_base64",
+    ("house_style", "logo"): "logo_base64",
     ("attachment", "content"): "content_base64",
 }
 

@@ -191,6 +191,10 @@ def _value(col: Column, value: Any, label: str, today: dt.date) -> Any:
         raise _field_error(label, col, value, "this must be a whole number")
     if kind == "ref":
         return _check_uuid(value, label, col.key)
+    if kind == "bool":
+        if not isinstance(value, bool):
+            raise _field_error(label, col, value, "write true or false")
+        return int(value)
     if kind in _ISO_FORMS:
         pattern, how = _ISO_FORMS[kind]
         if not pattern.fullmatch(value):
@@ -314,13 +318,14 @@ def _check_record(row: Row) -> None:
     if row.table == "figure":
         _check_figure(row)
     if row.table == "minutes_version":
-        pdf, sha = row.values.get("pdf"), row.values.get("pdf_sha256")
-        if pdf is not None and sha is not None and hashlib.sha256(pdf).hexdigest() != sha:
-            raise ValidationError(
-                f"{row.label}, field pdf_sha256",
-                sha,
-                "this is not the SHA-256 of the PDF in pdf_base64",
-            )
+        for prefix in ("", "public_"):
+            pdf, sha = row.values.get(f"{prefix}pdf"), row.values.get(f"{prefix}pdf_sha256")
+            if pdf is not None and sha is not None and hashlib.sha256(pdf).hexdigest() != sha:
+                raise ValidationError(
+                    f"{row.label}, field {prefix}pdf_sha256",
+                    sha,
+                    f"this is not the SHA-256 of the PDF in {prefix}pdf_base64",
+                )
     if row.table == "attachment":
         data, sha = row.values.get("content"), row.values.get("sha256")
         if data is not None and sha is not None and hashlib.sha256(data).hexdigest() != sha:

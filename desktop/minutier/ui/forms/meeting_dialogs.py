@@ -151,7 +151,7 @@ class AgendaItemDialog(RecordDialog):
             "agenda_item",
             row_id,
             defaults={"meeting_id": meeting_id, **defaults},
-            fields=("title", "kind", "presenter_id", "planned_minutes", "notes"),
+            fields=("title", "kind", "presenter_id", "planned_minutes", "notes", "confidential"),
             parent=parent,
         )
         self.meeting_id = meeting_id
@@ -225,7 +225,7 @@ class NoteDialog(RecordDialog):
             "note",
             row_id,
             defaults={"meeting_id": meeting_id, **defaults},
-            fields=("agenda_item_id", "text"),
+            fields=("agenda_item_id", "text", "confidential"),
             scopes={"agenda_item_id": ("t.meeting_id = ?", (meeting_id or 0,))},
             parent=parent,
         )

@@ -47,6 +47,23 @@ def _export_year(window: MainWindow) -> None:
     batch.export_year(window)
 
 
+def _session_book(window: MainWindow) -> None:
+    from minutier.ui.minutes import book
+
+    book.session_book(window)
+
+
+def _house_style(window: MainWindow) -> None:
+    from minutier.ui import house_style_dialog as dialog
+
+    page = window.pages.get("meetings")
+    selected = getattr(page, "selected_id", None)
+    meeting_id = selected() if callable(selected) else None
+    committee = dialog.choose_committee(window, window.ctx.store, meeting_id)
+    if committee is not None:
+        dialog.edit_house_style(window, window.ctx.store, committee)
+
+
 class MinutesActions(QObject):
     """Approve, amend, versions, verify, preview and year export as window actions."""
 
@@ -76,12 +93,20 @@ class MinutesActions(QObject):
         self.export_year = act(
             self.tr("Export minutes of a &year…"), run(_export_year), name="action_export_year"
         )
+        self.session_book = act(
+            self.tr("Session &book…"), run(_session_book), name="action_session_book"
+        )
+        self.house_style = act(
+            self.tr("&House style…"), run(_house_style), name="action_house_style"
+        )
 
     def set_ready(self, ready: bool) -> None:
         """Disabled without the PDF minutes; approving and amending need a writable file."""
         for a in (self.preview, self.approve, self.amend, self.versions, self.verify):
             a.setEnabled(ready)
         self.export_year.setEnabled(ready)
+        self.session_book.setEnabled(ready)
+        self.house_style.setEnabled(ready and not self.w.ctx.readonly)
         for a in (self.approve, self.amend):
             a.setEnabled(ready and not self.w.ctx.readonly)
 
