@@ -110,3 +110,13 @@ def test_deleting_an_agenda_item_takes_its_confirmations_along(register, tmp_pat
     meeting = register.scalar("SELECT id FROM meeting")
     assert confirmations.summary(register, meeting).confirmed == ()
     assert register.scalar("SELECT count(*) FROM minutes_confirmation") == 0
+
+
+def test_a_comment_is_checked_like_any_text(register, tmp_path):
+    path = _pack(register, tmp_path)
+    with open_store(path, who="kim") as pack:
+        with pytest.raises(ValidationError):
+            confirm.confirm(pack, comment="bad \x1b[31m escape")
+        with pytest.raises(ValidationError, match="required"):
+            confirm.confirm(pack, comment="   ")
+        assert pack.scalar("SELECT count(*) FROM minutes_confirmation") == 0

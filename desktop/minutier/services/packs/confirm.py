@@ -14,7 +14,7 @@ import hashlib
 import os
 from pathlib import Path
 
-from minutier.core import clock
+from minutier.core import clock, fields
 from minutier.core.errors import Conflict, ValidationError
 from minutier.services import lookup
 from minutier.services.merge.identity import register_id
@@ -24,6 +24,7 @@ from minutier.store.connection import Store
 
 _CONTENT = ("agenda_item", "note", "announcement", "decision", "action", "attendance")
 _PRESENT = ("present", "represented")
+_COMMENT = fields.Field("text", "text", "comment", required=True)
 
 
 def _meeting_rows(store: Store, meeting_id: int) -> dict[str, set[int]]:
@@ -145,9 +146,12 @@ def confirm(store: Store, *, item: int | None = None, comment: str | None = None
         if not 1 <= item <= len(items):
             raise ValidationError("item", item, f"the agenda has items 1 to {len(items)}")
         item_id = items[item - 1]
-    text = (comment or "").strip()
-    if comment is not None and not text:
-        raise ValidationError("comment", "", "a comment needs some text")
+    text = ""
+    if comment is not None:
+        checked = fields.clean_value(_COMMENT, comment, today=clock.today())  # as any text field
+        text = (checked or "").strip()
+        if not text:
+            raise ValidationError("comment", "", "a comment needs some text")
     values = {
         "meeting_id": meeting_id,
         "agenda_item_id": item_id,
