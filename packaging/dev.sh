@@ -10,8 +10,9 @@ VENV="$ROOT/.venv"
 PY=${PYTHON:-python3}
 
 # System packages: PDF tools used by the tests, Xvfb and the libraries Qt's xcb plugin links,
-# desktop-file and AppStream validators for the packaging tests.
-SYSTEM_PACKAGES="poppler-utils xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+# desktop-file and AppStream validators for the packaging tests, PostgreSQL for the hub tests
+# (they start their own server on a loopback port; the package's default cluster is not used).
+SYSTEM_PACKAGES="postgresql poppler-utils xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
  libxcb-render-util0 libxcb-xkb1 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxkbcommon-x11-0
  libegl1 libgl1 libfontconfig1 libdbus-1-3 desktop-file-utils appstream openssl"
 

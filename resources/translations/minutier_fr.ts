@@ -4433,4 +4433,43 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
         <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Provisional until the next sync: %1</source>
+        <translation>Provisoire jusqu’à la prochaine synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>to send: %1</source>
+        <translation>à envoyer : %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Offline (hub unreachable) · %1</source>
+        <translation>Hors ligne (serveur commun injoignable) · %1</translation>
+    </message>
+    <message>
+        <source>Sync refused</source>
+        <translation>Synchronisation refusée</translation>
+    </message>
+    <message>
+        <source>Synced %1 · %2</source>
+        <translation>Synchronisé %1 · %2</translation>
+    </message>
+    <message>
+        <source>conflicts: %1</source>
+        <translation>conflits : %1</translation>
+    </message>
+    <message>
+        <source>Shared through the hub %1.</source>
+        <translation>Partagé par le serveur commun %1.</translation>
+    </message>
+</context>
 </TS>

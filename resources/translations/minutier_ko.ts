@@ -4423,4 +4423,43 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
         <translation>모든 파일 (*)</translation>
     </message>
 </context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Provisional until the next sync: %1</source>
+        <translation>다음 동기화까지 임시 번호: %1</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>지금 동기화</translation>
+    </message>
+    <message>
+        <source>to send: %1</source>
+        <translation>보낼 변경: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>동기화 중…</translation>
+    </message>
+    <message>
+        <source>Offline (hub unreachable) · %1</source>
+        <translation>오프라인 (허브에 연결할 수 없음) · %1</translation>
+    </message>
+    <message>
+        <source>Sync refused</source>
+        <translation>동기화 거부됨</translation>
+    </message>
+    <message>
+        <source>Synced %1 · %2</source>
+        <translation>동기화됨 %1 · %2</translation>
+    </message>
+    <message>
+        <source>conflicts: %1</source>
+        <translation>충돌: %1</translation>
+    </message>
+    <message>
+        <source>Shared through the hub %1.</source>
+        <translation>허브 %1을(를) 통해 공유됨.</translation>
+    </message>
+</context>
 </TS>

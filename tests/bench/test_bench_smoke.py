@@ -25,6 +25,7 @@ EXPECTED = (
     "minutes PDF",
     "live mode",
     "memory",
+    "hub clone",
     "review pack: cut",
     "review pack: merge back",
 )
@@ -64,6 +65,8 @@ def test_quick_json_run_has_every_case_in_shape(archive: Path, tmp_path: Path) -
     names = [c["name"] for c in cases]
     for prefix in EXPECTED:
         assert any(n.startswith(prefix) for n in names), (prefix, names)
+    clone = next(c for c in cases if c["name"].startswith("hub clone"))
+    assert clone["median_ms"] > 0 and clone["extra"]["records"] > 1000, clone  # a real server ran
     memory = next(c for c in cases if c["name"].startswith("memory"))
     assert memory["extra"]["rss_mb"] > 0 and memory["extra"]["pages"]
     # nothing is left beside the archive (locks, journals, copies)

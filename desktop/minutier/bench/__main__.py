@@ -10,7 +10,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from minutier.bench import pack_cases, pdf_case, process_cases, store_cases, ui_cases
+from minutier.bench import hub_case, pack_cases, pdf_case, process_cases, store_cases, ui_cases
 from minutier.bench.context import Bench, machine
 from minutier.bench.report import table
 from minutier.bench.timing import Case
@@ -37,6 +37,7 @@ def cases(b: Bench) -> list[tuple[str, Callable[[], Case | None]]]:
         ("live mode", either(ui_cases.live_mode, _live_missing)),
         ("dashboard", lambda: store_cases.dashboard(b)),
         ("memory", lambda: process_cases.memory(b)),
+        ("hub clone", lambda: hub_case.clone(b)),
         ("pack cut", lambda: pack_cases.pack_cut(b)),
         ("pack merge", lambda: pack_cases.pack_merge(b)),
     ]

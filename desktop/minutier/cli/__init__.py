@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "minutier.cli.attach",
     "minutier.cli.remind",
     "minutier.cli.book",
+    "minutier.cli.hub",
     "minutier.cli.packs",
 )
 

@@ -618,10 +618,8 @@ def m014_merge_conflicts(db: Database) -> None:
       since their common base (``services.merge``): base, register and incoming values as
       JSON (references as UUIDs), who changed it when on each side, and how it was resolved.
       Written through ``Operation`` like a record, so a merge and a resolution are undoable.
-    - ``merged_pack``: which review packs this register merged, written in the merge's own
-      operation, so undoing the merge lets the pack be merged again.
     """
-    from minutier.core import clock
+    import uuid
 
     _run(
         db,
@@ -644,7 +642,53 @@ CREATE TABLE merge_conflict ({_RECORD},
     resolved_by TEXT NOT NULL DEFAULT '',
     resolved_at TEXT
 ) STRICT;
-CREATE INDEX idx_merge_conflict_status_row ON merge_conflict (status, table_name, row_uuid);
+CREATE INDEX idx_merge_conflict_status_row ON merge_conflict (status, table_name, row_uuid)
+""",
+    )
+    db.execute(
+        "INSERT OR IGNORE INTO meta (key, value) VALUES ('register_uuid', ?)", [str(uuid.uuid4())]
+    )
+
+
+@migration
+def m015_sync_hub_ops(db: Database) -> None:
+    """Sharing a register through a hub: which operations came from it, went to it, or wait.
+
+    ``sync_op`` links an operation of this register's history (``op``) to its operation on the
+    hub (``op_uuid``, ``origin`` replica, the hub's ``seq``): ``hub`` came from the hub,
+    ``pending`` waits to be pushed (its UUID is fixed before the push, so a push cut short is
+    recognised, never doubled), ``pushed`` went, ``replaced`` was re-applied after others'
+    operations (the re-applied one is pending instead), ``local`` is never pushed (conflict
+    bookkeeping). The hub's address, this replica's id and the last seq pulled are in ``meta``
+    (``sync.*``); never a password.
+    """
+    _run(
+        db,
+        """
+CREATE TABLE sync_op (
+    id INTEGER PRIMARY KEY,
+    op INTEGER UNIQUE,
+    op_uuid TEXT NOT NULL UNIQUE CHECK (length(op_uuid) = 36),
+    origin TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('hub', 'pending', 'pushed', 'replaced', 'local')),
+    seq INTEGER UNIQUE,
+    author TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX idx_sync_op_state ON sync_op (state, op)
+""",
+    )
+
+
+@migration
+def m016_merged_packs(db: Database) -> None:
+    """Which review packs this register merged (``services.packs.merge_back``).
+
+    Written in the merge's own operation, so undoing the merge removes the row and the pack can
+    be merged again; without it, a pack is refused as "already merged".
+    """
+    _run(
+        db,
+        f"""
 CREATE TABLE merged_pack ({_RECORD},
     pack_uuid TEXT NOT NULL,
     file TEXT NOT NULL DEFAULT '',
@@ -654,14 +698,10 @@ CREATE TABLE merged_pack ({_RECORD},
 CREATE INDEX idx_merged_pack_pack_uuid ON merged_pack (pack_uuid)
 """,
     )
-    db.execute(
-        "INSERT OR IGNORE INTO meta (key, value) VALUES ('register_uuid', ?)",
-        [clock.new_register_uuid()],
-    )
 
 
 @migration
-def m015_minutes_confirmations(db: Database) -> None:
+def m017_minutes_confirmations(db: Database) -> None:
     """Attendees confirm the draft minutes, or comment on them, as a whole or item by item.
 
     One row per confirmation or comment (``kind``), by whom (``person_id``), on which meeting

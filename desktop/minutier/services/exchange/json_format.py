@@ -57,7 +57,8 @@ def export_data(
 ) -> dict[str, Any]:
     """Every record of the register as the exchange format's object (history is not included).
 
-    ``public``: confidential records and what belongs to them left out (``exchange.public``).
+    ``public``: confidential records and what belongs to them left out (``exchange.public``);
+    a public file carries no ``base`` either (a base could hold a withheld value).
     ``only`` limits each table to the given ids (a table not named is left out); a reference
     must then point to a record kept, unless its column is in ``drop`` (written as null).
     With ``bases``, a record changed here since it was created or last received carries
@@ -66,7 +67,7 @@ def export_data(
     """
     drop = drop or {}
     left_out = public_rules.withheld(store) if public else {}
-    changed = local_bases(store) if bases else {}
+    changed = local_bases(store) if bases and not public else {}
     resolver = Resolver(store)
 
     def ids_of(table: str) -> tuple[str, tuple[Any, ...]]:

@@ -140,7 +140,11 @@ class _Merger:
             )
             return
         current = r.to_portable(change.table, row)
-        known = set(mergeable(self.op.store, change.table))
+        # A document's bytes travel only where the sender had them (the hub carries approved
+        # PDFs); a pack's or file's changes never hold them, so nothing changes for those.
+        known = set(mergeable(self.op.store, change.table)) | {
+            k for k, v in change.incoming.items() if isinstance(v, bytes)
+        }
         take: dict[str, Any] = {}
         for name, incoming in change.incoming.items():
             if name not in known:
