@@ -45,12 +45,13 @@ RECORD_TABLES_IN_ORDER = (
     "action",
     "action_note",
     "minutes_version",
+    "minutes_confirmation",
     "house_style",
 )
 RECORD_TABLES = frozenset(RECORD_TABLES_IN_ORDER)
 # Tables written through ``Operation`` (so audited and undoable) that are not records a user
 # edits or exchanges: the conflicts a merge leaves for a person (``services.merge``).
-INTERNAL_TABLES = frozenset({"merge_conflict"})
+INTERNAL_TABLES = frozenset({"merge_conflict", "merged_pack"})
 _TIMESTAMPS = ("created_at", "updated_at")
 _columns_cache: dict[tuple[int, str], tuple[str, ...]] = {}
 

@@ -137,11 +137,12 @@ class Controller(QObject):
 
     def _new_window(self) -> MainWindow:
         """The main window, or the review window when the file is a review pack."""
-        from minutier.ui.review.window import ReviewWindow, is_pack
+        from minutier.ui.review.window import pack_window
 
         assert self.ctx is not None
-        if is_pack(self.ctx.store):
-            return ReviewWindow(self.ctx, self)  # type: ignore[return-value]
+        window = pack_window(self.ctx, self)
+        if window is not None:
+            return window  # type: ignore[return-value]
         return MainWindow(self.ctx, self)
 
     def reopen(self, parent: QWidget | None = None) -> bool:
