@@ -41,9 +41,10 @@ install_python() {
         "$VENV/bin/python" -m pip install -q -e ".[test,dev]"
         echo "$want" > "$stamp"
     fi
-    # Compiled translations are build products (never committed): build them when missing or stale.
+    # Compiled translations are build products (never committed): compile them from the committed
+    # .ts only (--compile: no source scan, which would rewrite the .ts and dirty the tree).
     if [ -f packaging/build_translations.py ]; then
-        "$VENV/bin/python" packaging/build_translations.py --quiet
+        "$VENV/bin/python" packaging/build_translations.py --compile --quiet
     fi
 }
 

@@ -79,6 +79,10 @@
         <translation>Notes d&apos;avancement</translation>
     </message>
     <message>
+        <source>New progress note</source>
+        <translation>Nouvelle note d&apos;avancement</translation>
+    </message>
+    <message>
         <source>Add a progress note and press Enter</source>
         <translation>Ajoutez une note d&apos;avancement et appuyez sur Entrée</translation>
     </message>
@@ -152,8 +156,20 @@
 <context>
     <name>ActionFilterBar</name>
     <message>
+        <source>Filter by words</source>
+        <translation>Filtrer par mots</translation>
+    </message>
+    <message>
         <source>Filter by words in the action…</source>
         <translation>Filtrer par mots de l&apos;action…</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>Échéance à partir du</translation>
+    </message>
+    <message>
+        <source>Due until</source>
+        <translation>Échéance jusqu&apos;au</translation>
     </message>
     <message>
         <source>from, e.g. 2025-03-01</source>
@@ -299,6 +315,22 @@
             <numerusform>%n actions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>Changer le &amp;statut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference (%1)</source>
+        <translation>&amp;Copier la référence (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
     <message numerus="yes">
         <source>Set %n action(s) to “%1”</source>
         <translation>
@@ -309,6 +341,10 @@
 </context>
 <context>
     <name>AgendaEditor</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
     <message>
         <source>Move up</source>
         <translation>Monter</translation>
@@ -349,8 +385,8 @@
         <translation>Rapporteur</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>Minutes</translation>
+        <source>Duration (min)</source>
+        <translation>Durée (min)</translation>
     </message>
     <message>
         <source>Review of the open actions of earlier meetings</source>
@@ -519,6 +555,10 @@
 <context>
     <name>AttendanceEditor</name>
     <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
         <source>Add a person…</source>
         <translation>Ajouter une personne…</translation>
     </message>
@@ -562,6 +602,17 @@
     <message>
         <source>Hide this message</source>
         <translation>Masquer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedActions</name>
+    <message>
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(en retard)</translation>
     </message>
 </context>
 <context>
@@ -711,18 +762,6 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>open actions</source>
-        <translation>actions non soldées</translation>
-    </message>
-    <message>
-        <source>overdue actions</source>
-        <translation>actions en retard</translation>
-    </message>
-    <message>
-        <source>planned meetings ahead</source>
-        <translation>réunions prévues à venir</translation>
-    </message>
-    <message>
         <source>Open actions per owner</source>
         <translation>Actions non soldées par responsable</translation>
     </message>
@@ -774,9 +813,33 @@
         <source>Dashboard — %1</source>
         <translation>Tableau de bord — %1</translation>
     </message>
-    <message>
-        <source>decisions in %1</source>
-        <translation>décisions en %1</translation>
+    <message numerus="yes">
+        <source>open action(s)</source>
+        <translation>
+            <numerusform>action en cours</numerusform>
+            <numerusform>actions en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue action(s)</source>
+        <translation>
+            <numerusform>action en retard</numerusform>
+            <numerusform>actions en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>decision(s) in %1</source>
+        <translation>
+            <numerusform>décision en %1</numerusform>
+            <numerusform>décisions en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>planned meeting(s) ahead</source>
+        <translation>
+            <numerusform>réunion prévue à venir</numerusform>
+            <numerusform>réunions prévues à venir</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no owner)</source>
@@ -802,6 +865,14 @@
         <translation>Sélectionnez une décision pour l&apos;afficher ici.</translation>
     </message>
     <message>
+        <source>The minutes of its meeting are approved: this decision is read-only. Open an amendment of the minutes to correct it.</source>
+        <translation>Le procès-verbal de sa réunion est approuvé : cette décision est en lecture seule. Ouvrez un rectificatif du procès-verbal pour la corriger.</translation>
+    </message>
+    <message>
+        <source>Decision text</source>
+        <translation>Texte de la décision</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -816,6 +887,10 @@
     <message>
         <source>abstentions</source>
         <translation>abstentions</translation>
+    </message>
+    <message>
+        <source>Votes: %1</source>
+        <translation>Voix : %1</translation>
     </message>
     <message>
         <source>Votes</source>
@@ -906,6 +981,18 @@
     <message>
         <source>Decisions</source>
         <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Open its &amp;meeting</source>
+        <translation>Ouvrir sa &amp;réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference (%1)</source>
+        <translation>&amp;Copier la référence (%1)</translation>
     </message>
     <message>
         <source>All initiatives</source>
@@ -1779,8 +1866,35 @@
         <translation>Le procès-verbal est ouvert dans votre lecteur PDF&#xa0;; imprimez-le depuis celui-ci.</translation>
     </message>
     <message>
+        <source>No PDF viewer answered on this computer; the minutes are at %1.</source>
+        <translation>Aucune visionneuse PDF n&apos;a répondu sur cet ordinateur ; le procès-verbal se trouve dans %1.</translation>
+    </message>
+    <message>
         <source>The minutes were saved to %1.</source>
         <translation>Le procès-verbal a été enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <source>First steps</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>This register is empty. A meeting belongs to a committee: create the committee, add its members, then plan its first meeting.</source>
+        <translation>Ce registre est vide. Une réunion appartient à un comité : créez le comité, ajoutez ses membres, puis planifiez sa première réunion.</translation>
+    </message>
+    <message>
+        <source>1. Create the &amp;committee…</source>
+        <translation>1. Créer le &amp;comité…</translation>
+    </message>
+    <message>
+        <source>2. Add a &amp;member…</source>
+        <translation>2. Ajouter un &amp;membre…</translation>
+    </message>
+    <message>
+        <source>3. Plan the first &amp;meeting…</source>
+        <translation>3. Planifier la première &amp;réunion…</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1926,10 @@
     <message>
         <source>an entry keeps its kind; delete it and type the line again to change it</source>
         <translation>une entrée garde son type&#xa0;; supprimez-la et retapez la ligne pour le changer</translation>
+    </message>
+    <message>
+        <source>the new name must be what follows @ in the line</source>
+        <translation>le nouveau nom doit être ce qui suit @ dans la ligne</translation>
     </message>
     <message>
         <source>choose one of the suggestions in the list</source>
@@ -1984,6 +2102,10 @@
         <translation>Où</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
@@ -2049,6 +2171,18 @@
     <message>
         <source>New initiative…</source>
         <translation>Nouvelle initiative…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier as PDF…</source>
+        <translation>&amp;Dossier en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference (%1)</source>
+        <translation>&amp;Copier la référence (%1)</translation>
     </message>
     <message>
         <source>Initiatives</source>
@@ -2128,6 +2262,10 @@
         <translation>Rétablir</translation>
     </message>
     <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
         <source>Agenda (Ctrl+Up / Ctrl+Down)</source>
         <translation>Ordre du jour (Ctrl+Haut / Ctrl+Bas)</translation>
     </message>
@@ -2136,12 +2274,40 @@
         <translation>Présences</translation>
     </message>
     <message>
-        <source>Type and press Enter: a note, or D: decision, A: @owner action d&apos;ici…, N: announcement</source>
-        <translation>Tapez puis Entrée&#xa0;: une note, ou D: décision, A: @responsable action d&apos;ici…, N: annonce</translation>
+        <source>Recorded entries</source>
+        <translation>Entrées consignées</translation>
     </message>
     <message>
-        <source>Plain text is a note · D: decision · A: @owner text d&apos;ici fin mars (action) · N: @person announcement · F2 corrects the selected entry</source>
+        <source>Type and press Enter: a note, or D: decision, A: @owner action by…, N: announcement</source>
+        <translation>Tapez puis Entrée : une note, ou D: décision, A: @responsable action d&apos;ici…, N: annonce</translation>
+    </message>
+    <message>
+        <source>Line to record</source>
+        <translation>Ligne à consigner</translation>
+    </message>
+    <message>
+        <source>Plain text is a note · D: decision · A: @owner text by end of March (action) · N: @person announcement · F2 corrects the selected entry</source>
         <translation>Texte simple = note · D: décision · A: @responsable texte d&apos;ici fin mars (action) · N: @personne annonce · F2 corrige l&apos;entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>New owner:</source>
+        <translation>Nouveau responsable :</translation>
+    </message>
+    <message>
+        <source>Name of the new owner</source>
+        <translation>Nom du nouveau responsable</translation>
+    </message>
+    <message>
+        <source>Add as &amp;organisation</source>
+        <translation>Ajouter comme &amp;organisation</translation>
+    </message>
+    <message>
+        <source>Add as &amp;person</source>
+        <translation>Ajouter comme &amp;personne</translation>
+    </message>
+    <message>
+        <source>Record “%1” and its new owner</source>
+        <translation>Consigner « %1 » et son nouveau responsable</translation>
     </message>
     <message>
         <source>meeting %1</source>
@@ -2158,6 +2324,14 @@
     <message>
         <source>Recording under: %1</source>
         <translation>Saisie sous&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No open action is carried to this meeting.</source>
+        <translation>Aucune action en cours n&apos;est reportée à cette réunion.</translation>
+    </message>
+    <message>
+        <source>Open actions to review:</source>
+        <translation>Actions en cours à passer en revue :</translation>
     </message>
     <message>
         <source>Record “%1”</source>
@@ -2300,6 +2474,10 @@
         <translation>Ordre du jour</translation>
     </message>
     <message>
+        <source>Open the agenda with a review of the open actions of earlier meetings</source>
+        <translation>Ouvrir l&apos;ordre du jour par le suivi des actions en cours des réunions précédentes</translation>
+    </message>
+    <message>
         <source>Open the agenda with a review of the open actions of earlier meetings (%1)</source>
         <translation>Ouvrir l&apos;ordre du jour par une revue des actions non soldées des réunions précédentes (%1)</translation>
     </message>
@@ -2362,6 +2540,34 @@
         <translation>Tous les comités</translation>
     </message>
     <message>
+        <source>&amp;Live mode</source>
+        <translation>Mode &amp;direct</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda as PDF…</source>
+        <translation>&amp;Ordre du jour en PDF…</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>Changer le &amp;statut</translation>
+    </message>
+    <message>
+        <source>Change meeting status</source>
+        <translation>Changer le statut de la réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference (%1)</source>
+        <translation>&amp;Copier la référence (%1)</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>A meeting belongs to a committee, and this register has none yet. Create the committee now? (Committees are also kept under People &amp; organisations ▸ Committees.)</source>
+        <translation>Une réunion appartient à un comité, et ce registre n&apos;en a pas encore. Créer le comité maintenant ? (Les comités se trouvent aussi sous Personnes et organisations ▸ Comités.)</translation>
+    </message>
+    <message>
         <source>Plan next of series</source>
         <translation>Planifier la suivante de la série</translation>
     </message>
@@ -2377,12 +2583,28 @@
 <context>
     <name>MinutesActions</name>
     <message>
-        <source>Pre&amp;view minutes</source>
-        <translation>&amp;Aperçu du procès-verbal</translation>
+        <source>Previe&amp;w minutes</source>
+        <translation>A&amp;perçu du procès-verbal</translation>
     </message>
     <message>
-        <source>Open the minutes of the selected meeting in your PDF viewer</source>
-        <translation>Ouvrir le procès-verbal de la réunion sélectionnée dans votre lecteur PDF</translation>
+        <source>Show the minutes of the selected meeting here, page by page</source>
+        <translation>Afficher ici le procès-verbal de la réunion sélectionnée, page par page</translation>
+    </message>
+    <message>
+        <source>A&amp;genda as PDF…</source>
+        <translation>Ordre du &amp;jour en PDF…</translation>
+    </message>
+    <message>
+        <source>The agenda of the selected meeting, with the open actions it reviews</source>
+        <translation>L&apos;ordre du jour de la réunion sélectionnée, avec les actions en cours qu&apos;il passe en revue</translation>
+    </message>
+    <message>
+        <source>Open &amp;actions report…</source>
+        <translation>Rapport des &amp;actions en cours…</translation>
+    </message>
+    <message>
+        <source>Initiative &amp;dossier…</source>
+        <translation>&amp;Dossier d&apos;initiative…</translation>
     </message>
     <message>
         <source>&amp;Approve minutes…</source>
@@ -2397,8 +2619,8 @@
         <translation>&amp;Versions du procès-verbal…</translation>
     </message>
     <message>
-        <source>&amp;Verify a PDF…</source>
-        <translation>Vé&amp;rifier un PDF…</translation>
+        <source>Veri&amp;fy a PDF…</source>
+        <translation>&amp;Vérifier un PDF…</translation>
     </message>
     <message>
         <source>Export minutes of a &amp;year…</source>
@@ -2484,6 +2706,144 @@
     <message>
         <source>Set the journal aside and continue</source>
         <translation>Mettre le journal de côté et continuer</translation>
+    </message>
+</context>
+<context>
+    <name>PdfCommands</name>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>Préparation : %1…</translation>
+    </message>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>Procès-verbal de %1</translation>
+    </message>
+    <message>
+        <source>Agenda of %1</source>
+        <translation>Ordre du jour de %1</translation>
+    </message>
+    <message>
+        <source>Open actions report</source>
+        <translation>Rapport des actions en cours</translation>
+    </message>
+    <message>
+        <source>Initiative dossier</source>
+        <translation>Dossier d&apos;initiative</translation>
+    </message>
+    <message>
+        <source>There is no initiative in this register yet.</source>
+        <translation>Ce registre n&apos;a encore aucune initiative.</translation>
+    </message>
+    <message>
+        <source>Dossier of which initiative?</source>
+        <translation>Dossier de quelle initiative ?</translation>
+    </message>
+    <message>
+        <source>Dossier of %1</source>
+        <translation>Dossier de %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Page précédente (Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Page suivante (Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>&amp;Page</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>Zoom arrière (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom avant (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>&amp;Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;system viewer</source>
+        <translation>Ouvrir dans la &amp;visionneuse du système</translation>
+    </message>
+    <message>
+        <source>Page image</source>
+        <translation>Image de la page</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>This PDF has no page.</source>
+        <translation>Ce PDF n&apos;a aucune page.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1: %2</source>
+        <translation>Le PDF n&apos;a pas pu être enregistré dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Opened in your PDF viewer: %1</source>
+        <translation>Ouvert dans votre visionneuse PDF : %1</translation>
+    </message>
+    <message>
+        <source>No PDF viewer answered on this computer; the PDF stays shown here and a copy is at %1.</source>
+        <translation>Aucune visionneuse PDF n&apos;a répondu sur cet ordinateur ; le PDF reste affiché ici et une copie se trouve dans %1.</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +3015,10 @@
     <message>
         <source>This computer has no print spooler Minutier can hand the PDF to. The minutes are open in your PDF viewer: print them from there.</source>
         <translation>Cet ordinateur n’a pas de file d’impression à laquelle Minutier puisse confier le PDF. Le procès-verbal est ouvert dans votre lecteur PDF&#xa0;: imprimez-le depuis celui-ci.</translation>
+    </message>
+    <message>
+        <source>This computer has neither a print spooler Minutier can hand the PDF to nor a PDF viewer. The minutes are at %1; print them from another program.</source>
+        <translation>Cet ordinateur n&apos;a ni file d&apos;impression à laquelle Minutier peut confier le PDF, ni visionneuse PDF. Le procès-verbal se trouve dans %1 ; imprimez-le depuis un autre programme.</translation>
     </message>
     <message>
         <source>The printer did not accept the minutes: %1
@@ -3028,6 +3392,14 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>Edit source</source>
         <translation>Modifier la source</translation>
+    </message>
+    <message>
+        <source>The minutes of this action&apos;s meeting are approved: what was decided is read-only; its status, priority, closing date and progress notes stay open.</source>
+        <translation>Le procès-verbal de la réunion de cette action est approuvé : ce qui a été décidé est en lecture seule ; son statut, sa priorité, sa date de clôture et ses notes d&apos;avancement restent modifiables.</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are approved: this record is read-only. Open an amendment of the minutes to correct it.</source>
+        <translation>Le procès-verbal de cette réunion est approuvé : cet enregistrement est en lecture seule. Ouvrez un rectificatif du procès-verbal pour le corriger.</translation>
     </message>
 </context>
 <context>
@@ -3503,6 +3875,14 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
 <context>
     <name>RecordsTab</name>
     <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -3513,6 +3893,73 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>Select a line to see it here.</source>
         <translation>Sélectionnez une ligne pour l&apos;afficher ici.</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceField</name>
+    <message>
+        <source>Every how many</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>week(s)</source>
+        <translation>semaine(s)</translation>
+    </message>
+    <message>
+        <source>month(s)</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>Weeks or months</source>
+        <translation>Semaines ou mois</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>premier</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>deuxième</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>troisième</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>quatrième</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>dernier</translation>
+    </message>
+    <message>
+        <source>Which one of the month</source>
+        <translation>Lequel du mois</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Intervalle :</translation>
+    </message>
+    <message>
+        <source>on the</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>Rule typed as text</source>
+        <translation>Règle saisie en texte</translation>
+    </message>
+    <message>
+        <source>Recurrence rule (RFC 5545)</source>
+        <translation>Règle de récurrence (RFC 5545)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
     </message>
 </context>
 <context>
@@ -3895,6 +4342,10 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
 <context>
     <name>SearchPage</name>
     <message>
+        <source>Preview of the result</source>
+        <translation>Aperçu du résultat</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -3954,8 +4405,16 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
         <translation>Fichiers (%1)</translation>
     </message>
     <message>
+        <source>Search for</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
         <source>Search decisions, actions, initiatives, meetings… (Ctrl+K)</source>
         <translation>Rechercher décisions, actions, initiatives, réunions… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Confidential</source>
@@ -3978,6 +4437,17 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>Search</source>
         <translation>Recherche</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>The next meetings show here once the rule and the first meeting are set.</source>
+        <translation>Les prochaines réunions s&apos;affichent ici dès que la règle et la première réunion sont indiquées.</translation>
+    </message>
+    <message>
+        <source>Next meetings: %1</source>
+        <translation>Prochaines réunions : %1</translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4506,45 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>The window is rebuilt in the new language at once; nothing you typed is lost. Dates, numbers and amounts follow the language&apos;s usual format.</source>
         <translation>La fenêtre est reconstruite aussitôt dans la nouvelle langue&#xa0;; rien de ce que vous avez saisi n&apos;est perdu. Les dates, nombres et montants suivent le format habituel de la langue.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Provisional until the next sync: %1</source>
+        <translation>Provisoire jusqu’à la prochaine synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>to send: %1</source>
+        <translation>à envoyer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Offline (hub unreachable) · %1</source>
+        <translation>Hors ligne (serveur commun injoignable) · %1</translation>
+    </message>
+    <message>
+        <source>Sync refused</source>
+        <translation>Synchronisation refusée</translation>
+    </message>
+    <message>
+        <source>Synced %1 · %2</source>
+        <translation>Synchronisé %1 · %2</translation>
+    </message>
+    <message>
+        <source>conflicts: %1</source>
+        <translation>conflits&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Shared through the hub %1.</source>
+        <translation>Partagé par le serveur commun %1.</translation>
     </message>
 </context>
 <context>
@@ -4146,6 +4655,10 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>Opened in your PDF viewer: %1</source>
         <translation>Ouvert dans votre lecteur PDF&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No PDF viewer answered on this computer; the PDF is at %1.</source>
+        <translation>Aucune visionneuse PDF n&apos;a répondu sur cet ordinateur ; le PDF se trouve dans %1.</translation>
     </message>
     <message>
         <source>Save the approved minutes</source>
@@ -4278,6 +4791,14 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
+        <source>&amp;Detail pane</source>
+        <translation>Volet de &amp;détail</translation>
+    </message>
+    <message>
+        <source>Show or hide the pane beside the lists</source>
+        <translation>Afficher ou masquer le volet à côté des listes</translation>
+    </message>
+    <message>
         <source>&amp;About Minutier</source>
         <translation>À &amp;propos de Minutier</translation>
     </message>
@@ -4356,45 +4877,6 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
-    </message>
-</context>
-<context>
-    <name>SyncIndicator</name>
-    <message>
-        <source>Provisional until the next sync: %1</source>
-        <translation>Provisoire jusqu’à la prochaine synchronisation : %1</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Synchroniser</translation>
-    </message>
-    <message>
-        <source>to send: %1</source>
-        <translation>à envoyer : %1</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Synchronisation…</translation>
-    </message>
-    <message>
-        <source>Offline (hub unreachable) · %1</source>
-        <translation>Hors ligne (serveur commun injoignable) · %1</translation>
-    </message>
-    <message>
-        <source>Sync refused</source>
-        <translation>Synchronisation refusée</translation>
-    </message>
-    <message>
-        <source>Synced %1 · %2</source>
-        <translation>Synchronisé %1 · %2</translation>
-    </message>
-    <message>
-        <source>conflicts: %1</source>
-        <translation>conflits : %1</translation>
-    </message>
-    <message>
-        <source>Shared through the hub %1.</source>
-        <translation>Partagé par le serveur commun %1.</translation>
     </message>
 </context>
 </TS>

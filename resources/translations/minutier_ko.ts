@@ -79,6 +79,10 @@
         <translation>진행 메모</translation>
     </message>
     <message>
+        <source>New progress note</source>
+        <translation>새 진행 메모</translation>
+    </message>
+    <message>
         <source>Add a progress note and press Enter</source>
         <translation>진행 메모를 입력하고 Enter 키를 누르세요</translation>
     </message>
@@ -151,8 +155,20 @@
 <context>
     <name>ActionFilterBar</name>
     <message>
+        <source>Filter by words</source>
+        <translation>단어로 거르기</translation>
+    </message>
+    <message>
         <source>Filter by words in the action…</source>
         <translation>조치 내용의 단어로 거르기…</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>기한 시작</translation>
+    </message>
+    <message>
+        <source>Due until</source>
+        <translation>기한 끝</translation>
     </message>
     <message>
         <source>from, e.g. 2025-03-01</source>
@@ -296,6 +312,22 @@
             <numerusform>조치 %n건</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>상태 변경(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference (%1)</source>
+        <translation>참조 복사(&amp;C) (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
     <message numerus="yes">
         <source>Set %n action(s) to “%1”</source>
         <translation>
@@ -305,6 +337,10 @@
 </context>
 <context>
     <name>AgendaEditor</name>
+    <message>
+        <source>Agenda</source>
+        <translation>안건</translation>
+    </message>
     <message>
         <source>Move up</source>
         <translation>위로</translation>
@@ -345,8 +381,8 @@
         <translation>발표자</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>분</translation>
+        <source>Duration (min)</source>
+        <translation>소요 시간(분)</translation>
     </message>
     <message>
         <source>Review of the open actions of earlier meetings</source>
@@ -515,6 +551,10 @@
 <context>
     <name>AttendanceEditor</name>
     <message>
+        <source>Attendance</source>
+        <translation>출석</translation>
+    </message>
+    <message>
         <source>Add a person…</source>
         <translation>사람 추가…</translation>
     </message>
@@ -558,6 +598,17 @@
     <message>
         <source>Hide this message</source>
         <translation>이 메시지 숨기기</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedActions</name>
+    <message>
+        <source>due %1</source>
+        <translation>기한 %1</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(기한 초과)</translation>
     </message>
 </context>
 <context>
@@ -707,18 +758,6 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>open actions</source>
-        <translation>미완료 조치</translation>
-    </message>
-    <message>
-        <source>overdue actions</source>
-        <translation>기한 초과 조치</translation>
-    </message>
-    <message>
-        <source>planned meetings ahead</source>
-        <translation>예정된 회의</translation>
-    </message>
-    <message>
         <source>Open actions per owner</source>
         <translation>담당별 미완료 조치</translation>
     </message>
@@ -770,9 +809,29 @@
         <source>Dashboard — %1</source>
         <translation>대시보드 — %1</translation>
     </message>
-    <message>
-        <source>decisions in %1</source>
-        <translation>%1년 결정</translation>
+    <message numerus="yes">
+        <source>open action(s)</source>
+        <translation>
+            <numerusform>미완료 조치</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue action(s)</source>
+        <translation>
+            <numerusform>기한 초과 조치</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>decision(s) in %1</source>
+        <translation>
+            <numerusform>%1년 결정</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>planned meeting(s) ahead</source>
+        <translation>
+            <numerusform>예정된 회의</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no owner)</source>
@@ -798,6 +857,14 @@
         <translation>여기에서 보려면 결정을 선택하세요.</translation>
     </message>
     <message>
+        <source>The minutes of its meeting are approved: this decision is read-only. Open an amendment of the minutes to correct it.</source>
+        <translation>이 결정이 나온 회의의 회의록이 승인되어 읽기 전용입니다. 고치려면 회의록 정정을 여십시오.</translation>
+    </message>
+    <message>
+        <source>Decision text</source>
+        <translation>결정 내용</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -812,6 +879,10 @@
     <message>
         <source>abstentions</source>
         <translation>기권</translation>
+    </message>
+    <message>
+        <source>Votes: %1</source>
+        <translation>표결: %1</translation>
     </message>
     <message>
         <source>Votes</source>
@@ -902,6 +973,18 @@
     <message>
         <source>Decisions</source>
         <translation>결정</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open its &amp;meeting</source>
+        <translation>해당 회의 열기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference (%1)</source>
+        <translation>참조 복사(&amp;C) (%1)</translation>
     </message>
     <message>
         <source>All initiatives</source>
@@ -1774,8 +1857,35 @@
         <translation>회의록이 PDF 뷰어에서 열렸습니다. 그곳에서 인쇄하세요.</translation>
     </message>
     <message>
+        <source>No PDF viewer answered on this computer; the minutes are at %1.</source>
+        <translation>이 컴퓨터에서 응답한 PDF 뷰어가 없습니다. 회의록은 %1에 있습니다.</translation>
+    </message>
+    <message>
         <source>The minutes were saved to %1.</source>
         <translation>회의록을 %1에 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <source>First steps</source>
+        <translation>시작하기</translation>
+    </message>
+    <message>
+        <source>This register is empty. A meeting belongs to a committee: create the committee, add its members, then plan its first meeting.</source>
+        <translation>이 기록부는 비어 있습니다. 회의는 위원회에 속합니다. 위원회를 만들고 위원을 추가한 다음 첫 회의를 계획하십시오.</translation>
+    </message>
+    <message>
+        <source>1. Create the &amp;committee…</source>
+        <translation>1. 위원회 만들기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>2. Add a &amp;member…</source>
+        <translation>2. 위원 추가(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>3. Plan the first &amp;meeting…</source>
+        <translation>3. 첫 회의 계획(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1917,10 @@
     <message>
         <source>an entry keeps its kind; delete it and type the line again to change it</source>
         <translation>항목의 종류는 바꿀 수 없습니다. 바꾸려면 삭제하고 다시 입력하세요</translation>
+    </message>
+    <message>
+        <source>the new name must be what follows @ in the line</source>
+        <translation>새 이름은 줄에서 @ 바로 뒤에 오는 이름이어야 합니다</translation>
     </message>
     <message>
         <source>choose one of the suggestions in the list</source>
@@ -1979,6 +2093,10 @@
         <translation>위원회</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>연혁</translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation>회의</translation>
     </message>
@@ -2044,6 +2162,18 @@
     <message>
         <source>New initiative…</source>
         <translation>새 추진 과제…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier as PDF…</source>
+        <translation>자료 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference (%1)</source>
+        <translation>참조 복사(&amp;C) (%1)</translation>
     </message>
     <message>
         <source>Initiatives</source>
@@ -2123,6 +2253,10 @@
         <translation>다시 실행</translation>
     </message>
     <message>
+        <source>Agenda</source>
+        <translation>안건</translation>
+    </message>
+    <message>
         <source>Agenda (Ctrl+Up / Ctrl+Down)</source>
         <translation>안건 (Ctrl+위 / Ctrl+아래)</translation>
     </message>
@@ -2131,12 +2265,40 @@
         <translation>출석</translation>
     </message>
     <message>
-        <source>Type and press Enter: a note, or D: decision, A: @owner action d&apos;ici…, N: announcement</source>
-        <translation>입력 후 Enter: 메모, 또는 D: 결정, A: @담당 조치 기한…, N: 발표</translation>
+        <source>Recorded entries</source>
+        <translation>기록된 항목</translation>
     </message>
     <message>
-        <source>Plain text is a note · D: decision · A: @owner text d&apos;ici fin mars (action) · N: @person announcement · F2 corrects the selected entry</source>
+        <source>Type and press Enter: a note, or D: decision, A: @owner action by…, N: announcement</source>
+        <translation>입력 후 Enter: 메모, 또는 D: 결정, A: @담당 조치 …까지, N: 발표</translation>
+    </message>
+    <message>
+        <source>Line to record</source>
+        <translation>기록할 줄</translation>
+    </message>
+    <message>
+        <source>Plain text is a note · D: decision · A: @owner text by end of March (action) · N: @person announcement · F2 corrects the selected entry</source>
         <translation>일반 텍스트는 메모 · D: 결정 · A: @담당 내용 3월 말까지 (조치) · N: @인물 발표 · F2로 선택한 항목 수정</translation>
+    </message>
+    <message>
+        <source>New owner:</source>
+        <translation>새 담당:</translation>
+    </message>
+    <message>
+        <source>Name of the new owner</source>
+        <translation>새 담당 이름</translation>
+    </message>
+    <message>
+        <source>Add as &amp;organisation</source>
+        <translation>기관으로 추가(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add as &amp;person</source>
+        <translation>인물로 추가(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Record “%1” and its new owner</source>
+        <translation>“%1” 및 새 담당 기록</translation>
     </message>
     <message>
         <source>meeting %1</source>
@@ -2153,6 +2315,14 @@
     <message>
         <source>Recording under: %1</source>
         <translation>기록 위치: %1</translation>
+    </message>
+    <message>
+        <source>No open action is carried to this meeting.</source>
+        <translation>이 회의로 넘어온 미완료 조치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Open actions to review:</source>
+        <translation>검토할 미완료 조치:</translation>
     </message>
     <message>
         <source>Record “%1”</source>
@@ -2295,6 +2465,10 @@
         <translation>안건</translation>
     </message>
     <message>
+        <source>Open the agenda with a review of the open actions of earlier meetings</source>
+        <translation>안건 첫머리에 이전 회의의 미완료 조치 검토를 넣기</translation>
+    </message>
+    <message>
         <source>Open the agenda with a review of the open actions of earlier meetings (%1)</source>
         <translation>이전 회의의 미완료 조치 검토로 안건을 시작 (%1)</translation>
     </message>
@@ -2357,6 +2531,34 @@
         <translation>모든 위원회</translation>
     </message>
     <message>
+        <source>&amp;Live mode</source>
+        <translation>실시간 모드(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda as PDF…</source>
+        <translation>안건 PDF(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>상태 변경(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Change meeting status</source>
+        <translation>회의 상태 변경</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference (%1)</source>
+        <translation>참조 복사(&amp;C) (%1)</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>새 회의</translation>
+    </message>
+    <message>
+        <source>A meeting belongs to a committee, and this register has none yet. Create the committee now? (Committees are also kept under People &amp; organisations ▸ Committees.)</source>
+        <translation>회의는 위원회에 속하는데, 이 기록부에는 아직 위원회가 없습니다. 지금 위원회를 만드시겠습니까? (위원회는 인물 및 기관 ▸ 위원회에서도 관리합니다.)</translation>
+    </message>
+    <message>
         <source>Plan next of series</source>
         <translation>정기 회의의 다음 회차 계획</translation>
     </message>
@@ -2372,12 +2574,28 @@
 <context>
     <name>MinutesActions</name>
     <message>
-        <source>Pre&amp;view minutes</source>
-        <translation>회의록 미리 보기(&amp;V)</translation>
+        <source>Previe&amp;w minutes</source>
+        <translation>회의록 미리 보기(&amp;W)</translation>
     </message>
     <message>
-        <source>Open the minutes of the selected meeting in your PDF viewer</source>
-        <translation>선택한 회의의 회의록을 PDF 뷰어에서 열기</translation>
+        <source>Show the minutes of the selected meeting here, page by page</source>
+        <translation>선택한 회의의 회의록을 여기에서 쪽별로 보기</translation>
+    </message>
+    <message>
+        <source>A&amp;genda as PDF…</source>
+        <translation>안건 PDF(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>The agenda of the selected meeting, with the open actions it reviews</source>
+        <translation>선택한 회의의 안건과 검토할 미완료 조치</translation>
+    </message>
+    <message>
+        <source>Open &amp;actions report…</source>
+        <translation>미완료 조치 보고서(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Initiative &amp;dossier…</source>
+        <translation>추진 과제 자료(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Approve minutes…</source>
@@ -2392,8 +2610,8 @@
         <translation>회의록 버전(&amp;V)…</translation>
     </message>
     <message>
-        <source>&amp;Verify a PDF…</source>
-        <translation>PDF 검증(&amp;R)…</translation>
+        <source>Veri&amp;fy a PDF…</source>
+        <translation>PDF 확인(&amp;F)…</translation>
     </message>
     <message>
         <source>Export minutes of a &amp;year…</source>
@@ -2479,6 +2697,144 @@
     <message>
         <source>Set the journal aside and continue</source>
         <translation>저널을 치워 두고 계속</translation>
+    </message>
+</context>
+<context>
+    <name>PdfCommands</name>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>%1 준비 중…</translation>
+    </message>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>%1 회의록</translation>
+    </message>
+    <message>
+        <source>Agenda of %1</source>
+        <translation>%1 안건</translation>
+    </message>
+    <message>
+        <source>Open actions report</source>
+        <translation>미완료 조치 보고서</translation>
+    </message>
+    <message>
+        <source>Initiative dossier</source>
+        <translation>추진 과제 자료</translation>
+    </message>
+    <message>
+        <source>There is no initiative in this register yet.</source>
+        <translation>이 기록부에는 아직 추진 과제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Dossier of which initiative?</source>
+        <translation>어느 추진 과제의 자료입니까?</translation>
+    </message>
+    <message>
+        <source>Dossier of %1</source>
+        <translation>%1 자료</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>이전 쪽 (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>다음 쪽 (Page Down)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>쪽</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>쪽(&amp;P)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>축소 (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>확대 (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>너비에 맞춤(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF로 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;system viewer</source>
+        <translation>시스템 뷰어로 열기(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Page image</source>
+        <translation>쪽 이미지</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>This PDF has no page.</source>
+        <translation>이 PDF에는 쪽이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1: %2</source>
+        <translation>PDF를 %1에 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Opened in your PDF viewer: %1</source>
+        <translation>PDF 뷰어에서 열었습니다: %1</translation>
+    </message>
+    <message>
+        <source>No PDF viewer answered on this computer; the PDF stays shown here and a copy is at %1.</source>
+        <translation>이 컴퓨터에서 응답한 PDF 뷰어가 없습니다. PDF는 여기에 계속 표시되며 사본은 %1에 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +3005,10 @@
     <message>
         <source>This computer has no print spooler Minutier can hand the PDF to. The minutes are open in your PDF viewer: print them from there.</source>
         <translation>이 컴퓨터에는 Minutier가 PDF를 넘길 수 있는 인쇄 스풀러가 없습니다. 회의록이 PDF 뷰어에서 열렸으니 그곳에서 인쇄하십시오.</translation>
+    </message>
+    <message>
+        <source>This computer has neither a print spooler Minutier can hand the PDF to nor a PDF viewer. The minutes are at %1; print them from another program.</source>
+        <translation>이 컴퓨터에는 Minutier가 PDF를 넘길 인쇄 대기열도, PDF 뷰어도 없습니다. 회의록은 %1에 있으니 다른 프로그램에서 인쇄하십시오.</translation>
     </message>
     <message>
         <source>The printer did not accept the minutes: %1
@@ -3022,6 +3382,14 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>Edit source</source>
         <translation>출처 편집</translation>
+    </message>
+    <message>
+        <source>The minutes of this action&apos;s meeting are approved: what was decided is read-only; its status, priority, closing date and progress notes stay open.</source>
+        <translation>이 조치가 나온 회의의 회의록이 승인되어 결정된 내용은 읽기 전용입니다. 상태, 우선순위, 종료일과 진행 메모는 계속 수정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are approved: this record is read-only. Open an amendment of the minutes to correct it.</source>
+        <translation>이 회의의 회의록이 승인되어 이 기록은 읽기 전용입니다. 고치려면 회의록 정정을 여십시오.</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3863,14 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
 <context>
     <name>RecordsTab</name>
     <message>
+        <source>List</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>상세</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
@@ -3505,6 +3881,73 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>Select a line to see it here.</source>
         <translation>여기에서 보려면 줄을 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceField</name>
+    <message>
+        <source>Every how many</source>
+        <translation>간격</translation>
+    </message>
+    <message>
+        <source>week(s)</source>
+        <translation>주마다</translation>
+    </message>
+    <message>
+        <source>month(s)</source>
+        <translation>개월마다</translation>
+    </message>
+    <message>
+        <source>Weeks or months</source>
+        <translation>주 또는 개월</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>첫째</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>둘째</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>셋째</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>넷째</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>마지막</translation>
+    </message>
+    <message>
+        <source>Which one of the month</source>
+        <translation>그 달의 몇째</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>요일</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>간격:</translation>
+    </message>
+    <message>
+        <source>on the</source>
+        <translation>·</translation>
+    </message>
+    <message>
+        <source>Rule typed as text</source>
+        <translation>규칙을 텍스트로 입력</translation>
+    </message>
+    <message>
+        <source>Recurrence rule (RFC 5545)</source>
+        <translation>반복 규칙 (RFC 5545)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>·</translation>
     </message>
 </context>
 <context>
@@ -3886,6 +4329,10 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
 <context>
     <name>SearchPage</name>
     <message>
+        <source>Preview of the result</source>
+        <translation>결과 미리 보기</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>열기</translation>
     </message>
@@ -3945,8 +4392,16 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
         <translation>파일 (%1)</translation>
     </message>
     <message>
+        <source>Search for</source>
+        <translation>검색어</translation>
+    </message>
+    <message>
         <source>Search decisions, actions, initiatives, meetings… (Ctrl+K)</source>
         <translation>결정, 조치, 추진 과제, 회의 검색… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>결과</translation>
     </message>
     <message>
         <source>Confidential</source>
@@ -3968,6 +4423,17 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>Search</source>
         <translation>검색</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>The next meetings show here once the rule and the first meeting are set.</source>
+        <translation>규칙과 첫 회의를 정하면 다음 회의 일정이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Next meetings: %1</source>
+        <translation>다음 회의: %1</translation>
     </message>
 </context>
 <context>
@@ -4026,6 +4492,45 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>The window is rebuilt in the new language at once; nothing you typed is lost. Dates, numbers and amounts follow the language&apos;s usual format.</source>
         <translation>창이 곧바로 새 언어로 다시 만들어지며, 입력한 내용은 사라지지 않습니다. 날짜, 숫자, 금액은 해당 언어의 일반적인 형식을 따릅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Provisional until the next sync: %1</source>
+        <translation>다음 동기화까지 임시 번호: %1</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>지금 동기화</translation>
+    </message>
+    <message>
+        <source>to send: %1</source>
+        <translation>보낼 변경: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>동기화 중…</translation>
+    </message>
+    <message>
+        <source>Offline (hub unreachable) · %1</source>
+        <translation>오프라인 (허브에 연결할 수 없음) · %1</translation>
+    </message>
+    <message>
+        <source>Sync refused</source>
+        <translation>동기화 거부됨</translation>
+    </message>
+    <message>
+        <source>Synced %1 · %2</source>
+        <translation>동기화됨 %1 · %2</translation>
+    </message>
+    <message>
+        <source>conflicts: %1</source>
+        <translation>충돌: %1</translation>
+    </message>
+    <message>
+        <source>Shared through the hub %1.</source>
+        <translation>허브 %1을(를) 통해 공유됨.</translation>
     </message>
 </context>
 <context>
@@ -4136,6 +4641,10 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>Opened in your PDF viewer: %1</source>
         <translation>PDF 뷰어에서 열었습니다: %1</translation>
+    </message>
+    <message>
+        <source>No PDF viewer answered on this computer; the PDF is at %1.</source>
+        <translation>이 컴퓨터에서 응답한 PDF 뷰어가 없습니다. PDF는 %1에 있습니다.</translation>
     </message>
     <message>
         <source>Save the approved minutes</source>
@@ -4268,6 +4777,14 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
         <translation>찾기(&amp;F)…</translation>
     </message>
     <message>
+        <source>&amp;Detail pane</source>
+        <translation>세부 창(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show or hide the pane beside the lists</source>
+        <translation>목록 옆 창 보이기/숨기기</translation>
+    </message>
+    <message>
         <source>&amp;About Minutier</source>
         <translation>Minutier 정보(&amp;A)</translation>
     </message>
@@ -4346,45 +4863,6 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
-    </message>
-</context>
-<context>
-    <name>SyncIndicator</name>
-    <message>
-        <source>Provisional until the next sync: %1</source>
-        <translation>다음 동기화까지 임시 번호: %1</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>지금 동기화</translation>
-    </message>
-    <message>
-        <source>to send: %1</source>
-        <translation>보낼 변경: %1</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>동기화 중…</translation>
-    </message>
-    <message>
-        <source>Offline (hub unreachable) · %1</source>
-        <translation>오프라인 (허브에 연결할 수 없음) · %1</translation>
-    </message>
-    <message>
-        <source>Sync refused</source>
-        <translation>동기화 거부됨</translation>
-    </message>
-    <message>
-        <source>Synced %1 · %2</source>
-        <translation>동기화됨 %1 · %2</translation>
-    </message>
-    <message>
-        <source>conflicts: %1</source>
-        <translation>충돌: %1</translation>
-    </message>
-    <message>
-        <source>Shared through the hub %1.</source>
-        <translation>허브 %1을(를) 통해 공유됨.</translation>
     </message>
 </context>
 </TS>

@@ -72,7 +72,9 @@ def test_pack_edit_merge_conflicts_resolve_export(run, demo_db: Path, tmp_path: 
 def test_a_pack_cannot_be_merged_into_another_register(run, demo_db: Path, tmp_path: Path):
     db, other = tmp_path / "a.minutier", tmp_path / "b.minutier"
     shutil.copyfile(demo_db, db)
-    assert run("demo", str(other)).returncode == 0
+    exported = tmp_path / "a.json"  # the same records, in another register
+    assert run("export", str(db), "--format", "json", "--out", str(exported)).returncode == 0
+    assert run("import", str(other), str(exported)).returncode == 0
     pack = tmp_path / "p.minutier"
     assert (
         run("pack", str(db), "--owner", "Ministère des Finances", "--out", str(pack)).returncode
@@ -112,3 +114,22 @@ def test_wrong_inputs_are_one_sentence(run, demo_db: Path, tmp_path: Path):
         r = run(*args)
         assert r.returncode == 1, (args, r.stdout, r.stderr)
         assert needle in r.stderr and "Traceback" not in r.stderr, (args, r.stderr)
+
+
+def test_an_attendee_confirms_the_draft_minutes(run, demo_db: Path, tmp_path: Path):
+    db = tmp_path / "register.minutier"
+    shutil.copyfile(demo_db, db)
+    pack = tmp_path / "choi.minutier"
+    r = run("pack", str(db), "--meeting", "CSIIA/3", "--for", "Choi Sang Mok", "--out", str(pack))
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("Confirmation pack for Choi Sang Mok")
+    r = run("pack", str(db), "--meeting", "CSIIA/3", "--out", str(tmp_path / "x.minutier"))
+    assert r.returncode == 1 and "--for PERSON" in r.stderr
+    assert run("confirm", str(pack)).returncode == 0
+    r = run("confirm", str(pack), "--item", "2", "--comment", "Le chiffre 8 000 est à vérifier.")
+    assert r.returncode == 0, r.stderr
+    r = run("merge", str(db), str(pack))
+    assert r.returncode == 0 and "2 added" in r.stdout, r.stderr
+    r = run("confirmations", str(db), "--meeting", "CSIIA/3")
+    assert r.stdout.startswith("Confirmed by 1 of 1 attendee: Choi Sang Mok.")
+    assert "Le chiffre 8 000 est à vérifier." in r.stdout

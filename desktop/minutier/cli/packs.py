@@ -1,17 +1,24 @@
-"""Commands of offline review: pack, action, merge, conflicts, resolve."""
+"""Commands of offline review: pack, action, confirm, confirmations, merge, conflicts, resolve."""
 
 from __future__ import annotations
 
 import argparse
 
+from minutier.cli import UserError
 from minutier.cli.args import in_range
 from minutier.cli.common import add_db, add_json, open_db, print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("pack", help="cut a review pack (a small register) for one action owner")
+    p = sub.add_parser(
+        "pack",
+        help="cut a review pack (a small register) for one action owner, or a confirmation "
+        "pack of a meeting's draft minutes for one attendee",
+    )
     add_db(p)
-    p.add_argument("--owner", required=True, metavar="REF", help="person or organisation (name)")
+    p.add_argument("--owner", metavar="REF", help="person or organisation (name)")
+    p.add_argument("--meeting", metavar="REF", help="the meeting whose draft minutes to confirm")
+    p.add_argument("--for", dest="attendee", metavar="PERSON", help="the attendee who confirms")
     p.add_argument("--out", required=True, metavar="FILE", help="the pack file to write")
     p.add_argument(
         "--days",
@@ -33,7 +40,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--reason", metavar="TEXT", help="why the due date moves (required in a pack)")
     p.set_defaults(func=cmd_action)
 
-    p = sub.add_parser("merge", help="merge a review pack back into its register")
+    p = sub.add_parser(
+        "confirm", help="in a confirmation pack: confirm the draft minutes, or comment on them"
+    )
+    p.add_argument("db", metavar="PACK", help="a confirmation pack")
+    p.add_argument("--item", type=int, metavar="N", help="agenda item N only (1 is the first)")
+    p.add_argument("--comment", metavar="TEXT", help="a comment instead of a confirmation")
+    p.set_defaults(func=cmd_confirm)
+
+    p = sub.add_parser(
+        "confirmations", help="who confirmed a meeting's draft minutes, and their comments"
+    )
+    add_db(p)
+    p.add_argument("--meeting", required=True, metavar="REF", help="the meeting (CSIIA/3)")
+    add_json(p)
+    p.set_defaults(func=cmd_confirmations)
+
+    p = sub.add_parser("merge", help="merge a review or confirmation pack back into its register")
     add_db(p)
     p.add_argument("pack", metavar="PACK", help="the review pack file")
     p.add_argument("--dry-run", action="store_true", help="say what would change; change nothing")
@@ -55,10 +78,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
+    from minutier.services.packs.confirm import cut_confirmation_pack
     from minutier.services.packs.cut import cut_pack
 
     in_range("--days", args.days, low=0, high=36_500)
+    if bool(args.owner) == bool(args.meeting) or bool(args.meeting) != bool(args.attendee):
+        raise UserError("give either --owner REF, or --meeting REF with --for PERSON.")
     with open_db(args.db) as store:
+        if args.meeting:
+            info = cut_confirmation_pack(store, args.meeting, args.attendee, args.out)
+            print(f"{info.describe()} Written to {args.out}.")
+            return 0
         info = cut_pack(store, args.owner, args.out, days=args.days)
     with open_db(args.out) as pack:
         actions = pack.scalar("SELECT count(*) FROM action")
@@ -151,4 +181,38 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     with open_db(args.db) as store:
         resolve(store, args.id, keep)
     print(f"Conflict {args.id} resolved: kept the {args.keep}'s value.")
+    return 0
+
+
+def cmd_confirm(args: argparse.Namespace) -> int:
+    from minutier.services.packs.confirm import confirm
+
+    if args.item is not None:
+        in_range("--item", args.item)
+    with open_db(args.db) as store:
+        confirm(store, item=args.item, comment=args.comment)
+    what = "Comment recorded" if args.comment else "Confirmation recorded"
+    print(f"{what}; send the pack back to the secretariat.")
+    return 0
+
+
+def cmd_confirmations(args: argparse.Namespace) -> int:
+    from minutier.services import lookup
+    from minutier.services.confirmations import summary
+
+    with open_db(args.db) as store:
+        meeting = lookup.meeting(store, args.meeting)
+        result = summary(store, meeting["id"])
+    if args.json:
+        print_json(
+            {
+                "confirmed": list(result.confirmed),
+                "attendees": result.attendees,
+                "comments": [{"who": w, "item": i, "text": t} for w, i, t in result.comments],
+            }
+        )
+        return 0
+    print(result.sentence())
+    for who, item, text in result.comments:
+        print(f"  {who}{f' ({item})' if item else ''}: {text}")
     return 0

@@ -38,6 +38,15 @@ def new_uuid() -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"minutier:{seed[0]}:{seed[1]}"))
 
 
+def new_register_uuid() -> str:
+    """A register's identity: random, or inside ``pinned`` derived from its namespace without
+    using up the record counter (the demo stays byte-identical, its record UUIDs unchanged)."""
+    seed = _uuid_seed.get()
+    if seed is None:
+        return str(uuid.uuid4())
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"minutier:{seed[0]}:register"))
+
+
 def utc_now() -> dt.datetime:
     """Aware UTC now; ``pinned`` or MINUTIER_FIXED_NOW (ISO 8601) fix it for reproducible data."""
     pinned_now = _pinned.get()

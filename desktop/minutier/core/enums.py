@@ -116,6 +116,13 @@ class MinutesStatus(StrEnum):
     APPROVED = "approved"
 
 
+class ConfirmationKind(StrEnum):
+    """What an attendee said of the draft minutes (or of one agenda item of them)."""
+
+    CONFIRM = "confirm"
+    COMMENT = "comment"
+
+
 class ProxyRule(StrEnum):
     """Whether members represented by a proxy count towards a committee's quorum."""
 

@@ -133,6 +133,8 @@ class Approval:
     at_meeting: str = ""  # CODE/NUMBER
     at_meeting_number: int | None = None
     official: bool = True  # False: a rendering in another language/paper, not the archived file
+    confirmed_by: tuple[str, ...] = ()  # attendees who confirmed the draft (services.confirmations)
+    attendees: int = 0
 
 
 @dataclass(frozen=True)

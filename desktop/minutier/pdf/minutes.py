@@ -258,6 +258,10 @@ def _approval(ctx: Ctx, record: MinutesRecord) -> list[Flowable]:
                 ctx.label("approved_text", date=ctx.day(a.approved_on), at=at, v=a.version), "body"
             )
         )
+        if a.confirmed_by:
+            names = ctx.user(", ".join(a.confirmed_by))
+            line = ctx.label("confirmed_text", n=len(a.confirmed_by), m=a.attendees, names=names)
+            out.append(ctx.para(line, "body"))
         out.append(ctx.para(ctx.label("digest_text", digest=a.content_digest), "small"))
     for m in done:
         line = ctx.label(

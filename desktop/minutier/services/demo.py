@@ -213,6 +213,11 @@ def build_demo(path: str | os.PathLike[str], *, replace: bool = False) -> Path:
                 store.conn.execute(
                     "UPDATE _sqlite_migrations SET applied_at = ?", (now.isoformat(sep=" "),)
                 )
+                # Every demo is the same register: a fixed identity keeps it byte-identical.
+                store.conn.execute(
+                    "UPDATE meta SET value = ? WHERE key = 'register_uuid'",
+                    (clock.new_register_uuid(),),
+                )
             store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             store.close()

@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from minutier.core.errors import ValidationError
-from minutier.core.quick_entry import EntryKind, OwnerIndex, ParsedLine, format_line, parse_line
+from minutier.core.quick_entry import (
+    UNKNOWN_OWNER,
+    EntryKind,
+    OwnerIndex,
+    ParsedLine,
+    format_line,
+    parse_line,
+)
 from minutier.services import actions, convert, decisions, lookup, meetings, records
 from minutier.store.connection import Store
 
@@ -190,6 +197,78 @@ def record_line(
         values = {k: v for k, v in owner.items() if v is not None}
         row_id = decisions.record_announcement(store, parsed.text, **where, **values)
     return entry(store, TABLE_OF[parsed.kind], row_id)
+
+
+OWNER_KINDS = ("person", "organisation")
+NAME_NOT_IN_LINE = "the new name must be what follows @ in the line"
+# Words that join the parts of a name ("Ministère de l'Intérieur", "Bank of Korea").
+_NAME_JOINERS = {"de", "du", "des", "la", "le", "les", "et", "d'", "l'", "of", "the", "and", "for"}
+
+
+def unknown_owner(error: Exception) -> bool:
+    """Whether ``error`` is the refusal of a line whose @owner the register does not know."""
+    return isinstance(error, ValidationError) and error.reason == UNKNOWN_OWNER
+
+
+def guess_owner_name(line: str) -> str:
+    """The name an unknown ``@owner`` most likely is: the capitalised words after @ and the
+    small words joining them ("@Ministère de l'Intérieur envoyer…" → "Ministère de l'Intérieur").
+    A guess to edit, never used without the person's OK."""
+    at = max(line.find("@"), line.find("＠"))
+    if at < 0:
+        return ""
+    words = line[at + 1 :].split()
+    taken: list[str] = []
+    for word in words:
+        lowered = word.lower().replace("’", "'")
+        head = lowered[:2] if lowered[:2] in ("d'", "l'") else ""
+        rest = word[len(head) :]
+        if (taken and lowered in _NAME_JOINERS) or rest[:1].isupper():
+            taken.append(word)
+        elif not taken and rest[:1].isalpha() and not rest[:1].islower():
+            taken.append(word)  # a script without case (Hangul): the first word only
+            break
+        else:
+            break
+    while taken and taken[-1].lower() in _NAME_JOINERS:
+        taken.pop()
+    return " ".join(taken)
+
+
+def record_line_with_new_owner(
+    store: Store,
+    meeting_id: int,
+    agenda_item_id: int | None,
+    line: str,
+    *,
+    name: str,
+    kind: str,
+) -> LiveEntry:
+    """Record a line whose ``@owner`` is new: create that person or organisation (``kind``)
+    named ``name``, then record the line, as ONE operation (one history entry, one undo step)."""
+    if kind not in OWNER_KINDS:
+        raise ValueError(kind)
+    name = " ".join(name.split())
+    with store.operation(f"Record line and new {kind}", absorb=True):
+        owner_id = records.create(store, kind, {"name": name})
+        owners = OwnerIndex(lookup.owner_names(store))
+        recorded = record_line(store, meeting_id, agenda_item_id, line, owners=owners)
+        if (recorded.table == "action" or recorded.table == "announcement") and not _owned_by(
+            store, recorded, kind, owner_id
+        ):
+            raise ValidationError("owner", name, NAME_NOT_IN_LINE)
+        return recorded
+
+
+def _owned_by(store: Store, recorded: LiveEntry, kind: str, owner_id: int) -> bool:
+    column = {
+        ("action", "person"): "owner_person_id",
+        ("action", "organisation"): "owner_organisation_id",
+        ("announcement", "person"): "person_id",
+        ("announcement", "organisation"): "organisation_id",
+    }[(recorded.table, kind)]
+    found = store.scalar(f"SELECT {column} FROM {recorded.table} WHERE id = ?", (recorded.id,))
+    return found == owner_id
 
 
 def update_entry(

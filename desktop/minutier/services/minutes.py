@@ -35,7 +35,7 @@ from minutier.core.errors import Conflict, NotFound, ValidationError
 from minutier.core.minutes_record import Amendment, Approval, MinutesRecord
 from minutier.pdf import build_minutes
 from minutier.pdf.document import PAPERS
-from minutier.services import lookup, minutes_content
+from minutier.services import confirmations, lookup, minutes_content
 from minutier.services.pdf_file import Fingerprint
 from minutier.store.connection import Store
 
@@ -140,12 +140,15 @@ def _history(store: Store, meeting_id: int) -> tuple[Approval | None, tuple[Amen
     at_number = None
     if last.approved_at:
         at_number = int(last.approved_at.rpartition("/")[2])
+    confirmed = confirmations.summary(store, meeting_id)
     approval = Approval(
         version=last.version,
         approved_on=last.approved_on or "",
         content_digest=last.content_sha256 or "",
         at_meeting=last.approved_at,
         at_meeting_number=at_number,
+        confirmed_by=confirmed.confirmed,
+        attendees=confirmed.attendees,
     )
     return approval, amendments
 
@@ -287,7 +290,16 @@ def approve(
         digest = minutes_content.digest(store, meeting_id)
         _, amendments = _history(store, meeting_id)
         loaded = minutes_content.load(store, meeting_id, language=lang)
-        approval = Approval(number, day.isoformat(), digest, at_ref, at_number)
+        confirmed = confirmations.summary(store, meeting_id)
+        approval = Approval(
+            number,
+            day.isoformat(),
+            digest,
+            at_ref,
+            at_number,
+            confirmed_by=confirmed.confirmed,
+            attendees=confirmed.attendees,
+        )
         done = tuple(replace(a, pending=False) for a in amendments)
         final = replace(
             loaded,

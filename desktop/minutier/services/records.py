@@ -40,6 +40,8 @@ CASCADE_OPTIONAL = frozenset(
         ("figure", "initiative_id"),
         ("attachment", "meeting_id"),  # a meeting's papers go with it
         ("attachment", "decision_id"),
+        # an item's confirmation or comment is not one of the whole minutes once the item goes
+        ("minutes_confirmation", "agenda_item_id"),
     }
 )
 

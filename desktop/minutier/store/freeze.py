@@ -36,6 +36,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # type only: sqlite-utils is not imported at start-up
     from sqlite_utils import Database
 
+    from minutier.store.connection import Store
+
 MESSAGE = "frozen: the minutes of this meeting are approved"
 
 
@@ -144,6 +146,22 @@ _PENDING_AMENDMENT = (
     "AND dv.amendment_reason <> '' AND dv.version > (SELECT coalesce(max(av.version), 0) "
     "FROM minutes_version av WHERE av.meeting_id = {m} AND av.status = 'approved'))"
 )
+
+
+# Fields of an action that stay editable once its meeting is frozen: its follow-up.
+ACTION_FOLLOW_UP = ("status", "closed_on", "priority")
+
+
+def is_frozen(store: Store, table: str, row_id: int) -> bool:
+    """Whether the register would refuse to change record ``row_id`` of ``table`` (the window
+    shows it read-only then; an action keeps its ``ACTION_FOLLOW_UP`` fields editable)."""
+    if table == "meeting":
+        test = frozen("r.id")
+    elif table in _OWNERS:
+        test = _OWNERS[table]("r")
+    else:
+        return False
+    return bool(store.scalar(f"SELECT {test} FROM {table} r WHERE r.id = ?", (row_id,)))
 
 
 def statements(*, marks: bool = True) -> list[str]:

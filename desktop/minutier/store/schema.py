@@ -612,7 +612,7 @@ def m013_house_style(db: Database) -> None:
 
 
 @migration
-def m012_merge_conflicts(db: Database) -> None:
+def m014_merge_conflicts(db: Database) -> None:
     """Merging copies of a register: its identity, and the conflicts that wait for a person.
 
     - ``meta.register_uuid``: which register this file is (a review pack cut from it records
@@ -654,7 +654,7 @@ CREATE INDEX idx_merge_conflict_status_row ON merge_conflict (status, table_name
 
 
 @migration
-def m013_sync_hub_ops(db: Database) -> None:
+def m015_sync_hub_ops(db: Database) -> None:
     """Sharing a register through a hub: which operations came from it, went to it, or wait.
 
     ``sync_op`` links an operation of this register's history (``op``) to its operation on the
@@ -683,7 +683,54 @@ CREATE INDEX idx_sync_op_state ON sync_op (state, op)
 
 
 @migration
-def m016_search_words(db: Database) -> None:
+def m016_merged_packs(db: Database) -> None:
+    """Which review packs this register merged (``services.packs.merge_back``).
+
+    Written in the merge's own operation, so undoing the merge removes the row and the pack can
+    be merged again; without it, a pack is refused as "already merged".
+    """
+    _run(
+        db,
+        f"""
+CREATE TABLE merged_pack ({_RECORD},
+    pack_uuid TEXT NOT NULL,
+    file TEXT NOT NULL DEFAULT '',
+    owner TEXT NOT NULL DEFAULT '',
+    merged_by TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX idx_merged_pack_pack_uuid ON merged_pack (pack_uuid)
+""",
+    )
+
+
+@migration
+def m017_minutes_confirmations(db: Database) -> None:
+    """Attendees confirm the draft minutes, or comment on them, as a whole or item by item.
+
+    One row per confirmation or comment (``kind``), by whom (``person_id``), on which meeting
+    and, optionally, which agenda item. Made offline in a confirmation pack and merged back
+    (``services.packs``); "confirmed by N of M attendees" and the approval block read them.
+    """
+    _run(
+        db,
+        f"""
+CREATE TABLE minutes_confirmation ({_RECORD},
+    meeting_id INTEGER NOT NULL REFERENCES meeting (id),
+    agenda_item_id INTEGER REFERENCES agenda_item (id),
+    person_id INTEGER NOT NULL REFERENCES person (id),
+    kind TEXT NOT NULL CHECK (kind IN ('confirm', 'comment')),
+    text TEXT NOT NULL DEFAULT '',
+    CHECK (kind = 'confirm' OR text <> '')
+) STRICT;
+CREATE INDEX idx_minutes_confirmation_meeting_id ON minutes_confirmation (meeting_id, person_id);
+CREATE INDEX idx_minutes_confirmation_agenda_item_id ON minutes_confirmation (agenda_item_id);
+CREATE INDEX idx_minutes_confirmation_person_id ON minutes_confirmation (person_id)
+""",
+    )
+
+
+@migration
+def m018_search_words(db: Database) -> None:
     """Search by whole words and by trigrams, over every record people look for.
 
     The trigram index of m002 alone ranked every match with bm25 (61-115 ms for a common word
@@ -701,7 +748,7 @@ def m016_search_words(db: Database) -> None:
 
 
 @migration
-def m017_open_actions_by_owner(db: Database) -> None:
+def m019_open_actions_by_owner(db: Database) -> None:
     """Index the open actions by owner with their due date: the dashboard's largest query.
 
     Grouping open actions by owner went through the status index and then the table, row by
@@ -716,7 +763,7 @@ def m017_open_actions_by_owner(db: Database) -> None:
 
 
 @migration
-def m018_dashboard_tallies(db: Database) -> None:
+def m020_dashboard_tallies(db: Database) -> None:
     """Running counts for the dashboard: open actions per owner, closings per month.
 
     Both were counted from the actions at every refresh, in step with the archive (4x archive:

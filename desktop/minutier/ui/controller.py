@@ -147,9 +147,11 @@ class Controller(QObject):
         # here directly: importing the packs and merge packages and the review window cost
         # ~17 ms of every start (python -X importtime), for a file that is rarely a pack.
         if self.ctx.store.scalar("SELECT count(*) FROM meta WHERE key = 'pack.pack_uuid'"):
-            from minutier.ui.review.window import ReviewWindow
+            from minutier.ui.review.window import pack_window
 
-            return ReviewWindow(self.ctx, self)  # type: ignore[return-value]
+            window = pack_window(self.ctx, self)
+            if window is not None:
+                return window  # type: ignore[return-value]
         return MainWindow(self.ctx, self)
 
     def reopen(self, parent: QWidget | None = None) -> bool:

@@ -372,11 +372,14 @@ def minutes_pdf(window: MainWindow, *, print_it: bool) -> BackgroundTask | None:
     task = run_minutes(window, meeting_id, dest)
 
     def done(path: str) -> None:
-        if print_it:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        if print_it and QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
             text = QCoreApplication.translate(
                 "FileCommands", "The minutes are open in your PDF viewer; print them from there."
             )
+        elif print_it:  # no viewer on this computer: never claim one opened
+            text = QCoreApplication.translate(
+                "FileCommands", "No PDF viewer answered on this computer; the minutes are at %1."
+            ).replace("%1", path)
         else:
             text = QCoreApplication.translate("FileCommands", "The minutes were saved to %1.")
             text = text.replace("%1", path)

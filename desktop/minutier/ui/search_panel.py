@@ -153,6 +153,7 @@ class SearchPanel(QWidget):
         self.limit = limit
         self.edit = QLineEdit(self)
         self.edit.setObjectName("search_edit")
+        self.edit.setAccessibleName(self.tr("Search for"))
         self.edit.setClearButtonEnabled(True)
         self.edit.setPlaceholderText(
             self.tr("Search decisions, actions, initiatives, meetings… (Ctrl+K)")
@@ -162,6 +163,7 @@ class SearchPanel(QWidget):
         self.edit.returnPressed.connect(self.open_current)
         self.results = QTreeWidget(self)
         self.results.setObjectName("search_results")
+        self.results.setAccessibleName(self.tr("Results"))
         self.results.setHeaderHidden(True)
         self.results.setRootIsDecorated(False)
         self.results.setIndentation(12)
@@ -226,6 +228,8 @@ class SearchPanel(QWidget):
             self.status.clear()
         if first is not None:
             self.results.setCurrentItem(first)
+        else:  # clearing the list says nothing: the old hit's preview and Open would stay
+            self.current_hit.emit("", 0)
 
     def _current_changed(self, item: QTreeWidgetItem | None, _previous: object) -> None:
         hit = item.data(0, HIT) if item is not None else None

@@ -133,6 +133,21 @@ def build_register(path: Path) -> Path:
             s, "meeting", meeting, "ordre du jour 회의.pdf", b"%PDF-1.4 \x00\xff"
         )
         attachments.attach_bytes(s, "decision", second, f"{HOSTILE}.txt", HOSTILE.encode())
+        with s.operation("Confirm the draft minutes") as op:  # as a confirmation pack brings
+            op.insert(
+                "minutes_confirmation",
+                {"meeting_id": meeting, "person_id": choi, "kind": "confirm"},
+            )
+            op.insert(
+                "minutes_confirmation",
+                {
+                    "meeting_id": meeting,
+                    "agenda_item_id": item,
+                    "person_id": choi,
+                    "kind": "comment",
+                    "text": HOSTILE,
+                },
+            )
         buy = actions.create_action(
             s,
             f"Lancer l'achat des GPU\n{HOSTILE}",

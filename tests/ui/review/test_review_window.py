@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton
 
 from minutier.services.packs import cut, edit
 from minutier.store.connection import open_store
@@ -110,6 +110,9 @@ def test_the_main_window_offers_cut_and_merge(
     assert w.ctx.undo_stack.count() == steps + 1
     w.ctx.undo_stack.undo()
     assert w.ctx.store.scalar("SELECT status FROM action WHERE number = 1") != "done"
+    # undone in the window, the pack can be merged again (not "already merged")
+    assert commands.merge_pack(w, w.ctx, str(pack)) is not None
+    assert w.ctx.store.scalar("SELECT status FROM action WHERE number = 1") == "done"
     w.close()
 
 
@@ -170,3 +173,48 @@ def test_an_import_lists_every_warning_and_conflict_in_full(
     for line in report.details():
         assert line in shown  # every one in full, not only counted
     w.close()
+
+
+def test_a_confirmation_pack_opens_in_its_own_window(app, register, tmp_path, qtbot, answers):
+    from minutier.services.packs.confirm import cut_confirmation_pack
+    from minutier.ui.review.confirm_window import ConfirmationWindow
+
+    out = tmp_path / "confirm.minutier"
+    with open_store(register, who="secretariat") as store:
+        cut_confirmation_pack(store, "CSIIA/3", "Choi Sang Mok", out)
+    c = _open(app, out, qtbot)
+    w = c.window
+    assert isinstance(w, ConfirmationWindow)
+    assert "CSIIA/3" in w.findChild(QLabel, "pack_header").text()
+    assert w.items.count() >= 2  # the whole minutes, then each agenda item
+    w.items.setCurrentRow(0)
+    w.confirm_button.click()
+    w.items.setCurrentRow(1)
+    w.comment.setText("Chiffre à vérifier <b>")
+    w.comment_button.click()
+    kinds = [
+        r[0] for r in w.ctx.store.conn.execute("SELECT kind FROM minutes_confirmation ORDER BY id")
+    ]
+    assert kinds == ["confirm", "comment"] and w.said.count() == 2
+    w.undo.trigger()
+    assert w.said.count() == 1
+    w.save_draft_pdf(str(tmp_path / "draft.pdf"))  # the draft travels with the pack
+    assert (tmp_path / "draft.pdf").read_bytes().startswith(b"%PDF")
+    w.close()
+
+
+def test_the_meeting_says_how_many_attendees_confirmed(app, register, tmp_path, qtbot, answers):
+    from minutier.services.packs import confirm, merge_back
+
+    out = tmp_path / "confirm.minutier"
+    with open_store(register, who="secretariat") as store:
+        confirm.cut_confirmation_pack(store, "CSIIA/3", "Choi Sang Mok", out)
+    with open_store(out, who="choi") as pack:
+        confirm.confirm(pack)
+    with open_store(register, who="secretariat") as store:
+        merge_back.merge_pack(store, out)
+    c = _open(app, register, qtbot)
+    page = c.window.go("meetings")
+    page.show_record("meeting", c.window.ctx.store.scalar("SELECT id FROM meeting"))
+    assert "Confirmed by 1 of 1 attendees" in page.detail.subheading.text()
+    c.window.close()

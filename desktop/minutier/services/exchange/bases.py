@@ -16,7 +16,12 @@ from minutier.services.merge.portable import IDENTITY
 from minutier.store.connection import Store
 
 # Operations through which a register receives values from another copy.
-RECEIVED = ("Import%", "Merge review pack%", "Resolve conflict % incoming value")
+RECEIVED = (
+    "Import%",
+    "Merge review pack%",
+    "Merge confirmation pack%",
+    "Resolve conflict % incoming value",
+)
 RECEIVED_SQL = " OR ".join("h.label LIKE ?" for _ in RECEIVED)
 
 

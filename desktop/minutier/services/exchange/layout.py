@@ -132,6 +132,13 @@ _EXTRA: dict[str, tuple[Field, ...]] = {
         Field("sha256", "sha256", "SHA-256", required=True),
         Field("content", "base64", "content", required=True),
     ),
+    "minutes_confirmation": (
+        _ref("meeting_id", "meeting", required=True),
+        _ref("agenda_item_id", "agenda_item"),
+        _ref("person_id", "person", required=True),
+        Field("kind", "choice", required=True, choices=enums.ConfirmationKind),
+        Field("text", "text"),
+    ),
 }
 # The PDF bytes (and an attachment's) travel as base64 text under these keys.
 _KEY_OVERRIDES = {

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 from minutier.core import clock
@@ -21,7 +22,7 @@ from minutier.services import lookup
 from minutier.services.exchange import json_format
 from minutier.services.merge.identity import register_id
 from minutier.services.merge.portable import references
-from minutier.services.packs.info import PackInfo
+from minutier.services.packs.info import ACTIONS, PackInfo
 from minutier.store.connection import Store, open_store
 from minutier.store.writer import RECORD_TABLES_IN_ORDER
 
@@ -56,7 +57,12 @@ def select(store: Store, kind: str, owner_id: int, *, days: int) -> dict[str, se
             (json_list(chosen["action"]),),
         )
     }
-    # Follow references until nothing new: each record's parents are in the pack.
+    return closure(store, chosen)
+
+
+def closure(store: Store, chosen: dict[str, set[int]]) -> dict[str, set[int]]:
+    """``chosen`` with every record its records refer to (except ``_DROPPED`` references)."""
+    chosen = defaultdict(set, {t: set(ids) for t, ids in chosen.items()})
     pending = [(t, i) for t, ids in chosen.items() for i in ids]
     while pending:
         table, row_id = pending.pop()
@@ -73,6 +79,31 @@ def select(store: Store, kind: str, owner_id: int, *, days: int) -> dict[str, se
                 chosen[target].add(value)
                 pending.append((target, value))
     return dict(chosen)
+
+
+def exchange_data(store: Store, chosen: dict[str, set[int]]) -> dict:
+    """The chosen records as an exchange object (no bases: the pack's records are the base)."""
+    return json_format.export_data(store, only=chosen, drop=_DROPPED, bases=False)
+
+
+def write_pack(store: Store, target: Path, data: dict, info: PackInfo, *, label: str) -> PackInfo:
+    """Write ``data`` as a new register at ``target`` (atomically) with ``info`` in its meta;
+    the import that fills it is the pack's base operation."""
+    partial = target.with_name(f".{target.name}.partial")
+    if partial.exists():
+        partial.unlink()
+    pack = open_store(partial, create=True, who=store.who)
+    try:
+        report = json_format.import_data(pack, data, label=label)
+        info = replace(info, base_op=report.operation or 0)
+        with pack.transaction():
+            pack.conn.executemany(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", info.as_meta().items()
+            )
+    finally:
+        pack.close()
+    os.replace(partial, target)
+    return info
 
 
 def owners(store: Store) -> list[tuple[str, int, str, int]]:
@@ -126,33 +157,19 @@ def cut_pack(
     else:
         kind, row = lookup.owner(store, owner)
     chosen = select(store, kind, row["id"], days=days)
-    data = json_format.export_data(store, only=chosen, drop=_DROPPED, bases=False)
-    origin_op = store.scalar("SELECT coalesce(max(op), 0) FROM history")
-    partial = target.with_name(f".{target.name}.partial")
-    if partial.exists():
-        partial.unlink()
-    pack = open_store(partial, create=True, who=store.who)
-    try:
-        report = json_format.import_data(pack, data, label=f"Review pack for {row['name']}")
-        info = PackInfo(
-            pack_uuid=clock.new_uuid(),
-            kind="actions",
-            origin_register=origin,
-            origin_name=store.path.name,
-            origin_op=origin_op,
-            base_op=report.operation or 0,
-            owner_kind=kind,
-            owner_uuid=row["uuid"],
-            owner_name=row["name"],
-            cut_by=store.who,
-            cut_at=clock.utc_timestamp(),
-            days=days,
-        )
-        with pack.transaction():
-            pack.conn.executemany(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", info.as_meta().items()
-            )
-    finally:
-        pack.close()
-    os.replace(partial, target)
-    return info
+    info = PackInfo(
+        pack_uuid=clock.new_uuid(),
+        kind=ACTIONS,
+        origin_register=origin,
+        origin_name=store.path.name,
+        origin_op=store.scalar("SELECT coalesce(max(op), 0) FROM history"),
+        base_op=0,
+        owner_kind=kind,
+        owner_uuid=row["uuid"],
+        owner_name=row["name"],
+        cut_by=store.who,
+        cut_at=clock.utc_timestamp(),
+        days=days,
+    )
+    data = exchange_data(store, chosen)
+    return write_pack(store, target, data, info, label=f"Review pack for {row['name']}")

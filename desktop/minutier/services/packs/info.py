@@ -8,6 +8,7 @@ from minutier.services.merge.identity import meta
 from minutier.store.connection import Store
 
 PREFIX = "pack."
+ACTIONS, CONFIRMATION = "actions", "confirmation"  # the kinds of pack
 # Fields of an action a pack may change (with progress notes, which it may add).
 EDITABLE_ACTION_FIELDS = frozenset({"status", "closed_on", "due_on"})
 
@@ -17,7 +18,7 @@ class PackInfo:
     """The ``pack.*`` meta entries of a review pack."""
 
     pack_uuid: str
-    kind: str  # "actions"
+    kind: str  # ACTIONS or CONFIRMATION
     origin_register: str  # register_uuid of the register it was cut from
     origin_name: str  # that register's file name, for people
     origin_op: int  # the register's last history operation at the cut
@@ -28,14 +29,16 @@ class PackInfo:
     cut_by: str
     cut_at: str  # UTC timestamp
     days: int
+    meeting_uuid: str = ""  # a confirmation pack: the meeting whose draft minutes it carries
 
     def as_meta(self) -> dict[str, str]:
         return {PREFIX + k: str(v) for k, v in self.__dict__.items()}
 
     def describe(self) -> str:
         """One sentence: whose pack, cut when, from which register."""
+        what = "Confirmation pack" if self.kind == CONFIRMATION else "Review pack"
         return (
-            f"Review pack for {self.owner_name}, cut from {self.origin_name} "
+            f"{what} for {self.owner_name}, cut from {self.origin_name} "
             f"on {self.cut_at[:16].replace('T', ' ')} UTC by {self.cut_by}."
         )
 

@@ -9,21 +9,23 @@ merged, or a file that is no pack is answered in a sentence and changes nothing.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
-from minutier.core import clock
 from minutier.core.errors import Conflict, DatabaseProblem
 from minutier.services import lookup
 from minutier.services.merge import Change, MergeReport, changes_from_history, merge, register_id
 from minutier.services.merge.apply import FROZEN_REASON
 from minutier.services.packs.edit import action_ref
-from minutier.services.packs.info import EDITABLE_ACTION_FIELDS, PackInfo, pack_info
+from minutier.services.packs.info import (
+    CONFIRMATION,
+    EDITABLE_ACTION_FIELDS,
+    PackInfo,
+    pack_info,
+)
 from minutier.store import schema_check
 from minutier.store.connection import Store, open_store
-
-MERGED_PREFIX = "merged_pack."
+from minutier.store.writer import Operation
 
 
 def verify_foreign(path: Path) -> None:
@@ -48,6 +50,12 @@ def read_pack(path: str | os.PathLike[str]) -> tuple[PackInfo, list[Change], int
         pack.close()
     permitted, ignored = [], 0
     for c in changes:
+        if info.kind == CONFIRMATION:
+            if c.table == "minutes_confirmation" and c.kind == "insert":
+                permitted.append(c)
+            else:
+                ignored += 1
+            continue
         if c.table == "action" and c.kind == "update":
             allowed = {k: v for k, v in c.incoming.items() if k in EDITABLE_ACTION_FIELDS}
             ignored += len(c.incoming) - len(allowed)
@@ -62,19 +70,25 @@ def read_pack(path: str | os.PathLike[str]) -> tuple[PackInfo, list[Change], int
 
 
 def _merged_marker(store: Store, info: PackInfo) -> dict | None:
-    """The record of an earlier merge of this pack that is still in effect (not undone)."""
-    text = store.scalar("SELECT value FROM meta WHERE key = ?", (MERGED_PREFIX + info.pack_uuid,))
-    if text is None:
-        return None
-    marker = json.loads(text)
-    label = marker.get("label", "")
-    undone = store.scalar(
-        "SELECT count(DISTINCT op) FROM history WHERE label = ?", ("Undo: " + label,)
+    """The record of an earlier merge of this pack that is still in effect (undone: gone)."""
+    return store.query_one(
+        "SELECT created_at AS at, merged_by AS by FROM merged_pack WHERE pack_uuid = ? LIMIT 1",
+        (info.pack_uuid,),
     )
-    redone = store.scalar(
-        "SELECT count(DISTINCT op) FROM history WHERE label = ?", ("Undo: Undo: " + label,)
-    )
-    return None if undone > redone else marker
+
+
+def _refuse_if_approved(store: Store, info: PackInfo, path: Path) -> None:
+    row = store.query_one("SELECT id, status FROM meeting WHERE uuid = ?", (info.meeting_uuid,))
+    if row is None:
+        raise Conflict(
+            f"The meeting of {path.name} is no longer in the register; nothing was merged."
+        )
+    if row["status"] == "minutes_approved":
+        ref = lookup.meeting_ref(store, row["id"])
+        raise Conflict(
+            f"The minutes of {ref} were approved after {path.name} was cut; its confirmations "
+            "and comments were not merged."
+        )
 
 
 def merge_pack(store: Store, path: str | os.PathLike[str], *, dry_run: bool = False) -> MergeReport:
@@ -92,13 +106,20 @@ def merge_pack(store: Store, path: str | os.PathLike[str], *, dry_run: bool = Fa
             f"{path.name} was already merged into {store.path.name} on "
             f"{earlier['at'][:16].replace('T', ' ')} UTC by {earlier['by']}; nothing changed."
         )
-    label = f"Merge review pack for {info.owner_name} ({path.name}, {info.pack_uuid[:8]})"
+    if info.kind == CONFIRMATION:
+        _refuse_if_approved(store, info, path)
+    what = "confirmation pack" if info.kind == CONFIRMATION else "review pack"
+    label = f"Merge {what} for {info.owner_name} ({path.name}, {info.pack_uuid[:8]})"
 
-    def mark(op) -> None:
-        marker = {"at": clock.utc_timestamp(), "by": store.who, "file": path.name, "label": label}
-        op.store.conn.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-            (MERGED_PREFIX + info.pack_uuid, json.dumps(marker, ensure_ascii=False)),
+    def mark(op: Operation) -> None:
+        op.insert(
+            "merged_pack",
+            {
+                "pack_uuid": info.pack_uuid,
+                "file": path.name,
+                "owner": info.owner_name,
+                "merged_by": store.who,
+            },
         )
 
     report = merge(

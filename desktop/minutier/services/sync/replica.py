@@ -4,7 +4,7 @@
 hub), ``sync.replica`` (this replica's id), ``sync.seq`` (the last hub operation applied here),
 ``sync.base_op`` (history operations up to this one are already on the hub: the published or
 cloned content), ``sync.last_sync`` (UTC time of the last complete round).
-``sync_op`` (migration ``m013_sync_hub_ops``) says, per history operation, where it stands.
+``sync_op`` (migration ``m015_sync_hub_ops``) says, per history operation, where it stands.
 """
 
 from __future__ import annotations

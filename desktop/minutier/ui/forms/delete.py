@@ -27,6 +27,9 @@ COUNTED = {
     "decision_initiative": QT_TRANSLATE_NOOP("DeleteRecord", "links to initiatives"),
     "announcement_initiative": QT_TRANSLATE_NOOP("DeleteRecord", "links to initiatives"),
     "minutes_version": QT_TRANSLATE_NOOP("DeleteRecord", "versions of the minutes"),
+    "minutes_confirmation": QT_TRANSLATE_NOOP(
+        "DeleteRecord", "attendees' confirmations and comments"
+    ),
     "meeting_series": QT_TRANSLATE_NOOP("DeleteRecord", "meeting series"),
     "initiative": QT_TRANSLATE_NOOP("DeleteRecord", "initiatives"),
     "person": QT_TRANSLATE_NOOP("DeleteRecord", "people"),

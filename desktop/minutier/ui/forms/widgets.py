@@ -265,6 +265,10 @@ _KINDS: dict[str, type[FieldWidget]] = {
 
 def widget_for(field: Field, parent: QWidget | None = None, **ref_options: Any) -> FieldWidget:
     """The editor of a field (``ref`` fields need the store: see ``refs.RefField``)."""
+    if field.kind == "rrule":  # a form, not a raw rule (forms.recurrence)
+        from minutier.ui.forms.recurrence import RecurrenceField
+
+        return RecurrenceField(field, parent)
     if field.kind == "ref":
         from minutier.ui.forms.refs import RefField
 

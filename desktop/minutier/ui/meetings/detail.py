@@ -33,6 +33,7 @@ from minutier.ui.meetings.attendance import AttendanceEditor
 from minutier.ui.meetings.recorded import RecordedEditor
 from minutier.ui.minutes.dialogs import WARNING_STYLE
 from minutier.ui.minutes.state import minutes_state
+from minutier.ui.review.commands import confirmed_line
 
 
 class MeetingDetail(QWidget):
@@ -251,7 +252,8 @@ class MeetingDetail(QWidget):
         parts = [f"{when} ({self.row['timezone']})", committee["name"]]
         if self.row["place"]:
             parts.insert(1, self.row["place"])
-        self.subheading.setText(" · ".join(parts))
+        parts.append(confirmed_line(self.ctx.store, self.row["id"]))  # attendees' confirmations
+        self.subheading.setText(" · ".join(p for p in parts if p))
 
     def _status_chosen(self, index: int) -> None:
         if self.meeting_id is None:

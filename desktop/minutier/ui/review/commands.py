@@ -213,3 +213,17 @@ def show_import_details(window: QWidget, text: str, details: list[str], conflict
     box.exec()
     if show is not None and box.clickedButton() is show:
         ConflictsDialog(ctx, window).exec()
+
+
+def confirmed_line(store: object, meeting_id: int) -> str:
+    """ "Confirmed by N of M attendees" for a meeting's heading ("" when nobody confirmed)."""
+    from minutier.services.confirmations import summary
+
+    result = summary(store, meeting_id)  # type: ignore[arg-type]
+    if not result.confirmed:
+        return ""
+    return (
+        QCoreApplication.translate("Review", "Confirmed by %1 of %2 attendees")
+        .replace("%1", str(len(result.confirmed)))
+        .replace("%2", str(result.attendees))
+    )

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from minutier.core.enums import ActionStatus
 from minutier.services.packs.edit import edit_action
-from minutier.services.packs.info import PackInfo, pack_info
+from minutier.services.packs.info import CONFIRMATION, PackInfo, pack_info
 from minutier.services.packs.view import review_actions
 from minutier.store.connection import Store
 from minutier.ui.forms.labels import choice_label
@@ -39,8 +39,20 @@ if TYPE_CHECKING:
 
 
 def is_pack(store: Store) -> bool:
-    """Whether the open file is a review pack (it then opens in ``ReviewWindow``)."""
+    """Whether the open file is a review or confirmation pack (it opens in its own window)."""
     return pack_info(store) is not None
+
+
+def pack_window(ctx: AppContext, controller: Any = None) -> QMainWindow | None:
+    """The window a pack opens in (None for a register: the main window)."""
+    info = pack_info(ctx.store)
+    if info is None:
+        return None
+    if info.kind == CONFIRMATION:
+        from minutier.ui.review.confirm_window import ConfirmationWindow
+
+        return ConfirmationWindow(ctx, controller)
+    return ReviewWindow(ctx, controller)
 
 
 class ReviewWindow(QMainWindow):
