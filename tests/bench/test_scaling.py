@@ -25,7 +25,7 @@ def _report(factor: float, flat: float) -> dict:
     }
 
 
-def test_table_and_plot_from_saved_figures(tmp_path: Path) -> None:
+def test_table_and_plot_from_saved_figures(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     saved = {"0.25": _report(0.25, 1.0), "1": _report(1.0, 1.0), "4": _report(4.0, 1.1)}
     (tmp_path / "in.json").write_text(json.dumps(saved), encoding="utf-8")
     out = tmp_path / "out"

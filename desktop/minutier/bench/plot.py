@@ -31,9 +31,12 @@ def draw(series: dict[str, list[tuple[float, float]]], out: Path, title: str) ->
     """Write ``out`` (PNG): ``series`` maps a case to its (scale, ms) points."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QPointF, QRectF, Qt
-    from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPen
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+    from PySide6.QtWidgets import QApplication
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
+    # A QApplication, not a QGuiApplication: a process that later shows a widget needs one
+    # (a QGuiApplication left behind made the next QWidget abort the test process).
+    _app = QApplication.instance() or QApplication([])
     points = [p for pts in series.values() for p in pts if p[1] and p[1] > 0]
     scales = sorted({p[0] for p in points}) or [1.0]
     x_lo, x_hi = math.log2(min(scales)) - 0.3, math.log2(max(scales)) + 0.3
