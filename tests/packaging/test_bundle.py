@@ -23,7 +23,8 @@ from packaging_helpers import PACKAGING, ROOT, clean_env, minutier_cmd, run
 
 pytestmark = pytest.mark.slow
 
-SIZE_BUDGET = 180 * 1024 * 1024  # 147 MB when written; a heavy module pulled in would show
+SIZE_BUDGET = 200 * 1024 * 1024  # 147 MB when written, 186 MB with pypdfium2 (preview),
+# psycopg and libpq (hub), keyring and the Noto fonts; a heavy module pulled in would show
 UNUSED = (
     "WebEngine",
     "Qml",

@@ -136,9 +136,36 @@ def test_icons_are_the_svg_rendered_at_every_size(qapp, tmp_path: Path) -> None:
         assert (committed.width(), committed.height()) == (size, size)
         assert committed.hasAlphaChannel()
         # Out of date with the SVG: run `python packaging/render_icons.py --hicolor packaging/linux/icons/hicolor`.
-        assert committed.convertToFormat(QImage.Format.Format_ARGB32) == new.convertToFormat(
-            QImage.Format.Format_ARGB32
-        ), f"{name} differs from the SVG rendered now"
+        worst = largest_channel_difference(committed, new)
+        assert worst <= 2, f"{name} differs from the SVG rendered now (by {worst} in a channel)"
+
+
+def largest_channel_difference(a: QImage, b: QImage) -> int:
+    """Largest difference of one colour channel between two same-sized images.
+
+    Qt's anti-aliasing rounds a few edge pixels by one level differently from one machine (or
+    SIMD path) to another; a stale icon differs by far more than that.
+    """
+    a = a.convertToFormat(QImage.Format.Format_ARGB32)
+    b = b.convertToFormat(QImage.Format.Format_ARGB32)
+    assert a.size() == b.size()
+    worst = 0
+    for y in range(a.height()):
+        for x in range(a.width()):
+            pa, pb = a.pixel(x, y), b.pixel(x, y)
+            if pa != pb:
+                worst = max(
+                    worst, *(abs((pa >> s & 255) - (pb >> s & 255)) for s in (0, 8, 16, 24))
+                )
+    return worst
+
+
+def test_the_icon_comparison_sees_a_changed_icon(qapp) -> None:  # type: ignore[no-untyped-def]
+    original = QImage(str(ICONS / "48x48" / "apps" / f"{APP_ID}.png"))
+    changed = original.copy()
+    changed.setPixel(24, 24, 0xFF00FF00 ^ original.pixel(24, 24))
+    assert largest_channel_difference(original, original) == 0
+    assert largest_channel_difference(original, changed) > 2
 
 
 def test_install_script_puts_everything_in_place_and_removes_it(tmp_path: Path) -> None:

@@ -42,7 +42,11 @@ LOCAL_IPC = {"PySide6.QtNetwork": {"QLocalServer", "QLocalSocket"}}
 # The only modules that may reach the network, and only when a person asks for it: e-mailing
 # reminders through the SMTP server set in the settings (``minutier remind --send``). The hub's
 # PostgreSQL client (psycopg) is not on the forbidden list: it talks only to the hub URL given.
-NETWORK_ON_REQUEST = {"services/reminders.py": {"smtplib", "ssl"}}
+NETWORK_ON_REQUEST = {
+    "services/reminders.py": {"smtplib", "ssl"},
+    # The benchmark's throwaway PostgreSQL asks the system for a free port on 127.0.0.1.
+    "bench/pg.py": {"socket"},
+}
 
 
 def modules() -> list[Path]:

@@ -622,7 +622,7 @@ def m014_merge_conflicts(db: Database) -> None:
       JSON (references as UUIDs), who changed it when on each side, and how it was resolved.
       Written through ``Operation`` like a record, so a merge and a resolution are undoable.
     """
-    import uuid
+    from minutier.core import clock
 
     _run(
         db,
@@ -649,7 +649,8 @@ CREATE INDEX idx_merge_conflict_status_row ON merge_conflict (status, table_name
 """,
     )
     db.execute(
-        "INSERT OR IGNORE INTO meta (key, value) VALUES ('register_uuid', ?)", [str(uuid.uuid4())]
+        "INSERT OR IGNORE INTO meta (key, value) VALUES ('register_uuid', ?)",
+        [clock.new_register_uuid()],  # random; derived from the namespace inside clock.pinned
     )
 
 

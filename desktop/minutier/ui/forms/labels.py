@@ -111,6 +111,8 @@ CHOICE_LABELS: dict[tuple[str, str], str] = {
     ("AgendaRecurrence", "once"): QT_TRANSLATE_NOOP("RecordChoices", "This meeting only"),
     ("AgendaRecurrence", "standing"): QT_TRANSLATE_NOOP("RecordChoices", "Standing item"),
     ("ProxyRule", "exclude"): QT_TRANSLATE_NOOP("RecordChoices", "Do not count"),
+    ("ConfirmationKind", "confirm"): QT_TRANSLATE_NOOP("RecordChoices", "Confirmed"),
+    ("ConfirmationKind", "comment"): QT_TRANSLATE_NOOP("RecordChoices", "Comment"),
     ("Language", "fr"): QT_TRANSLATE_NOOP("RecordChoices", "French"),
     ("Language", "en"): QT_TRANSLATE_NOOP("RecordChoices", "English"),
     ("Language", "ko"): QT_TRANSLATE_NOOP("RecordChoices", "Korean"),
