@@ -45,7 +45,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     source = Path(args.file)
     if not source.is_file():
         raise FileNotFoundError(2, "No such file", str(source))
-    with open_db(args.db, create=True) as store:
-        report = json_format.import_file(store, source)
+    db = Path(args.db)
+    if db.exists():
+        with open_db(args.db) as store:
+            report = json_format.import_file(store, source)
+    else:
+        # A new register is built aside and appears only once the import succeeded: a refused
+        # or killed import leaves no empty or half-made file behind (``store.atomic``).
+        from minutier.store import atomic
+
+        with atomic.building(db) as tmp, open_db(str(tmp), create=True) as store:
+            report = json_format.import_file(store, source)
     print(report.summary())
     return 0
