@@ -36,8 +36,9 @@ def check_file(path: str | Path) -> CheckReport:
         probe.refuse_empty(path)
         writer = connection.held(path)
         if writer is not None:
-            report.version = probe.identify(writer.conn, path)
-            _run_checks(writer.conn, report, search=True)
+            with writer.txlock:  # no other thread of ours is mid-transaction meanwhile
+                report.version = probe.identify(writer.conn, path)
+                _run_checks(writer.conn, report, search=True)
             return report
         conn = connection.probe_connection(path)
         try:
@@ -78,7 +79,13 @@ def _search_check(conn: sqlite3.Connection, report: CheckReport) -> None:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "search_index" not in tables:
         return
+    # Python's sqlite3 opens a transaction before an INSERT: end it here, or the writer's
+    # next changes would land inside it and never be committed.
+    was_open = conn.in_transaction
     try:
         conn.execute("INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)")
     except sqlite3.DatabaseError as e:
         report.problems.append(f"search index: {e}")
+    finally:
+        if conn.in_transaction and not was_open:
+            conn.execute("ROLLBACK")  # the check wrote nothing
