@@ -13,7 +13,7 @@ PY=${PYTHON:-python3}
 # desktop-file and AppStream validators for the packaging tests.
 SYSTEM_PACKAGES="poppler-utils xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
  libxcb-render-util0 libxcb-xkb1 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxkbcommon-x11-0
- libegl1 libgl1 libfontconfig1 libdbus-1-3 desktop-file-utils appstream"
+ libegl1 libgl1 libfontconfig1 libdbus-1-3 desktop-file-utils appstream openssl"
 
 install_system() {
     missing=""

@@ -41,7 +41,7 @@ if [ "${1:-}" = "--inner" ]; then
     echo "smoke: demo + meetings -> $(grep -c . "$WORK/out/meetings.txt") line(s), CSIIA/3 listed"
 
     if run "$exe" minutes --help >/dev/null 2>&1; then
-        run "$exe" minutes "$WORK/out/x.minutier" --meeting 1 --out "$WORK/out/x.pdf"
+        run "$exe" minutes "$WORK/out/x.minutier" --meeting CSIIA/3 --out "$WORK/out/x.pdf"
         head -c 5 "$WORK/out/x.pdf" | grep -q "%PDF-" || { echo "smoke: minutes wrote no PDF" >&2; exit 1; }
         echo "smoke: minutes -> $(wc -c < "$WORK/out/x.pdf") bytes of PDF, sha256 $(sha256sum "$WORK/out/x.pdf" | cut -c1-64)"
         if command -v pdffonts >/dev/null; then

@@ -435,6 +435,88 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsEditor</name>
+    <message>
+        <source>Files are kept inside the register, at most 25 MiB each.</source>
+        <translation>Les fichiers sont conservés dans le registre, 25 Mio au plus chacun.</translation>
+    </message>
+    <message>
+        <source>What the next attached file belongs to</source>
+        <translation>Ce à quoi le prochain fichier sera joint</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Décision %1</translation>
+    </message>
+    <message>
+        <source>Agenda item %1</source>
+        <translation>Point %1</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation>La réunion</translation>
+    </message>
+    <message>
+        <source>Attach a file to the meeting</source>
+        <translation>Joindre un fichier à la réunion</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>Joindre %1</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Retirer le fichier</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the register? This cannot be undone.</source>
+        <translation>Retirer « %1 » du registre ? Cela ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Joint à</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceEditor</name>
     <message>
         <source>Add a person…</source>
@@ -499,6 +581,33 @@
     <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertMenu</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Annonce</translation>
+    </message>
+    <message>
+        <source>Convert to %1</source>
+        <translation>Convertir en %1</translation>
+    </message>
+    <message>
+        <source>Convert to</source>
+        <translation>Convertir en</translation>
     </message>
 </context>
 <context>
@@ -775,6 +884,10 @@
         <translation>chiffres</translation>
     </message>
     <message>
+        <source>attached files</source>
+        <translation>fichiers joints</translation>
+    </message>
+    <message>
         <source>links to initiatives</source>
         <translation>liens vers des initiatives</translation>
     </message>
@@ -833,6 +946,26 @@
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>a committee cannot be its own parent, even through others</source>
+        <translation>un comité ne peut pas être son propre parent, même par l&apos;intermédiaire d&apos;autres</translation>
+    </message>
+    <message>
+        <source>an organisation cannot be its own parent, even through others</source>
+        <translation>une organisation ne peut pas être sa propre organisation mère, même par l&apos;intermédiaire d&apos;autres</translation>
+    </message>
+    <message>
+        <source>an initiative cannot be its own parent, even through others</source>
+        <translation>une initiative ne peut pas être sa propre initiative mère, même par l&apos;intermédiaire d&apos;autres</translation>
+    </message>
+    <message>
+        <source>decisions cannot supersede each other, even through others</source>
+        <translation>des décisions ne peuvent pas se remplacer l&apos;une l&apos;autre, même par l&apos;intermédiaire d&apos;autres</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its structure is not one Minutier made (%2), so nothing in it was read or run. If it came from someone else, ask them for an export instead.</source>
+        <translation>%1 a été refusé&#xa0;: sa structure n&apos;est pas celle d&apos;un registre créé par Minutier (%2), donc rien de son contenu n&apos;a été lu ni exécuté. S&apos;il vous vient de quelqu&apos;un d&apos;autre, demandez-lui plutôt un export.</translation>
+    </message>
     <message>
         <source>action</source>
         <translation>action</translation>
@@ -1233,6 +1366,94 @@
         <source>This record belongs to a meeting whose minutes are approved; open an amendment (with a reason) to change it.</source>
         <translation>Cet enregistrement appartient à une réunion dont le procès-verbal est approuvé&#xa0;; ouvrez un amendement (avec un motif) pour le modifier.</translation>
     </message>
+    <message>
+        <source>the entry is already of this kind</source>
+        <translation>l’entrée est déjà de ce type</translation>
+    </message>
+    <message>
+        <source>only entries recorded at a meeting convert</source>
+        <translation>seules les entrées enregistrées en réunion se convertissent</translation>
+    </message>
+    <message>
+        <source>choose one of note, action, decision, announcement</source>
+        <translation>choisissez note, action, décision ou annonce</translation>
+    </message>
+    <message>
+        <source>write a number of members (5), a fraction of the voting members (1/2, 2/3, 50 %) or “majority”</source>
+        <translation>écrivez un nombre de membres (5), une fraction des membres votants (1/2, 2/3, 50 %) ou « majorité »</translation>
+    </message>
+    <message>
+        <source>a quorum of zero members is no quorum</source>
+        <translation>un quorum de zéro membre n’est pas un quorum</translation>
+    </message>
+    <message>
+        <source>a fraction of the members is above 0 and at most 1</source>
+        <translation>une fraction des membres est supérieure à 0 et au plus égale à 1</translation>
+    </message>
+    <message>
+        <source>a member marked excused or absent cannot hold a proxy</source>
+        <translation>un membre excusé ou absent ne peut pas détenir de procuration</translation>
+    </message>
+    <message>
+        <source>nobody holds their own proxy</source>
+        <translation>personne ne détient sa propre procuration</translation>
+    </message>
+    <message>
+        <source>only a meeting that was held has a next one to plan from</source>
+        <translation>seule une réunion tenue permet de planifier la suivante</translation>
+    </message>
+    <message>
+        <source>the next meeting starts after this one</source>
+        <translation>la réunion suivante commence après celle-ci</translation>
+    </message>
+    <message>
+        <source>this file is larger than the 25 MiB an attachment may hold</source>
+        <translation>ce fichier dépasse les 25 Mio qu’une pièce jointe peut contenir</translation>
+    </message>
+    <message>
+        <source>this is not a file that can be read</source>
+        <translation>ce n’est pas un fichier lisible</translation>
+    </message>
+    <message>
+        <source>this file could not be written (a folder that does not exist, or no permission)</source>
+        <translation>ce fichier n’a pas pu être écrit (dossier inexistant ou droits insuffisants)</translation>
+    </message>
+    <message>
+        <source>files attach to a meeting, an agenda item or a decision</source>
+        <translation>un fichier se joint à une réunion, à un point de l’ordre du jour ou à une décision</translation>
+    </message>
+    <message>
+        <source>This action has progress notes, which only an action can hold; it stays an action.</source>
+        <translation>Cette action a des notes de suivi, que seule une action peut porter ; elle reste une action.</translation>
+    </message>
+    <message>
+        <source>Actions follow from this decision; link them elsewhere before converting it.</source>
+        <translation>Des actions découlent de cette décision ; rattachez-les ailleurs avant de la convertir.</translation>
+    </message>
+    <message>
+        <source>This decision is part of a supersession; it stays a decision.</source>
+        <translation>Cette décision fait partie d’un remplacement ; elle reste une décision.</translation>
+    </message>
+    <message>
+        <source>This %1 has figures, which a %2 cannot hold; remove them first.</source>
+        <translation>Cet élément (%1) a des chiffres, qu’un élément %2 ne peut pas porter ; retirez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>This %1 feeds initiatives, which a %2 cannot; unlink them first.</source>
+        <translation>Cet élément (%1) alimente des initiatives, ce qu’un élément %2 ne peut pas ; retirez ces liens d’abord.</translation>
+    </message>
+    <message>
+        <source>Files are attached to this decision; it stays a decision.</source>
+        <translation>Des fichiers sont joints à cette décision ; elle reste une décision.</translation>
+    </message>
+    <message>
+        <source>The file %1 in the register is damaged (its SHA-256 differs).</source>
+        <translation>Le fichier %1 du registre est endommagé (son SHA-256 diffère).</translation>
+    </message>
+    <message>
+        <source>attached file</source>
+        <translation>fichier joint</translation>
+    </message>
 </context>
 <context>
     <name>ExportYear</name>
@@ -1417,6 +1638,10 @@
     <message>
         <source>Import from JSON</source>
         <translation>Importer depuis un fichier JSON</translation>
+    </message>
+    <message>
+        <source>Actions in CSV, as actions.csv (*.csv)</source>
+        <translation>Actions en CSV, comme actions.csv (*.csv)</translation>
     </message>
     <message>
         <source>Check the file</source>
@@ -1767,10 +1992,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Meetings</source>
-        <translation>Réunions</translation>
-    </message>
-    <message>
         <source>This record is not shown on any page.</source>
         <translation>Cet enregistrement n&apos;est affiché sur aucune page.</translation>
     </message>
@@ -1840,6 +2061,10 @@
     <message>
         <source>Recorded</source>
         <translation>Consigné</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>Details</source>
@@ -2027,6 +2252,25 @@
     <message>
         <source>The minutes of %1 have no recorded version yet: approving them records the first.</source>
         <translation>Le procès-verbal de %1 n’a encore aucune version enregistrée&#xa0;: l’approuver enregistre la première.</translation>
+    </message>
+</context>
+<context>
+    <name>NextMeeting</name>
+    <message>
+        <source>Plan next meeting</source>
+        <translation>Planifier la réunion suivante</translation>
+    </message>
+    <message>
+        <source>Date and time of the next meeting (e.g. 2025-03-16 10:00, le 16 mars à 10h):</source>
+        <translation>Date et heure de la réunion suivante (par ex. 2025-03-16 10:00, le 16 mars à 10h) :</translation>
+    </message>
+    <message>
+        <source>Plan next meeting…</source>
+        <translation>Planifier la suivante…</translation>
+    </message>
+    <message>
+        <source>A new meeting with this one&apos;s committee, place, chair, secretary and standing items; its open actions are listed under the review item</source>
+        <translation>Une nouvelle réunion avec le comité, le lieu, le président, le secrétaire et les points permanents de celle-ci ; ses actions ouvertes sont listées sous le point de suivi</translation>
     </message>
 </context>
 <context>
@@ -2224,7 +2468,42 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     </message>
 </context>
 <context>
+    <name>QuorumLabel</name>
+    <message>
+        <source>Quorum: %1 present / %2 required</source>
+        <translation>Quorum : %1 présents / %2 requis</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>not reached: a vote recorded now is flagged</source>
+        <translation>non atteint : un vote enregistré maintenant sera signalé</translation>
+    </message>
+    <message>
+        <source>Vote recorded without quorum: %1 present / %2 required</source>
+        <translation>Vote enregistré sans quorum : %1 présents / %2 requis</translation>
+    </message>
+</context>
+<context>
     <name>RecordChoices</name>
+    <message>
+        <source>Count</source>
+        <translation>Comptent</translation>
+    </message>
+    <message>
+        <source>This meeting only</source>
+        <translation>Cette réunion seulement</translation>
+    </message>
+    <message>
+        <source>Standing item</source>
+        <translation>Point permanent</translation>
+    </message>
+    <message>
+        <source>Do not count</source>
+        <translation>Ne comptent pas</translation>
+    </message>
     <message>
         <source>French</source>
         <translation>Français</translation>
@@ -2875,6 +3154,18 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
         <source>Qualifier</source>
         <translation>Précision</translation>
     </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Récurrence</translation>
+    </message>
+    <message>
+        <source>Proxies towards the quorum</source>
+        <translation>Procurations dans le quorum</translation>
+    </message>
 </context>
 <context>
     <name>RecordHistoryDialog</name>
@@ -2963,6 +3254,10 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
+    <message>
+        <source>Convert to</source>
+        <translation>Convertir en</translation>
+    </message>
 </context>
 <context>
     <name>RecordedModel</name>
@@ -3016,6 +3311,73 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>Select a line to see it here.</source>
         <translation>Sélectionnez une ligne pour l&apos;afficher ici.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>Reminders to owners of actions</source>
+        <translation>Rappels aux responsables d’actions</translation>
+    </message>
+    <message>
+        <source>all open actions</source>
+        <translation>toutes les actions ouvertes</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Secure the connection (STARTTLS)</source>
+        <translation>Sécuriser la connexion (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, never in a file</source>
+        <translation>gardé dans le trousseau du système, jamais dans un fichier</translation>
+    </message>
+    <message>
+        <source>Actions due within</source>
+        <translation>Actions à échéance dans</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Write e-mails to a folder…</source>
+        <translation>Écrire les courriels dans un dossier…</translation>
+    </message>
+    <message>
+        <source>Save settings and send</source>
+        <translation>Enregistrer les réglages et envoyer</translation>
+    </message>
+    <message>
+        <source>Folder for the e-mails</source>
+        <translation>Dossier des courriels</translation>
+    </message>
+    <message>
+        <source>%1 e-mail(s) written to %2</source>
+        <translation>%1 courriel(s) écrit(s) dans %2</translation>
+    </message>
+    <message>
+        <source>%1 e-mail(s) sent through %2</source>
+        <translation>%1 courriel(s) envoyé(s) par %2</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3761,10 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>Export to a &amp;calendar (ICS)…</source>
         <translation>Exporter vers un &amp;agenda (ICS)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders to owners…</source>
+        <translation>&amp;Rappels aux responsables…</translation>
     </message>
     <message>
         <source>C&amp;heck the file…</source>

@@ -431,6 +431,88 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsEditor</name>
+    <message>
+        <source>Files are kept inside the register, at most 25 MiB each.</source>
+        <translation>파일은 등록부 안에 보관되며, 파일당 최대 25MiB입니다.</translation>
+    </message>
+    <message>
+        <source>What the next attached file belongs to</source>
+        <translation>다음에 첨부할 파일의 대상</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>파일 첨부…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>사본 저장…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>의결 %1</translation>
+    </message>
+    <message>
+        <source>Agenda item %1</source>
+        <translation>안건 %1</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation>회의 전체</translation>
+    </message>
+    <message>
+        <source>Attach a file to the meeting</source>
+        <translation>회의에 파일 첨부</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>%1 첨부</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>사본 저장</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>파일 제거</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the register? This cannot be undone.</source>
+        <translation>등록부에서 “%1” 파일을 제거할까요? 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 제거</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>첨부 대상</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceEditor</name>
     <message>
         <source>Add a person…</source>
@@ -495,6 +577,33 @@
     <message>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertMenu</name>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>조치 사항</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>의결</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>발표</translation>
+    </message>
+    <message>
+        <source>Convert to %1</source>
+        <translation>%1(으)로 변환</translation>
+    </message>
+    <message>
+        <source>Convert to</source>
+        <translation>변환</translation>
     </message>
 </context>
 <context>
@@ -771,6 +880,10 @@
         <translation>수치</translation>
     </message>
     <message>
+        <source>attached files</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
         <source>links to initiatives</source>
         <translation>추진 과제 연결</translation>
     </message>
@@ -829,6 +942,26 @@
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>a committee cannot be its own parent, even through others</source>
+        <translation>위원회는 다른 위원회를 거치더라도 자기 자신의 상위 위원회가 될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>an organisation cannot be its own parent, even through others</source>
+        <translation>기관은 다른 기관을 거치더라도 자기 자신의 상위 기관이 될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>an initiative cannot be its own parent, even through others</source>
+        <translation>이니셔티브는 다른 이니셔티브를 거치더라도 자기 자신의 상위 이니셔티브가 될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>decisions cannot supersede each other, even through others</source>
+        <translation>결정은 다른 결정을 거치더라도 서로를 대체할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its structure is not one Minutier made (%2), so nothing in it was read or run. If it came from someone else, ask them for an export instead.</source>
+        <translation>%1 파일을 거부했습니다. 구조가 Minutier가 만든 것이 아니므로(%2) 그 안의 어떤 내용도 읽거나 실행하지 않았습니다. 다른 사람에게서 받은 파일이라면 대신 내보내기 파일을 요청하십시오.</translation>
+    </message>
     <message>
         <source>action</source>
         <translation>조치</translation>
@@ -1229,6 +1362,94 @@
         <source>This record belongs to a meeting whose minutes are approved; open an amendment (with a reason) to change it.</source>
         <translation>이 기록은 회의록이 승인된 회의에 속해 있습니다. 변경하려면 (사유를 적어) 수정안을 여세요.</translation>
     </message>
+    <message>
+        <source>the entry is already of this kind</source>
+        <translation>이미 이 종류의 항목입니다</translation>
+    </message>
+    <message>
+        <source>only entries recorded at a meeting convert</source>
+        <translation>회의에서 기록된 항목만 변환할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>choose one of note, action, decision, announcement</source>
+        <translation>메모, 조치 사항, 의결, 발표 중에서 고르십시오</translation>
+    </message>
+    <message>
+        <source>write a number of members (5), a fraction of the voting members (1/2, 2/3, 50 %) or “majority”</source>
+        <translation>위원 수(5), 의결권 있는 위원의 비율(1/2, 2/3, 50%) 또는 “과반수”를 입력하십시오</translation>
+    </message>
+    <message>
+        <source>a quorum of zero members is no quorum</source>
+        <translation>0명은 정족수가 될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a fraction of the members is above 0 and at most 1</source>
+        <translation>위원 비율은 0보다 크고 1 이하여야 합니다</translation>
+    </message>
+    <message>
+        <source>a member marked excused or absent cannot hold a proxy</source>
+        <translation>사유 불참 또는 불참으로 표시된 위원은 위임을 받을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>nobody holds their own proxy</source>
+        <translation>자기 자신에게 위임할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>only a meeting that was held has a next one to plan from</source>
+        <translation>개최된 회의에서만 다음 회의를 계획할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the next meeting starts after this one</source>
+        <translation>다음 회의는 이 회의 이후에 시작해야 합니다</translation>
+    </message>
+    <message>
+        <source>this file is larger than the 25 MiB an attachment may hold</source>
+        <translation>이 파일은 첨부 파일 한도인 25MiB를 넘습니다</translation>
+    </message>
+    <message>
+        <source>this is not a file that can be read</source>
+        <translation>읽을 수 있는 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>this file could not be written (a folder that does not exist, or no permission)</source>
+        <translation>이 파일을 쓸 수 없습니다(없는 폴더이거나 권한이 없습니다)</translation>
+    </message>
+    <message>
+        <source>files attach to a meeting, an agenda item or a decision</source>
+        <translation>파일은 회의, 안건 또는 의결에 첨부합니다</translation>
+    </message>
+    <message>
+        <source>This action has progress notes, which only an action can hold; it stays an action.</source>
+        <translation>이 조치 사항에는 진행 메모가 있어 조치 사항으로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Actions follow from this decision; link them elsewhere before converting it.</source>
+        <translation>이 의결에 따른 조치 사항이 있습니다. 변환하기 전에 다른 곳에 연결하십시오.</translation>
+    </message>
+    <message>
+        <source>This decision is part of a supersession; it stays a decision.</source>
+        <translation>이 의결은 대체 관계에 있어 의결로 남습니다.</translation>
+    </message>
+    <message>
+        <source>This %1 has figures, which a %2 cannot hold; remove them first.</source>
+        <translation>이 %1에는 수치가 있어 %2(으)로 바꿀 수 없습니다. 먼저 수치를 지우십시오.</translation>
+    </message>
+    <message>
+        <source>This %1 feeds initiatives, which a %2 cannot; unlink them first.</source>
+        <translation>이 %1은(는) 사업과 연결되어 있어 %2(으)로 바꿀 수 없습니다. 먼저 연결을 끊으십시오.</translation>
+    </message>
+    <message>
+        <source>Files are attached to this decision; it stays a decision.</source>
+        <translation>이 의결에 첨부 파일이 있어 의결로 남습니다.</translation>
+    </message>
+    <message>
+        <source>The file %1 in the register is damaged (its SHA-256 differs).</source>
+        <translation>등록부의 파일 %1이(가) 손상되었습니다(SHA-256이 다릅니다).</translation>
+    </message>
+    <message>
+        <source>attached file</source>
+        <translation>첨부 파일</translation>
+    </message>
 </context>
 <context>
     <name>ExportYear</name>
@@ -1412,6 +1633,10 @@
     <message>
         <source>Import from JSON</source>
         <translation>JSON에서 가져오기</translation>
+    </message>
+    <message>
+        <source>Actions in CSV, as actions.csv (*.csv)</source>
+        <translation>CSV 조치 사항, actions.csv 형식 (*.csv)</translation>
     </message>
     <message>
         <source>Check the file</source>
@@ -1762,10 +1987,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Meetings</source>
-        <translation>회의</translation>
-    </message>
-    <message>
         <source>This record is not shown on any page.</source>
         <translation>이 기록을 보여 주는 페이지가 없습니다.</translation>
     </message>
@@ -1835,6 +2056,10 @@
     <message>
         <source>Recorded</source>
         <translation>기록된 항목</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>파일</translation>
     </message>
     <message>
         <source>Details</source>
@@ -2022,6 +2247,25 @@
     <message>
         <source>The minutes of %1 have no recorded version yet: approving them records the first.</source>
         <translation>%1 회의록에는 아직 기록된 버전이 없습니다. 승인하면 첫 버전이 기록됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NextMeeting</name>
+    <message>
+        <source>Plan next meeting</source>
+        <translation>다음 회의 계획</translation>
+    </message>
+    <message>
+        <source>Date and time of the next meeting (e.g. 2025-03-16 10:00, le 16 mars à 10h):</source>
+        <translation>다음 회의 날짜와 시각(예: 2025-03-16 10:00, 2025년 3월 16일 오전 10시):</translation>
+    </message>
+    <message>
+        <source>Plan next meeting…</source>
+        <translation>다음 회의 계획…</translation>
+    </message>
+    <message>
+        <source>A new meeting with this one&apos;s committee, place, chair, secretary and standing items; its open actions are listed under the review item</source>
+        <translation>이 회의의 위원회, 장소, 의장, 간사, 고정 안건을 이어받는 새 회의이며, 미결 조치 사항은 점검 안건 아래에 나열됩니다</translation>
     </message>
 </context>
 <context>
@@ -2218,7 +2462,42 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     </message>
 </context>
 <context>
+    <name>QuorumLabel</name>
+    <message>
+        <source>Quorum: %1 present / %2 required</source>
+        <translation>정족수: 참석 %1명 / 필요 %2명</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>충족</translation>
+    </message>
+    <message>
+        <source>not reached: a vote recorded now is flagged</source>
+        <translation>미달: 지금 기록하는 표결은 표시됩니다</translation>
+    </message>
+    <message>
+        <source>Vote recorded without quorum: %1 present / %2 required</source>
+        <translation>정족수 미달 상태의 표결: 참석 %1명 / 필요 %2명</translation>
+    </message>
+</context>
+<context>
     <name>RecordChoices</name>
+    <message>
+        <source>Count</source>
+        <translation>포함</translation>
+    </message>
+    <message>
+        <source>This meeting only</source>
+        <translation>이번 회의만</translation>
+    </message>
+    <message>
+        <source>Standing item</source>
+        <translation>고정 안건</translation>
+    </message>
+    <message>
+        <source>Do not count</source>
+        <translation>포함하지 않음</translation>
+    </message>
     <message>
         <source>French</source>
         <translation>프랑스어</translation>
@@ -2869,6 +3148,18 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
         <source>Qualifier</source>
         <translation>수식어</translation>
     </message>
+    <message>
+        <source>Quorum</source>
+        <translation>정족수</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <source>Proxies towards the quorum</source>
+        <translation>정족수에 위임 포함</translation>
+    </message>
 </context>
 <context>
     <name>RecordHistoryDialog</name>
@@ -2955,6 +3246,10 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
+    <message>
+        <source>Convert to</source>
+        <translation>변환</translation>
+    </message>
 </context>
 <context>
     <name>RecordedModel</name>
@@ -3008,6 +3303,73 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>Select a line to see it here.</source>
         <translation>여기에서 보려면 줄을 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>Reminders to owners of actions</source>
+        <translation>조치 담당자에게 알림</translation>
+    </message>
+    <message>
+        <source>all open actions</source>
+        <translation>모든 미결 조치</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Secure the connection (STARTTLS)</source>
+        <translation>연결 암호화 (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, never in a file</source>
+        <translation>시스템 키링에 보관되며 파일에는 저장되지 않습니다</translation>
+    </message>
+    <message>
+        <source>Actions due within</source>
+        <translation>다음 기간 내 기한인 조치</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP 서버</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>보내는 사람</translation>
+    </message>
+    <message>
+        <source>Write e-mails to a folder…</source>
+        <translation>메일을 폴더에 저장…</translation>
+    </message>
+    <message>
+        <source>Save settings and send</source>
+        <translation>설정 저장 후 보내기</translation>
+    </message>
+    <message>
+        <source>Folder for the e-mails</source>
+        <translation>메일을 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>%1 e-mail(s) written to %2</source>
+        <translation>메일 %1통을 %2에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>%1 e-mail(s) sent through %2</source>
+        <translation>%2을(를) 통해 메일 %1통을 보냈습니다</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3751,10 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>Export to a &amp;calendar (ICS)…</source>
         <translation>캘린더로 내보내기(ICS)(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders to owners…</source>
+        <translation>담당자 알림(&amp;R)…</translation>
     </message>
     <message>
         <source>C&amp;heck the file…</source>

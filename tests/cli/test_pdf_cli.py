@@ -28,7 +28,7 @@ def test_minutes_in_three_languages_and_two_papers(run, db: Path, tmp_path: Path
         assert done.stdout.startswith(f"Minutes of CSIIA/3 written to {out} (")
         assert pages(out) >= 3
     letter = tmp_path / "letter.pdf"
-    meeting_id = "1"
+    meeting_id = "3"  # the meeting number alone: only CSIIA has a meeting 3
     done = run(
         "minutes", str(db), "--meeting", meeting_id, "--out", str(letter), "--paper", "letter"
     )
@@ -122,7 +122,7 @@ def test_agenda_and_reports(run, db: Path, tmp_path: Path) -> None:
             ["minutes", "{db}", "--meeting", "CSIIA/3", "--out", "{tmp}/no/such/dir/x.pdf"],
             "does not exist",
         ),
-        (["verify", "{db}", "{tmp}/missing.pdf"], "is not a file"),
+        (["verify", "{db}", "{tmp}/missing.pdf"], "missing.pdf does not exist"),
         (
             ["minutes", "{db}", "--meeting", "CSIIA/3", "--version", "1", "--out", "{tmp}/x.pdf"],
             "No approved minutes version matches",

@@ -55,6 +55,23 @@ def test_control_characters_are_refused(control: str) -> None:
         assert "control" in refusal("person", {"name": f"Choi{control}"}).reason
 
 
+C1_AND_BIDI = ["\x80", "\x9b", "\x9f", *"\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"]
+
+
+@pytest.mark.parametrize("control", C1_AND_BIDI)
+def test_c1_controls_and_bidirectional_overrides_are_refused(control: str) -> None:
+    """CSI (U+009B) drives a terminal like ESC [; an override shows text in another order."""
+    for table, values in (
+        ("person", {"name": "Choi", "notes": f"a{control}b"}),
+        ("person", {"name": f"Choi{control}Sang"}),
+        ("person", {"name": "Choi", "email": f"a{control}@b.kr"}),
+        ("meeting", {"title": f"{control}[31mrouge"}),
+    ):
+        e = refusal(table, values, partial=True)
+        assert "control" in e.reason
+        assert control not in str(e)  # the sentence quotes it as a visible escape
+
+
 def test_line_breaks_and_tabs() -> None:
     out = clean("person", {"name": " Choi\tSang\n mok ", "notes": "\n ligne 1\n\tligne 2 \n"})
     assert out["name"] == "Choi Sang mok"  # a line keeps one space between words

@@ -75,7 +75,7 @@ def test_bundle_builds_and_runs_without_python(tmp_path: Path) -> None:
         dev_env = clean_env(tmp_path / "dev-home")
         assert run([*minutier_cmd(), "demo", str(db)], cwd=tmp_path, env=dev_env).returncode == 0
         made = run(
-            [*minutier_cmd(), "minutes", str(db), "--meeting", "1", "--out", str(pdf)],
+            [*minutier_cmd(), "minutes", str(db), "--meeting", "CSIIA/3", "--out", str(pdf)],
             cwd=tmp_path,
             env=dev_env,
         )

@@ -117,7 +117,7 @@ def test_installed_wheel_runs_from_another_folder(built: Path, tmp_path: Path) -
     assert meetings.returncode == 0 and "CSIIA" in meetings.stdout, meetings.stderr
     if (ROOT / "desktop" / "minutier" / "cli" / "pdf.py").exists():
         minutes = run(
-            [exe, "minutes", str(db), "--meeting", "1", "--out", str(pdf)], cwd=cwd, env=env
+            [exe, "minutes", str(db), "--meeting", "CSIIA/3", "--out", str(pdf)], cwd=cwd, env=env
         )
         assert minutes.returncode == 0, minutes.stderr
         assert pdf.read_bytes().startswith(b"%PDF-")

@@ -8,12 +8,15 @@ and strings that merely mention ``eval`` do not count; a call or an import does)
 from __future__ import annotations
 
 import ast
+import json
 import os
+import sqlite3
 import stat
 import subprocess
 import sys
 from pathlib import Path
 
+import hostile_registers
 import pytest
 
 from minutier.core.errors import MinutierError
@@ -204,3 +207,121 @@ s.close()
             assert stat.S_IMODE(path.stat().st_mode) == expected, path
     for folder in {b.parent for b in backups}:
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+# -- a register from outside is data, never code (issue 13) ----------------------------------
+_HOSTILE_RUN = r"""
+import contextlib, io, json, sys, time
+from pathlib import Path
+from minutier.cli import main
+from minutier.core.errors import DatabaseProblem
+from minutier.store import backup, connection, restore, schema_check
+
+calls = []
+real_fold = connection.fold
+connection.fold = lambda s: (calls.append(s), real_fold(s))[1]
+path, export, clean = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
+clean_before = clean.read_bytes()
+out = {}
+
+def timed(name, fn):
+    start = time.perf_counter()
+    try:
+        result = fn()
+    except DatabaseProblem as e:
+        result = "refused: " + str(e)
+    out[name] = [time.perf_counter() - start, str(result)]
+
+def cli(*args):
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(err):
+        code = main(list(args))
+    return f"exit {code}: {err.getvalue()}"
+
+timed("open", lambda: connection.open_store(path))
+timed("open_readonly", lambda: connection.open_store(path, readonly=True))
+timed("verify_file", lambda: schema_check.verify_file(path))
+timed("meetings", lambda: cli("meetings", str(path)))
+timed("decisions", lambda: cli("decisions", str(path)))
+timed("actions", lambda: cli("actions", str(path)))
+timed("import", lambda: cli("import", str(path), export))
+timed("check", lambda: cli("check", str(path)))
+timed("backup", lambda: cli("backup", str(path)))
+timed("restore", lambda: cli("restore", str(path), str(clean)))
+timed("inspect", lambda: backup.inspect(path).problem)
+out["mz_fold_calls"] = calls
+out["clean_unchanged"] = clean.read_bytes() == clean_before
+print(json.dumps(out))
+"""
+
+
+@pytest.fixture(scope="module")
+def clean_export(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from minutier.services.demo import build_demo
+    from minutier.services.exchange import json_format
+
+    folder = tmp_path_factory.mktemp("hostile-export")
+    db = build_demo(folder / "clean.minutier")
+    with open_store(db) as store:
+        json_format.write_json(store, folder / "export.json")
+    return folder / "export.json"
+
+
+@pytest.mark.parametrize("case", sorted(hostile_registers.CASES))
+def test_a_hostile_register_is_refused_and_runs_nothing(
+    demo: Path, tmp_path: Path, clean_export: Path, case: str
+) -> None:
+    """Window, every command, backup, restore, check: each refuses it in < 1 s, naming it."""
+    path = tmp_path / "hostile.minutier"
+    named = hostile_registers.build(demo, path, case)
+    clean = tmp_path / "clean.minutier"
+    clean.write_bytes(demo.read_bytes())
+    env = {**os.environ, "MINUTIER_HOME": str(tmp_path / "home")}
+    proc = subprocess.run(
+        [sys.executable, "-c", _HOSTILE_RUN, str(path), str(clean_export), str(clean)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,  # a hang (the recursive view) fails here instead of blocking the suite
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert out.pop("mz_fold_calls") == []
+    assert out.pop("clean_unchanged") is True  # the restore target was left as it was
+    for step, (seconds, result) in out.items():
+        assert seconds < 1.0, (step, seconds)
+        assert "refused" in result or "exit 1" in result or step == "inspect", (step, result)
+        assert named in result, (step, result)  # one sentence naming the object
+        assert "unexpected error" not in result and "Traceback" not in result, result
+    assert hostile_registers.canary(path) == ("untouched", 0)
+
+
+def test_an_older_register_exactly_as_it_was_made_still_passes(tmp_path: Path) -> None:
+    """Every earlier version's exact schema is accepted (then migrated), nothing more."""
+    from sqlite_utils import Database
+
+    from minutier.store import schema, schema_check
+    from minutier.store.connection import register_functions
+
+    for version in range(1, schema.LATEST_VERSION + 1):
+        path = tmp_path / f"v{version}.minutier"
+        conn = sqlite3.connect(path)
+        register_functions(conn)
+        db = Database(conn)
+        for _, run in schema._runs[:version]:
+            run(db)
+        conn.executescript(
+            'CREATE TABLE "_sqlite_migrations" (\n   "id" INTEGER PRIMARY KEY,\n'
+            '   "migration_set" TEXT,\n   "name" TEXT,\n   "applied_at" TEXT\n);'
+            'CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"\n'
+            '    ON "_sqlite_migrations" ("migration_set", "name");'
+        )
+        conn.commit()
+        conn.close()
+        assert schema_check.verify_file(path) == version
+        conn = sqlite3.connect(path)
+        conn.execute("CREATE TRIGGER one_more AFTER INSERT ON person BEGIN SELECT 1; END")
+        conn.commit()
+        conn.close()
+        with pytest.raises(MinutierError, match="unknown trigger one_more"):
+            schema_check.verify_file(path)

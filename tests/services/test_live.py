@@ -121,10 +121,15 @@ def test_correct_in_place(store: Store) -> None:
     assert records.get(store, "note", note.id)["text"] == "une note avec une fote"
 
 
-def test_correction_cannot_change_kind(store: Store) -> None:
+def test_correction_of_another_kind_converts_the_entry(store: Store) -> None:
     note = live.record_line(store, store.meeting_id, None, "une note")
-    with pytest.raises(ValidationError, match="keeps its kind"):
-        live.update_entry(store, "note", note.id, "D: une décision")
+    fixed = live.update_entry(store, "note", note.id, "D: une décision")
+    assert (fixed.table, fixed.text, fixed.recorded_at) == (
+        "decision",
+        "une décision",
+        note.recorded_at,
+    )
+    assert count(store, "note") == 0  # tests/services/test_convert.py has the rest
 
 
 def test_announcement_correction_changes_its_author(store: Store) -> None:

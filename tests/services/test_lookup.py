@@ -65,6 +65,37 @@ def test_meeting_by_reference_or_id(store: Store, committee: int, meeting: int) 
         lookup.meeting_ref(store, 999)
 
 
+def test_a_bare_number_is_the_meeting_number_unless_ambiguous(
+    store: Store, committee: int, meeting: int, named: dict
+) -> None:
+    """ "--meeting 3" meant the internal id; it is the number on the minutes now."""
+    other = meetings.plan_meeting(store, named["parent"], "2025-03-20T10:00")  # CNIA/1
+    second = meetings.plan_meeting(store, committee, "2025-03-16T10:00")  # CSIIA/2
+    third = meetings.plan_meeting(store, committee, "2025-04-16T10:00")  # CSIIA/3
+    assert second == 3 and third == 4  # ids and numbers differ
+    assert lookup.meeting(store, "3")["id"] == third  # not the meeting whose id is 3
+    assert lookup.meeting(store, " 2 ")["id"] == second
+    assert lookup.meeting(store, 3)["id"] == second  # an int from the program is an id
+    with pytest.raises(Ambiguous) as e:
+        lookup.meeting(store, "1")
+    assert "CNIA/1" in str(e.value) and "CSIIA/1" in str(e.value)
+    assert lookup.meeting(store, "CNIA/1")["id"] == other
+    with pytest.raises(NotFound):
+        lookup.meeting(store, "7")
+
+
+@pytest.mark.parametrize("huge", ["99999999999999999999", "9223372036854775808", "٣"])
+def test_numbers_sqlite_cannot_hold_match_nothing(
+    store: Store, committee: int, meeting: int, huge: str
+) -> None:
+    for find in (lookup.committee, lookup.initiative, lookup.person, lookup.organisation):
+        with pytest.raises(NotFound):
+            find(store, huge)
+    for ref in (huge, f"CSIIA/{huge}"):
+        with pytest.raises(NotFound):
+            lookup.meeting(store, ref)
+
+
 def test_initiative_by_code_or_name(store: Store, named: dict) -> None:
     assert lookup.initiative(store, "cncia")["id"] == named["center"]
     assert lookup.initiative(store, "societe speciale")["id"] == named["company"]

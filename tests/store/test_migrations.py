@@ -123,7 +123,21 @@ def make_version_1(path: Path) -> None:
 
 
 def dump(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
-    return {t: conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in OLD_ROWS}
+    """The version 1 rows, in version 1's columns (later migrations may add columns)."""
+    out = {}
+    for t in OLD_ROWS:
+        names = ", ".join(
+            c for c in _V1_COLUMNS.setdefault(t, _columns(conn, t)) if c in _columns(conn, t)
+        )
+        out[t] = conn.execute(f"SELECT {names} FROM {t} ORDER BY id").fetchall()
+    return out
+
+
+_V1_COLUMNS: dict[str, list[str]] = {}
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
 
 
 @pytest.fixture

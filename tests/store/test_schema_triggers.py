@@ -16,7 +16,8 @@ def trigger_names(store) -> set[str]:
 def test_transform_drops_triggers_and_restore_brings_back_all(store) -> None:
     before = trigger_names(store)
     assert {"history_no_update", "figure_currency_insert", "search_decision_ai"} <= before
-    for table in ("figure", "decision", "history", "agenda_item"):
+    assert {"proxy_holder_present_insert", "proxy_holder_stays_update"} <= before
+    for table in ("figure", "decision", "history", "agenda_item", "attendance"):
         store.db[table].transform()
     assert trigger_names(store) < before  # the trap: triggers silently gone
     schema.restore_triggers(store.db)

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from minutier.core import controls
 from minutier.core.text import fold, fold_with_map
 from minutier.services import decisions, meetings, records
 from minutier.store import search, search_schema
@@ -232,10 +233,13 @@ def test_long_queries_never_raise(shared: tuple[Store, int], query: str) -> None
     search.search(shared[0], query)
 
 
-# What a record's text can hold: anything but control characters (fields.clean refuses
-# them) other than line breaks and tabs.
+# What a record's text can hold: anything but control characters and bidirectional
+# overrides (fields.clean refuses them) other than line breaks and tabs.
 STORED_TEXT = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\n\t"),
+    alphabet=st.characters(
+        blacklist_categories=("Cs", "Cc"), blacklist_characters=controls.BIDI_CONTROLS
+    )
+    | st.sampled_from("\n\t"),
     max_size=300,
 )
 WORD = st.text(

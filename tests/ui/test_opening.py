@@ -54,6 +54,28 @@ def test_not_a_register_and_newer_version(app, register: Path, tmp_path: Path, b
     assert "newer version of Minutier" in boxes[-1]
 
 
+def test_a_register_carrying_foreign_sql_is_refused_naming_it(
+    app, register: Path, tmp_path: Path, boxes
+) -> None:  # type: ignore[no-untyped-def]
+    """The window says which objects are not ours, and nothing of them ran."""
+    hostile = tmp_path / "hostile.minutier"
+    shutil.copy(register, hostile)
+    conn = sqlite3.connect(hostile)
+    conn.executescript(
+        "CREATE TABLE canary (v TEXT); INSERT INTO canary VALUES ('untouched');"
+        "CREATE TRIGGER pwn AFTER INSERT ON history BEGIN UPDATE canary SET v = 'ran'; END;"
+    )
+    conn.close()
+    c = Controller()
+    assert not c.open_path(str(hostile))
+    assert "its structure is not one Minutier made" in boxes[-1]
+    assert "trigger pwn" in boxes[-1] and "table canary" in boxes[-1]
+    assert c.window is None
+    conn = sqlite3.connect(hostile)
+    assert conn.execute("SELECT v FROM canary").fetchone() == ("untouched",)
+    conn.close()
+
+
 def test_a_file_edited_elsewhere_is_refused_naming_the_holder(
     app, register: Path, boxes, qtbot
 ) -> None:  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ import importlib
 import os
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from minutier import __version__
 from minutier.core.errors import MinutierError
@@ -23,6 +23,9 @@ COMMAND_MODULES = (
     "minutier.cli.pdf",
     "minutier.cli.safety",
     "minutier.cli.generate",
+    "minutier.cli.entries",
+    "minutier.cli.attach",
+    "minutier.cli.remind",
 )
 
 
@@ -85,20 +88,46 @@ def main(argv: Sequence[str] | None = None) -> int:
             db = argv.pop(0)
             if not os.path.exists(db):
                 parser.error(f"{db!r} is neither a command nor an existing database file")
-        args = parser.parse_args(argv)
+        from minutier.cli.args import parse
+
+        args = parse(parser, argv)  # a search query may start with a dash
         if db is not None and args.command is not None:
             parser.error("give either a database to open or a command, not both")
         if args.command is None:
             args.window_db = db
+    if args.command is None:
+        return _run(lambda: _open_window(args))
+    from minutier.cli.terminal import safe_output
+
+    def command() -> int:
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # a closed pipe is met here, not after main() has returned
+        return code
+
+    with safe_output():  # record text on a terminal: shown, never obeyed
+        return _run(command)
+
+
+def _run(command: Callable[[], int]) -> int:
+    """Run a command: the exit code, and one line on stderr for any problem (no traceback)."""
     try:
-        if args.command is None:
-            return _open_window(args)
-        return int(args.func(args) or 0)
+        return command()
+    except BrokenPipeError:  # "minutier meetings DB | head": the reader has all it wanted
+        from minutier.cli.terminal import quiet_broken_pipe
+
+        quiet_broken_pipe()
+        return 0
     except MinutierError as e:
         print(f"minutier: {e}", file=sys.stderr)
         return 1
     except sqlite3.Error as e:
         print(f"minutier: the database refused the operation: {e}", file=sys.stderr)
+        return 1
+    except OverflowError:  # a number beyond what SQLite stores, reached a query
+        print(
+            "minutier: a number given is too large (at most 9223372036854775807).",
+            file=sys.stderr,
+        )
         return 1
     except UnicodeEncodeError:  # bytes that are not UTF-8 in an argument (kept as surrogates)
         print(

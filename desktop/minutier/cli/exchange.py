@@ -1,4 +1,4 @@
-"""Commands that move records in and out: export (JSON, CSV, ICS), import (JSON), check."""
+"""Commands that move records in and out: export (JSON, CSV, ICS), import (JSON, CSV of actions)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 
 from minutier.cli.common import add_db, open_db
+from minutier.core.errors import ValidationError
+from minutier.store import files
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -15,12 +17,21 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--format", required=True, choices=["json", "csv", "ics"], help="json, csv or ics"
     )
     p.add_argument("--out", required=True, metavar="PATH", help="file to write (a folder for csv)")
+    p.add_argument(
+        "--owner", metavar="NAME", help="ics only: just this person's or organisation's actions"
+    )
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("import", help="import a JSON export (the database is created if missing)")
+    p = sub.add_parser(
+        "import",
+        help="import a JSON export, or actions from a CSV file in the format of actions.csv",
+    )
     add_db(p)
     p.add_argument(
-        "file", metavar="FILE.json", help="a file written by 'minutier export --format json'"
+        "file",
+        metavar="FILE",
+        help="a .json file written by 'minutier export --format json', or a .csv file of "
+        "actions with the columns of the exported actions.csv (all rows or none)",
     )
     p.set_defaults(func=cmd_import)
 
@@ -34,27 +45,35 @@ def cmd_export(args: argparse.Namespace) -> int:
         "ics": ics_format.write_ics,
     }
     with open_db(args.db) as store:
-        writers[args.format](store, Path(args.out))
+        if args.owner:
+            if args.format != "ics":
+                raise ValidationError("--owner", args.owner, "only the ics export takes an owner")
+            from minutier.services import lookup
+
+            kind, row = lookup.owner(store, args.owner)
+            ics_format.write_ics(store, Path(args.out), owner=(kind, row["id"]))
+        else:
+            writers[args.format](store, Path(args.out))
     print(f"Exported to {args.out}")
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from minutier.services.exchange import json_format
+    from minutier.services.exchange import csv_import, json_format
 
     source = Path(args.file)
-    if not source.is_file():
-        raise FileNotFoundError(2, "No such file", str(source))
+    files.require_regular(source)  # missing, a folder, a named pipe: one sentence, nothing opened
+    reader = csv_import if source.suffix.lower() == ".csv" else json_format
     db = Path(args.db)
-    if db.exists():
+    if db.exists() or reader is not json_format:
         with open_db(args.db) as store:
-            report = json_format.import_file(store, source)
+            report = reader.import_file(store, source)
     else:
         # A new register is built aside and appears only once the import succeeded: a refused
         # or killed import leaves no empty or half-made file behind (``store.atomic``).
         from minutier.store import atomic
 
         with atomic.building(db) as tmp, open_db(str(tmp), create=True) as store:
-            report = json_format.import_file(store, source)
+            report = reader.import_file(store, source)
     print(report.summary())
     return 0

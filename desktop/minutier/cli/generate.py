@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 
 from minutier.core.errors import ValidationError
+from minutier.core.plurals import count
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -57,11 +58,11 @@ def cmd_generate(args: argparse.Namespace) -> int:
         progress=progress,
     )
     c = report.counts
-    print(
-        f"Generated {report.path} in {report.seconds:.1f} s: {c['committee']} committees, "
-        f"{c['meeting']:,} meetings, {c['agenda_item']:,} agenda items, "
-        f"{c['announcement']:,} announcements, {c['decision']:,} decisions, "
-        f"{c['action']:,} actions, {c['action_note']:,} progress notes, {c['person']:,} people, "
-        f"{c['initiative']:,} initiatives."
-    )
+    kinds = (
+        ("committee", "committee"), ("meeting", "meeting"), ("agenda_item", "agenda item"),
+        ("announcement", "announcement"), ("decision", "decision"), ("action", "action"),
+        ("action_note", "progress note"), ("person", "person"), ("initiative", "initiative"),
+    )  # fmt: skip
+    counted = ", ".join(count(c[key], word) for key, word in kinds)
+    print(f"Generated {report.path} in {report.seconds:.1f} s: {counted}.")
     return 0

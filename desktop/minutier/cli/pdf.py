@@ -11,7 +11,6 @@ import argparse
 from pathlib import Path
 
 from minutier.cli.common import add_db, open_db
-from minutier.core.errors import MinutierError
 
 
 def _add_lang(p: argparse.ArgumentParser, default_help: str) -> None:
@@ -29,7 +28,12 @@ def _add_out(p: argparse.ArgumentParser, *, required: bool = True) -> None:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("minutes", help="print the minutes of a meeting as PDF")
     add_db(p)
-    p.add_argument("--meeting", required=True, metavar="REF", help="meeting id or CODE/NUMBER")
+    p.add_argument(
+        "--meeting",
+        required=True,
+        metavar="REF",
+        help="CODE/NUMBER, or the number alone if one committee has it",
+    )
     _add_out(p)
     _add_lang(p, "the committee's")
     _add_paper(p)
@@ -40,7 +44,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("agenda", help="print the agenda of a meeting, with carried-over actions")
     add_db(p)
-    p.add_argument("--meeting", required=True, metavar="REF", help="meeting id or CODE/NUMBER")
+    p.add_argument(
+        "--meeting",
+        required=True,
+        metavar="REF",
+        help="CODE/NUMBER, or the number alone if one committee has it",
+    )
     _add_out(p)
     _add_lang(p, "the committee's")
     _add_paper(p)
@@ -70,7 +79,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("approve", help="approve a meeting's minutes: archive the PDF, freeze it")
     add_db(p)
-    p.add_argument("--meeting", required=True, metavar="REF", help="meeting id or CODE/NUMBER")
+    p.add_argument(
+        "--meeting",
+        required=True,
+        metavar="REF",
+        help="CODE/NUMBER, or the number alone if one committee has it",
+    )
     p.add_argument("--at-meeting", metavar="REF", help="the meeting that approved them")
     p.add_argument("--on", metavar="DATE", help="approval date (default: that meeting's, or today)")
     _add_out(p, required=False)
@@ -80,7 +94,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("amend", help="open an amendment of approved minutes (lifts the freeze)")
     add_db(p)
-    p.add_argument("--meeting", required=True, metavar="REF", help="meeting id or CODE/NUMBER")
+    p.add_argument(
+        "--meeting",
+        required=True,
+        metavar="REF",
+        help="CODE/NUMBER, or the number alone if one committee has it",
+    )
     p.add_argument("--reason", required=True, metavar="TEXT", help="why the minutes must change")
     p.add_argument("--on", metavar="DATE", help="date of the amendment (default: today)")
     p.set_defaults(func=cmd_amend)
@@ -208,15 +227,13 @@ def cmd_amend(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from minutier.services import minutes
+    from minutier.services import minutes, pdf_file
 
     path = Path(args.file)
-    if not path.is_file():
-        raise MinutierError(f"{path} is not a file.")
-    data = path.read_bytes()
     with open_db(args.db) as store:
-        found = minutes.verify(store, data)
-        claim = minutes.claimed(store, data) if found is None else None
+        data = pdf_file.fingerprint(store, path)  # streamed; None: larger than any approved PDF
+        found = minutes.verify(store, data) if data is not None else None
+        claim = minutes.claimed(store, data) if found is None and data is not None else None
     if found is None:
         if claim is not None:
             print(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from minutier.cli.args import add_free_text, in_range
 from minutier.cli.common import add_db, add_json, open_db, print_json, print_table
 from minutier.core import clock
 from minutier.core.errors import MinutierError, ValidationError
@@ -51,7 +52,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("search", help="full-text search (accents, case and spacing ignored)")
     add_db(p)
-    p.add_argument("query", metavar="QUERY", help='words to find; "quotes" keep a phrase')
+    add_free_text(p, "query", metavar="QUERY", help='words to find; "quotes" keep a phrase')
     p.add_argument("--limit", type=int, default=50, help="at most this many results (default 50)")
     add_json(p)
     p.set_defaults(func=cmd_search)
@@ -61,6 +62,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from minutier.services.demo import build_demo
 
     path = Path(args.path)
+    if path.is_dir():  # --force would not help: a folder is never replaced
+        raise MinutierError(
+            f"{path} is a folder; give the name of the file to create, "
+            f"such as {path / 'demo.minutier'}."
+        )
     if path.exists() and not args.force:
         raise MinutierError(f"{path} already exists; add --force to replace it.")
     build_demo(path, replace=args.force)
@@ -162,10 +168,12 @@ def cmd_decisions(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    if args.limit < 1:
-        raise ValidationError("--limit", args.limit, "give a positive number")
+    in_range("--limit", args.limit)
+    query = " ".join(args.query)
+    if not query.strip():
+        raise ValidationError("QUERY", query, "give words to find")
     with open_db(args.db) as store:
-        hits = search.search(store, args.query, limit=args.limit)
+        hits = search.search(store, query, limit=args.limit)
     if args.json:
         print_json(
             [

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
+from pathlib import Path
 
 from minutier.cli.common import add_db, add_json, print_json, print_table
+from minutier.core.plurals import count
 from minutier.store import backup
 from minutier.store.integrity import check_file
+
+_RUN_CHECK = re.compile(r",? (?:or|then) run 'minutier check [^']*'(?: for details)?")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -49,16 +54,19 @@ def cmd_check(args: argparse.Namespace) -> int:
     if report.ok:
         print(f"{args.db}: ok (schema version {report.version})")
         return 0
+    name = Path(args.db).name
     for problem in report.problems:
-        print(f"{args.db}: {problem}")
+        # the sentences are written for other commands: this one is the check they advise
+        problem = _RUN_CHECK.sub("", problem)
+        print(problem if name in problem else f"{args.db}: {problem}")
     return 1
 
 
 def _summary(info: backup.BackupInfo) -> str:
     c = info.counts
     return (
-        f"{c.get('meeting', 0)} meetings, {c.get('decision', 0)} decisions, "
-        f"{c.get('action', 0)} actions ({info.records} records in all)"
+        f"{count(c.get('meeting', 0), 'meeting')}, {count(c.get('decision', 0), 'decision')}, "
+        f"{count(c.get('action', 0), 'action')} ({count(info.records, 'record')} in all)"
     )
 
 

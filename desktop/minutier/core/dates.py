@@ -118,6 +118,12 @@ def parse_due_date(text: str, *, today: dt.date, field: str = "due date") -> dt.
       of next year.
     - "dans 2 semaines", "in ten days", "2주 후", "3개월 후": ``today`` moved on with relativedelta
       (from 31 January, one month on is 28 or 29 February).
+    - Periods mean their last day: "T2 2025", "Q2 2025", "premier trimestre 2025", "2025년 2분기",
+      "H1 2025", "second semestre", "상반기", "fin 2025", "year-end", "연내", "2025년 말", "fin du
+      trimestre", "next quarter", "end of next month", "다음 달 말"; without a year, the first not
+      yet over. "le 15 du mois prochain", "다음 달 15일": that day of next month. "within 10 days",
+      "sous 10 jours", "2주 이내": like "in …". "mi-2025", "début 2026", "S1 2025", "last quarter"
+      and "다음 주말" are ambiguous and refused (``core.date_periods``).
     - A weekday written beside a full date ("mardi 16 février 2025") is not checked.
 
     Anything else, an empty text, an impossible day (31/02/2025) or a time of day raises

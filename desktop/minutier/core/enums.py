@@ -114,3 +114,17 @@ class FigureQualifier(StrEnum):
 class MinutesStatus(StrEnum):
     DRAFT = "draft"
     APPROVED = "approved"
+
+
+class ProxyRule(StrEnum):
+    """Whether members represented by a proxy count towards a committee's quorum."""
+
+    COUNT = "count"
+    EXCLUDE = "exclude"
+
+
+class AgendaRecurrence(StrEnum):
+    """Whether an agenda item returns at every meeting (copied when the next one is planned)."""
+
+    ONCE = "once"
+    STANDING = "standing"

@@ -13,13 +13,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from minutier.core import enums
+from minutier.core import controls, enums
 from minutier.core.errors import ValidationError
 
 MAX_LINE = 1_000
 MAX_TEXT = 200_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -29,7 +28,7 @@ class Field:
     """One editable column: ``kind`` decides how text typed by a person becomes a stored value."""
 
     name: str
-    kind: str  # line, text, int, date, partial_date, datetime, timezone, choice, ref, code, email, rrule
+    kind: str  # line, text, int, date, partial_date, datetime, timezone, choice, ref, code, email, rrule, quorum
     label: str = ""
     required: bool = False
     choices: type[StrEnum] | None = None
@@ -60,6 +59,7 @@ SPECS: dict[str, tuple[Field, ...]] = {
         F("native_name", label="name in its own script"),
         F("kind", "choice", choices=enums.OrganisationKind),
         F("parent_id", "ref", "parent organisation", ref="organisation"),
+        F("email", "email"),
     ),
     "person": (
         F("name", required=True),
@@ -83,6 +83,8 @@ SPECS: dict[str, tuple[Field, ...]] = {
         F("language", "choice", "language of the minutes", choices=enums.Language),
         F("timezone", "timezone", "time zone"),
         F("description", "text"),
+        F("quorum", "quorum", "quorum"),
+        F("proxies", "choice", "proxies towards the quorum", choices=enums.ProxyRule),
     ),
     "membership": (
         F("committee_id", "ref", "committee", required=True, ref="committee"),
@@ -132,6 +134,7 @@ SPECS: dict[str, tuple[Field, ...]] = {
         F("presenter_id", "ref", "presenter", ref="person"),
         F("planned_minutes", "int", "planned minutes"),
         F("notes", "text", "discussion notes"),
+        F("recurs", "choice", "recurrence", choices=enums.AgendaRecurrence),
     ),
     "note": (
         F("meeting_id", "ref", "meeting", required=True, ref="meeting"),
@@ -221,16 +224,18 @@ def clean_value(f: Field, value: Any, *, today: dt.date) -> Any:
     if empty:
         if f.required:
             raise ValidationError(f.title, "", "this field is required")
-        return "" if f.kind in ("line", "text", "email", "code") else None
+        return "" if f.kind in ("line", "text", "email", "code", "quorum") else None
     if f.kind in ("line", "text", "email", "code", "rrule", "timezone") and not isinstance(
         value, str
     ):
         raise ValidationError(f.title, value, "this must be text")
+    if f.kind not in ("line", "text") and isinstance(value, str) and controls.has_forbidden(value):
+        raise ValidationError(f.title, value, "this text holds invisible control characters")
     if f.kind in ("line", "text"):
         limit = MAX_LINE if f.kind == "line" else MAX_TEXT
         if f.kind == "line":
             value = " ".join(value.split())
-        if _CONTROL.search(value):
+        if controls.has_forbidden(value):  # C0, C1, bidirectional overrides
             raise ValidationError(f.title, value, "this text holds invisible control characters")
         if len(value) > limit:
             raise ValidationError(f.title, value, f"this is longer than {limit:,} characters")
@@ -279,6 +284,10 @@ def clean_value(f: Field, value: Any, *, today: dt.date) -> Any:
         return dates.validate_timezone(value, field=f.title)
     if f.kind == "rrule":
         return dates.validate_rrule(value, field=f.title)
+    if f.kind == "quorum":
+        from minutier.core.quorum import parse_rule
+
+        return parse_rule(str(value), f.title)
     raise AssertionError(f"unknown field kind {f.kind}")
 
 

@@ -137,6 +137,28 @@ class Amendment:
 
 
 @dataclass(frozen=True)
+class QuorumStatement:
+    """Whether the meeting had its quorum, and the decisions voted without it (by number)."""
+
+    present: int
+    required: int
+    reached: bool
+    voted_without: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class AttachedFile:
+    """A file kept with the meeting, as the annex of the minutes lists it."""
+
+    name: str
+    media_type: str
+    size: int
+    sha256: str
+    item: int | None = None  # position of its agenda item
+    decision: int | None = None  # number of its decision
+
+
+@dataclass(frozen=True)
 class MinutesRecord:
     committee: Committee
     number: int
@@ -155,6 +177,8 @@ class MinutesRecord:
     source: Source | None = None
     approval: Approval | None = None
     amendments: tuple[Amendment, ...] = ()
+    quorum: QuorumStatement | None = None  # None: the committee has no quorum rule
+    attachments: tuple[AttachedFile, ...] = ()  # listed in an annex
 
     @property
     def ref(self) -> str:

@@ -12,6 +12,7 @@ from typing import ClassVar
 from dateutil import parser
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
+from minutier.core.date_periods import read_period
 from minutier.core.date_reasons import NO_SUCH_DAY, NOT_A_DATE, TOO_FAR  # noqa: F401
 
 MAX_LENGTH = 100  # no date anyone types is longer; longer text is rejected before any parsing
@@ -172,12 +173,12 @@ def _one_of(words: Iterable[str]) -> str:
 
 
 _AMOUNT = re.compile(
-    rf"(?:(?P<pre>dans|in)\s+)?(?P<n>[0-9]+|{_one_of(_NUMBER_WORDS)})\s+(?P<unit>{_one_of(_UNITS)})"
+    rf"(?:(?P<pre>dans|in|within|sous)\s+)?(?:(?:les|the next|the)\s+)?(?P<n>[0-9]+|{_one_of(_NUMBER_WORDS)})\s+(?P<unit>{_one_of(_UNITS)})"
     r"(?:\s+(?:from now|later|plus tard))?"
 )
 _KOREAN_AMOUNT = re.compile(
     rf"(?:(?P<n>[0-9]+)\s*(?P<unit>{_one_of(_KOREAN_UNITS)})|(?P<word>하루|이틀|사흘|일주일|[한두세] ?달))"
-    r"\s*(?:후|뒤)에?"
+    r"\s*(?:후|뒤|이내|내|안)에?"
 )
 
 
@@ -336,7 +337,7 @@ def read_date(text: str, today: dt.date) -> dt.date | None:
         for pattern, delta in _PHRASES:
             if pattern.fullmatch(text):
                 return today + delta
-        for reader in (_amount, _weekday, _month_part):
+        for reader in (_amount, _weekday, _month_part, read_period):
             if (found := reader(text, today)) is not None:
                 return found
         absolute = read_absolute(text)

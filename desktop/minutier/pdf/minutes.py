@@ -17,9 +17,11 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from minutier.core.minutes_record import AgendaItem, Announcement, Decision, MinutesRecord
 from minutier.pdf import datefmt, document, styles, text
+from minutier.pdf.attachments_annex import attachments_annex
 from minutier.pdf.blocks import Ctx, action_table, bullets, key_values, table
 from minutier.pdf.document import Furniture, Metadata
 from minutier.pdf.labels import Labels
+from minutier.pdf.quorum_block import quorum_block
 
 
 def _when(record: MinutesRecord) -> tuple[dt.datetime, dt.datetime | None]:
@@ -281,12 +283,14 @@ def story(record: MinutesRecord, ctx: Ctx) -> list[Flowable]:
     return [
         *_title_block(ctx, record),
         *_attendance(ctx, record),
+        *quorum_block(ctx, record),
         *_agenda(ctx, record),
         *_proceedings(ctx, record),
         *_summary(ctx, record),
         *_source(ctx, record),
         *_approval(ctx, record),
         *_signatures(ctx, record),
+        *attachments_annex(ctx, record),
     ]
 
 

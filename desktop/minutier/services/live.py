@@ -14,10 +14,10 @@ from typing import Any
 
 from minutier.core.errors import ValidationError
 from minutier.core.quick_entry import EntryKind, OwnerIndex, ParsedLine, format_line, parse_line
-from minutier.services import actions, decisions, lookup, meetings, records
+from minutier.services import actions, convert, decisions, lookup, meetings, records
 from minutier.store.connection import Store
 
-KIND_CHANGE = "an entry keeps its kind; delete it and type the line again to change it"
+KIND_CHANGE = "an entry keeps its kind; delete it and type the line again to change it"  # unused
 
 TABLE_OF = {
     EntryKind.NOTE: "note",
@@ -179,15 +179,21 @@ def record_line(
 def update_entry(
     store: Store, table: str, row_id: int, line: str, *, owners: OwnerIndex | None = None
 ) -> LiveEntry:
-    """Correct a recorded entry from its edited line, as one operation; its kind cannot change."""
+    """Correct a recorded entry from its edited line, as one operation.
+
+    A line of another kind converts the entry (``services.convert``): same step, same recorded
+    time, the new entry returned.
+    """
     if table not in TABLE_OF.values():
         raise ValueError(table)
     row = records.get(store, table, row_id)
     if not row.get("meeting_id"):
         raise ValidationError("meeting", "", "only entries recorded at a meeting are edited here")
     parsed = _parse(store, row["meeting_id"], line, owners)
-    if TABLE_OF[parsed.kind] != table:
-        raise ValidationError("kind", line, KIND_CHANGE)
+    if TABLE_OF[parsed.kind] != table:  # "D: …" typed over a note: convert it, one step
+        owner = (parsed.owner.kind, parsed.owner.id) if parsed.owner else None
+        changes = convert.Changes(text=parsed.text, owner=owner, due=parsed.due)
+        return entry(store, *convert.convert(store, table, row_id, TABLE_OF[parsed.kind], changes))
     if table == "note":
         records.update(store, "note", row_id, {"text": parsed.text}, label="Correct note")
     elif table == "decision":

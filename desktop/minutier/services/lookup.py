@@ -13,6 +13,24 @@ from minutier.core.errors import Ambiguous, NotFound
 from minutier.core.text import fold
 from minutier.store.connection import Store
 
+SQLITE_MAX = 2**63 - 1  # the largest integer SQLite stores; a larger one matches nothing
+
+
+def whole(text: str) -> int | None:
+    """``text`` as a whole number SQLite can compare (ASCII digits, at most 2**63 - 1), or None."""
+    text = text.strip()
+    if not (text.isascii() and text.isdigit()):
+        return None
+    value = int(text)
+    return value if value <= SQLITE_MAX else None
+
+
+def _by_id(store: Store, table: str, text: str) -> dict[str, Any] | None:
+    number = whole(text)
+    if number is None:
+        return None
+    return store.query_one(f"SELECT * FROM {table} WHERE id = ?", (number,))
+
 
 def _pick(kind: str, ref: str, rows: list[dict[str, Any]], names: tuple[str, ...]) -> dict:
     wanted = fold(ref).strip()
@@ -36,10 +54,9 @@ def _pick(kind: str, ref: str, rows: list[dict[str, Any]], names: tuple[str, ...
 def committee(store: Store, ref: str | int) -> dict[str, Any]:
     """A committee by id, short code or name."""
     text = str(ref).strip()
-    if text.isdigit():
-        row = store.query_one("SELECT * FROM committee WHERE id = ?", (int(text),))
-        if row:
-            return row
+    row = _by_id(store, "committee", text)
+    if row:
+        return row
     row = store.query_one("SELECT * FROM committee WHERE code = ? COLLATE NOCASE", (text,))
     if row:
         return row
@@ -47,23 +64,46 @@ def committee(store: Store, ref: str | int) -> dict[str, Any]:
 
 
 def meeting(store: Store, ref: str | int) -> dict[str, Any]:
-    """A meeting by id or ``CODE/NUMBER`` (the committee's short code and the meeting number)."""
+    """A meeting by ``CODE/NUMBER``, by its number alone when one committee only has it, or by
+    id when ``ref`` is a Python ``int`` (from the program, never typed).
+
+    A bare number typed by a person ("3") is the meeting number, as printed on the minutes;
+    when several committees have a meeting with that number, ``Ambiguous`` lists them.
+    """
+    if isinstance(ref, int) and not isinstance(ref, bool):
+        row = (
+            store.query_one("SELECT * FROM meeting WHERE id = ?", (ref,))
+            if ref <= SQLITE_MAX
+            else None
+        )
+        if row is None:
+            raise NotFound("meeting", ref)
+        return row
     text = str(ref).strip()
     if "/" in text:
-        code, _, number = text.rpartition("/")
-        if number.strip().isdigit():
+        code, _, number_text = text.rpartition("/")
+        number = whole(number_text)
+        if number is not None:
             row = store.query_one(
                 "SELECT m.* FROM meeting m JOIN committee c ON c.id = m.committee_id "
                 "WHERE c.code = ? COLLATE NOCASE AND m.number = ?",
-                (code.strip(), int(number)),
+                (code.strip(), number),
             )
             if row:
                 return row
         raise NotFound("meeting", text)
-    if text.isdigit():
-        row = store.query_one("SELECT * FROM meeting WHERE id = ?", (int(text),))
-        if row:
-            return row
+    number = whole(text)
+    if number is not None:
+        rows = store.query(
+            "SELECT m.*, c.code AS _code FROM meeting m JOIN committee c ON c.id = m.committee_id "
+            "WHERE m.number = ? ORDER BY c.code",
+            (number,),
+        )
+        if len(rows) == 1:
+            rows[0].pop("_code")
+            return rows[0]
+        if rows:
+            raise Ambiguous("meeting", text, [f"{r['_code']}/{number}" for r in rows])
     raise NotFound("meeting", text)
 
 
@@ -82,29 +122,26 @@ def meeting_ref(store: Store, meeting_id: int) -> str:
 def initiative(store: Store, ref: str | int) -> dict[str, Any]:
     """An initiative by id, short code or name."""
     text = str(ref).strip()
-    if text.isdigit():
-        row = store.query_one("SELECT * FROM initiative WHERE id = ?", (int(text),))
-        if row:
-            return row
+    row = _by_id(store, "initiative", text)
+    if row:
+        return row
     rows = store.query("SELECT * FROM initiative")
     return _pick("initiative", text, rows, ("code", "name", "native_name"))
 
 
 def person(store: Store, ref: str | int) -> dict[str, Any]:
     text = str(ref).strip()
-    if text.isdigit():
-        row = store.query_one("SELECT * FROM person WHERE id = ?", (int(text),))
-        if row:
-            return row
+    row = _by_id(store, "person", text)
+    if row:
+        return row
     return _pick("person", text, store.query("SELECT * FROM person"), ("name", "native_name"))
 
 
 def organisation(store: Store, ref: str | int) -> dict[str, Any]:
     text = str(ref).strip()
-    if text.isdigit():
-        row = store.query_one("SELECT * FROM organisation WHERE id = ?", (int(text),))
-        if row:
-            return row
+    row = _by_id(store, "organisation", text)
+    if row:
+        return row
     rows = store.query("SELECT * FROM organisation")
     return _pick("organisation", text, rows, ("name", "short_name", "native_name"))
 

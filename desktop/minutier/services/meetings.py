@@ -15,7 +15,7 @@ from minutier.core.enums import (
     MeetingStatus,
 )
 from minutier.core.errors import Conflict, ValidationError
-from minutier.services import records
+from minutier.services import quorum, records
 from minutier.store.connection import Store
 from minutier.store.writer import Operation
 
@@ -149,6 +149,7 @@ def set_attendance(
     if capacity is not None:
         values["capacity"] = capacity
     clean = fields.clean("attendance", values, today=clock.today())
+    quorum.check_proxy(store, meeting_id, person_id, status, clean["represented_by_id"])
     with store.operation("Record attendance") as op:
         existing = store.query_one(
             "SELECT id FROM attendance WHERE meeting_id = ? AND person_id = ?",

@@ -35,6 +35,7 @@ from minutier.core.minutes_record import Amendment, Approval, MinutesRecord
 from minutier.pdf import build_minutes
 from minutier.pdf.document import PAPERS
 from minutier.services import lookup, minutes_content
+from minutier.services.pdf_file import Fingerprint
 from minutier.store.connection import Store
 
 _APPROVABLE = (MeetingStatus.HELD, MeetingStatus.MINUTES_DRAFTED)
@@ -366,9 +367,12 @@ def open_amendment(
     return _one(store, meeting_id, number)
 
 
-def verify(store: Store, pdf_bytes: bytes) -> Verification | None:
+def verify(store: Store, pdf_bytes: bytes | Fingerprint) -> Verification | None:
     """Which approved version these bytes are, or None (any changed byte gives None)."""
-    sha = hashlib.sha256(pdf_bytes).hexdigest()
+    if isinstance(pdf_bytes, Fingerprint):  # a file hashed in a stream (``pdf_file``)
+        sha = pdf_bytes.sha256
+    else:
+        sha = hashlib.sha256(pdf_bytes).hexdigest()
     row = store.query_one(
         f"SELECT {_VERSION_COLUMNS} FROM minutes_version WHERE pdf_sha256 = ? AND status = 'approved' "
         "ORDER BY meeting_id, version LIMIT 1",
@@ -387,15 +391,19 @@ def verify(store: Store, pdf_bytes: bytes) -> Verification | None:
     return Verification(version, latest, matches)
 
 
-def claimed(store: Store, pdf_bytes: bytes) -> Version | None:
+def claimed(store: Store, pdf_bytes: bytes | Fingerprint) -> Version | None:
     """The approved version a file *says* it is (from the content digest in its keywords)."""
-    m = _CLAIM.search(pdf_bytes)
-    if m is None:
+    if isinstance(pdf_bytes, Fingerprint):
+        claim = pdf_bytes.claim
+    else:
+        m = _CLAIM.search(pdf_bytes)
+        claim = m.group(1).decode("ascii") if m else None
+    if claim is None:
         return None
     row = store.query_one(
         f"SELECT {_VERSION_COLUMNS} FROM minutes_version WHERE content_sha256 = ? AND status = 'approved' "
         "ORDER BY meeting_id, version LIMIT 1",
-        (m.group(1).decode("ascii"),),
+        (claim,),
     )
     return _version(store, row) if row else None
 

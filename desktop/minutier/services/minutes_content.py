@@ -33,6 +33,7 @@ from minutier.core.minutes_record import (
     Source,
 )
 from minutier.pdf import datefmt
+from minutier.services import attachments, quorum
 from minutier.store.connection import Store
 
 DIGEST_VERSION = 1
@@ -318,6 +319,8 @@ def load(store: Store, meeting_id: int, *, language: str | None = None) -> Minut
         agenda=agenda,
         other=None if other.is_empty else other,
         source=source,
+        quorum=quorum.statement(store, meeting_id),
+        attachments=attachments.annex(store, meeting_id),
     )
 
 
@@ -372,5 +375,8 @@ def digest(store: Store, meeting_id: int) -> str:
                 out["status"] = "adopted"
             rows.append(out)
         content[table] = sorted(rows, key=lambda r: r["uuid"])
+    files = attachments.digest_rows(store, meeting_id)
+    if files:  # only then: the digests of minutes approved before files existed stay the same
+        content["attachment"] = files
     canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

@@ -38,6 +38,8 @@ CASCADE_OPTIONAL = frozenset(
         ("figure", "announcement_id"),
         ("figure", "decision_id"),
         ("figure", "initiative_id"),
+        ("attachment", "meeting_id"),  # a meeting's papers go with it
+        ("attachment", "decision_id"),
     }
 )
 

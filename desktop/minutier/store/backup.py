@@ -29,7 +29,7 @@ from typing import Any
 
 from minutier.core import clock
 from minutier.core.errors import DatabaseProblem
-from minutier.store import atomic, connection, locations, probe
+from minutier.store import atomic, connection, locations, probe, schema_check
 from minutier.store.writer import RECORD_TABLES
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
@@ -180,7 +180,7 @@ def write_copy(
         try:
             fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
             os.close(fd)
-            target = sqlite3.connect(tmp)
+            target = schema_check.harden(sqlite3.connect(tmp))
             try:
                 source.backup(target, pages=PAGES_PER_STEP, progress=progress)
                 target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
@@ -437,6 +437,9 @@ def inspect(path: str | os.PathLike[str]) -> BackupInfo:
             return info
         with reading(path) as conn:
             info.version = conn.execute("PRAGMA user_version").fetchone()[0]
+            info.problem = schema_check.problem(conn, path)  # before any table of it is read
+            if info.problem:
+                return info
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }

@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from minutier.core.errors import DatabaseProblem
-from minutier.store import filesystems, holder, schema
+from minutier.store import files, filesystems, holder, schema, schema_check
 
 BUSY_TIMEOUT_MS = 3000
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -119,6 +119,7 @@ def _sqlite_header(path: Path) -> bool:
 
 def refuse_empty(path: Path) -> None:
     """An existing empty file may be a register wiped by a disk or a sync tool: never reuse it."""
+    files.require_regular(path)  # a named pipe or a device would hang or never end the read
     try:
         size = os.stat(path).st_size
     except OSError as e:
@@ -135,8 +136,12 @@ def refuse_empty(path: Path) -> None:
 
 
 def identify(conn: sqlite3.Connection, path: Path) -> int:
-    """The file's schema version; raises when it is not ours, newer, or its schema is damaged."""
+    """The file's schema version; raises when it is not ours, newer, or its schema is damaged.
+
+    Its ``sqlite_master`` is compared with ours (``schema_check``) before anything of it runs.
+    """
     try:
+        schema_check.verify(conn, path)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         ours = (

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from minutier.core import clock
 from minutier.core.errors import DatabaseProblem
-from minutier.store import atomic, connection, probe, schema
+from minutier.store import atomic, connection, probe, schema, schema_check
 from minutier.store.backup import BackupInfo, _stamp, inspect, reading, take, verify, write_copy
 
 
@@ -34,8 +34,13 @@ class RestoreResult:
 
 
 def check_backup(backup: Path) -> BackupInfo:
-    info = inspect(backup)
-    problems = [info.problem] if info.problem else verify(backup)
+    try:  # a backup may come from anywhere: nothing of it runs before this
+        schema_check.verify_file(backup)
+    except DatabaseProblem as e:
+        info, problems = BackupInfo(backup, None, "file"), [schema_check.reason(e)]
+    else:
+        info = inspect(backup)
+        problems = [info.problem] if info.problem else verify(backup)
     if not problems and info.version is not None and info.version > schema.LATEST_VERSION:
         problems = [f"it was written by a newer Minutier (schema version {info.version})"]
     if problems:
@@ -114,6 +119,7 @@ def restore(backup: str | os.PathLike[str], db_path: str | os.PathLike[str]) -> 
     result = RestoreResult(info)
     try:
         with reading(backup) as source:
+            schema_check.verify(source, backup)  # the very connection the content comes from
             if not os.path.lexists(db_path):
                 atomic.make_private_dir(db_path.parent)
                 write_copy(source, db_path)

@@ -48,6 +48,12 @@ def migration_set() -> Migrations:
 def __getattr__(name: str) -> Any:  # ``schema.migrations``, as before, without the import cost
     if name == "migrations":
         return migration_set()
+    # Read when asked, so that migrations appended below these lines (at the end of the
+    # file, as every branch does) count too.
+    if name == "LATEST_VERSION":
+        return len(_applied_in_order)
+    if name == "NAMES":
+        return tuple(_applied_in_order)
     raise AttributeError(name)
 
 
@@ -482,20 +488,65 @@ def restore_triggers(db: Database) -> None:
     sqlite-utils' ``transform()`` rebuilds a table and silently drops its triggers; call this
     after any transform (tests/store/test_schema_triggers.py shows each family comes back).
     """
-    from minutier.store import freeze, search_schema
+    from minutier.store import attachment_schema, freeze, proxy_rules, search_schema
 
     search_schema.create_triggers(db)
     money_triggers(db)
     freeze.create_triggers(db)
+    if "quorum" in {c[1] for c in db.execute("PRAGMA table_info(committee)").fetchall()}:
+        proxy_rules.create_triggers(db)
+    attachment_schema.create_triggers(db)
     for statement in _HISTORY_TRIGGERS:
         db.execute(statement)
-
-
-LATEST_VERSION = len(_applied_in_order)
-NAMES = tuple(_applied_in_order)
 
 
 def upgrade(db: Database) -> None:
     """Apply pending migrations, each in its own transaction together with its version number."""
     migration_set().apply(db)
-    db.execute(f"PRAGMA user_version = {LATEST_VERSION}")
+    db.execute(f"PRAGMA user_version = {len(_applied_in_order)}")
+
+
+@migration
+def m008_quorum_rule_and_proxies(db: Database) -> None:
+    """Each committee's quorum rule, and proxies held only by members who attend.
+
+    ``committee.quorum``: "" (no rule), a count ("5"), a fraction of the voting members
+    ("2/3") or "majority" (``core.quorum``); ``committee.proxies``: whether members represented
+    by a proxy count towards it. The triggers of ``store.proxy_rules`` refuse a proxy held by
+    a member marked excused or absent at the same meeting.
+    """
+    from minutier.store import proxy_rules
+
+    db.execute("ALTER TABLE committee ADD COLUMN quorum TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        "ALTER TABLE committee ADD COLUMN proxies TEXT NOT NULL DEFAULT 'count' "
+        "CHECK (proxies IN ('count', 'exclude'))"
+    )
+    proxy_rules.create_triggers(db)
+
+
+@migration
+def m009_standing_agenda_items(db: Database) -> None:
+    """Agenda items marked standing return at every meeting: "plan the next meeting" copies them."""
+    db.execute(
+        "ALTER TABLE agenda_item ADD COLUMN recurs TEXT NOT NULL DEFAULT 'once' "
+        "CHECK (recurs IN ('once', 'standing'))"
+    )
+
+
+@migration
+def m010_attachments(db: Database) -> None:
+    """Files attached to a meeting, an agenda item or a decision, kept inside the register.
+
+    Name, media type, size and SHA-256 beside the bytes (at most 25 MiB a file), frozen with
+    approved minutes (``store.attachment_schema``). Searchable by ``name``.
+    """
+    from minutier.store import attachment_schema
+
+    attachment_schema.create(db)
+
+
+@migration
+def m011_organisation_email(db: Database) -> None:
+    """Organisations get an e-mail address (people have one): reminders reach the owners of actions."""
+    db.execute("ALTER TABLE organisation ADD COLUMN email TEXT NOT NULL DEFAULT ''")

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from minutier.core import clock
 from minutier.core.errors import Conflict, FrozenRecord, MinutierError
+from minutier.store import cycles
 
 if TYPE_CHECKING:
     from minutier.store.connection import Store
@@ -37,6 +38,7 @@ RECORD_TABLES_IN_ORDER = (
     "initiative",
     "announcement",
     "decision",
+    "attachment",
     "figure",
     "decision_initiative",
     "announcement_initiative",
@@ -181,6 +183,7 @@ class Operation:
             [row[n] for n in names],
         )
         row_id = int(cursor.lastrowid or row.get("id") or 0)
+        cycles.check(self.store.conn, table, row_id, row)  # a parent that leads back to itself
         stored = self.get(table, row_id)
         assert stored is not None
         self._record(table, row_id, stored["uuid"], "insert", list(cols), None, stored)
@@ -205,6 +208,7 @@ class Operation:
             f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in assignments)} WHERE id = ?",
             [*assignments.values(), row_id],
         )
+        cycles.check(self.store.conn, table, row_id, changed)
         fields = sorted(changed)
         self._record(
             table,

@@ -101,6 +101,19 @@ REASONS = {
     "this item belongs to another meeting": QT_TRANSLATE_NOOP(
         "Errors", "this item belongs to another meeting"
     ),
+    # References that would loop (store.cycles).
+    "a committee cannot be its own parent, even through others": QT_TRANSLATE_NOOP(
+        "Errors", "a committee cannot be its own parent, even through others"
+    ),
+    "an organisation cannot be its own parent, even through others": QT_TRANSLATE_NOOP(
+        "Errors", "an organisation cannot be its own parent, even through others"
+    ),
+    "an initiative cannot be its own parent, even through others": QT_TRANSLATE_NOOP(
+        "Errors", "an initiative cannot be its own parent, even through others"
+    ),
+    "decisions cannot supersede each other, even through others": QT_TRANSLATE_NOOP(
+        "Errors", "decisions cannot supersede each other, even through others"
+    ),
     # Minutes (services.minutes, ui.minutes.dialogs).
     "choose a4 or letter": QT_TRANSLATE_NOOP("Errors", "choose A4 or Letter"),
     "choose fr, en or ko": QT_TRANSLATE_NOOP("Errors", "choose French, English or Korean"),
@@ -334,6 +347,11 @@ DATABASE_HINTS = {
         "%1 needs a backup before it is brought up to date, and none could be made, so nothing "
         "was changed. Free some space or check the backups folder, then open it again.",
     ),
+    "foreign_schema": QT_TRANSLATE_NOOP(
+        "Errors",
+        "%1 was refused: its structure is not one Minutier made (%2), so nothing in it was "
+        "read or run. If it came from someone else, ask them for an export instead.",
+    ),
 }
 
 
@@ -443,6 +461,14 @@ def kind_name(kind: str) -> str:
     return tr(source) if source else kind
 
 
+# Conversion, quorum, next meeting and attached files keep their sentences in their own module.
+from minutier.ui import errors_records as _records  # noqa: E402
+
+REASONS.update(_records.REASONS)
+CONFLICT_PATTERNS += _records.CONFLICT_PATTERNS
+KINDS.update(_records.KINDS)
+
+
 def reason_text(reason: str) -> str:
     """A validation reason in the user's language (English if unknown)."""
     source = REASONS.get(reason)
@@ -495,7 +521,7 @@ def _database(error: DatabaseProblem) -> str:
     template = DATABASE_HINTS.get(hint)
     if template is None:
         return str(error)
-    return fill(tr(template), name)
+    return fill(tr(template), name, error.params.get("objects", ""))
 
 
 def user_message(error: MinutierError) -> str:

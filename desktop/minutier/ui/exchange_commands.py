@@ -122,6 +122,10 @@ def export(window: MainWindow, kind: str) -> None:
 
 def run_import(window: MainWindow, source: str | Path) -> BackgroundTask:
     fn = function("import")
+    if Path(source).suffix.lower() == ".csv":  # actions kept in a spreadsheet
+        from minutier.services.exchange import csv_import
+
+        fn = csv_import.import_file
     assert fn is not None
     db = window.ctx.store.path
 
@@ -168,7 +172,9 @@ def import_json(window: MainWindow) -> None:
         window,
         QCoreApplication.translate("FileCommands", "Import from JSON"),
         str(window.ctx.store.path.parent),
-        QCoreApplication.translate("FileCommands", "JSON files (*.json)"),
+        QCoreApplication.translate("FileCommands", "JSON files (*.json)")
+        + ";;"
+        + QCoreApplication.translate("FileCommands", "Actions in CSV, as actions.csv (*.csv)"),
     )
     if path:
         run_import(window, path)

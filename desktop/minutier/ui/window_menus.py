@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle, QToolBar
 
 from minutier.ui import exchange_commands, icons
+from minutier.ui.reminders_dialog import open_reminders
 from minutier.ui.safety import menu as safety_menu
 
 if TYPE_CHECKING:
@@ -115,6 +116,11 @@ class WindowActions(QObject):
             lambda: exchange_commands.export(window, "ics"),
             name="action_export_ics",
         )
+        self.reminders = act(
+            self.tr("&Reminders to owners…"),
+            lambda: open_reminders(window.ctx, window),
+            name="action_reminders",
+        )
         self.check = act(
             self.tr("C&heck the file…"),
             lambda: exchange_commands.check(window),
@@ -202,6 +208,7 @@ class WindowActions(QObject):
         file.addAction(self.import_json)
         export = file.addMenu(self.tr("E&xport"))
         export.addActions([self.export_json, self.export_csv, self.export_ics])
+        file.addAction(self.reminders)
         file.addAction(self.check)
         file.addAction(self.restore)
         file.addSeparator()

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from minutier.core.figures import Figure
-from minutier.services import actions, decisions, meetings, minutes, records, series
+from minutier.services import actions, attachments, decisions, meetings, minutes, records, series
 from minutier.services.exchange import json_format
 from minutier.store.connection import Store, open_store
 
@@ -119,6 +119,10 @@ def build_register(path: Path) -> Path:
             s, "Acheter 8 000 GPU avant juin.", meeting_id=meeting, initiative_ids=[gpu, centre]
         )
         records.update(s, "decision", first, {"status": "superseded", "superseded_by_id": second})
+        attachments.attach_bytes(
+            s, "meeting", meeting, "ordre du jour 회의.pdf", b"%PDF-1.4 \x00\xff"
+        )
+        attachments.attach_bytes(s, "decision", second, f"{HOSTILE}.txt", HOSTILE.encode())
         buy = actions.create_action(
             s,
             f"Lancer l'achat des GPU\n{HOSTILE}",

@@ -268,13 +268,13 @@ def test_a_file_over_50_mb_is_refused_before_it_is_read(
 ) -> None:
     path = tmp_path / "huge.json"
     with open(path, "wb") as f:
-        f.truncate(MAX_FILE_BYTES + 1)  # sparse: no need to write 50 MB
+        f.truncate(MAX_FILE_BYTES + 1)  # sparse: no need to write 50 MiB
 
     def no_reading(*args: object, **kwargs: object) -> None:
         raise AssertionError("the file was opened")
 
     monkeypatch.setattr(json_format, "open", no_reading, raising=False)
-    with pytest.raises(ValidationError, match="at most 50 MB"):
+    with pytest.raises(ValidationError, match="at most 50 MiB"):
         json_format.import_file(empty, path)
 
 
@@ -297,3 +297,46 @@ def test_a_10_mb_file_imports(tmp_path: Path, empty: Store) -> None:
     assert report.inserted == {"person": 5_000}
     assert empty.scalar("SELECT count(*) FROM person") == 5_000
     print(f"\n10 MB import: {path.stat().st_size / 1e6:.1f} MB, 5000 records in {elapsed:.1f} s")
+
+
+def test_the_documented_size_limit_is_the_one_enforced(tmp_path: Path, empty: Store) -> None:
+    """The README says MiB and gives the bytes; a file over it is told in MiB too."""
+    readme = (Path(json_format.__file__).parent / "README.md").read_text(encoding="utf-8")
+    assert f"at most 50 MiB ({MAX_FILE_BYTES:,} bytes" in readme
+    assert " MB" not in readme.replace("MiB", "")
+    path = tmp_path / "big.json"
+    with open(path, "wb") as f:
+        f.truncate(MAX_FILE_BYTES + 1)
+    with pytest.raises(ValidationError) as e:
+        json_format.import_file(empty, path)
+    assert "50.0 MiB" in str(e.value) and "at most 50 MiB" in str(e.value)
+
+
+@pytest.mark.parametrize("control", ["\x9b", "\x80", "\u202e", "\u2066"])
+def test_c1_controls_and_bidi_overrides_are_refused_on_import(register: Store, control) -> None:
+    data = json_format.export_data(register)
+    meeting = data["records"]["meeting"][0]
+    meeting["title"] = f"Réunion{control}[31m"
+    refuse(register, data, "meeting", meeting["uuid"], "control", error=ValidationError)
+
+
+def test_committees_that_are_each_others_parent_are_refused(register: Store) -> None:
+    data = json_format.export_data(register)
+    committees = data["records"]["committee"]
+    assert len(committees) >= 2
+    a, b = committees[0], committees[1]
+    a["parent"], b["parent"] = b["uuid"], a["uuid"]
+    message = refuse(register, data, "own parent", error=ValidationError)
+    assert "committee " in message and ", field parent" in message  # which record, which field
+    assert a["code"] in message or b["code"] in message  # the parent by its code, not an id
+    data = json_format.export_data(register)
+    rec(data, "committee", uuid=a["uuid"])["parent"] = a["uuid"]  # its own parent
+    refuse(register, data, "own parent", error=ValidationError)
+
+
+def test_decisions_superseding_each_other_are_refused(register: Store) -> None:
+    data = json_format.export_data(register)
+    first, second = data["records"]["decision"][:2]
+    for d, other in ((first, second), (second, first)):
+        d["status"], d["superseded_by"] = "superseded", other["uuid"]
+    refuse(register, data, "supersede each other", error=ValidationError)

@@ -137,11 +137,23 @@ def test_correct_an_entry_in_place(qtbot, window, store, ctx) -> None:
 def test_refused_correction_keeps_what_was_typed(qtbot, window, store) -> None:
     enter(qtbot, window, "une note")
     row = window.model.rowCount() - 1
-    assert not window.correct(row, "D: une décision")  # a note cannot become a decision
-    assert not window.error.isHidden() and "keeps its kind" in window.error.text()
+    assert not window.correct(row, "A: faire d'ici 31/02/2025")  # no such day
+    assert not window.error.isHidden() and "no such day" in window.error.text()
     assert window.model.index(row, LiveEntriesModel.TEXT).data(Qt.ItemDataRole.EditRole) == (
-        "D: une décision"
+        "A: faire d'ici 31/02/2025"
     )
+    assert store.scalar("SELECT text FROM note ORDER BY id DESC LIMIT 1") == "une note"
+
+
+def test_correction_of_another_kind_converts_in_one_step(qtbot, window, store, ctx) -> None:
+    enter(qtbot, window, "une note")
+    row = window.model.rowCount() - 1
+    steps = ctx.undo_stack.count()
+    assert window.correct(row, "D: une décision")
+    assert ctx.undo_stack.count() == steps + 1
+    assert window.model.entries[row].table == "decision"
+    assert store.scalar("SELECT count(*) FROM note") == 0
+    ctx.undo_stack.undo()
     assert store.scalar("SELECT text FROM note ORDER BY id DESC LIMIT 1") == "une note"
 
 

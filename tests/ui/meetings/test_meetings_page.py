@@ -295,3 +295,22 @@ def test_show_record_selects_the_part_of_a_meeting(qtbot, ctx, store) -> None:
     assert page.show_record("agenda_item", item)
     assert page.detail.agenda.selected_id() == item
     assert not page.show_record("committee", 1)
+
+
+def test_plan_next_meeting_from_the_held_one(qtbot, ctx, store) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from minutier.ui.meetings.next_meeting_action import plan_next_from
+
+    page = make_page(qtbot, ctx)
+    assert page.select(MEETING)
+    assert page.findChild(QPushButton, "plan_next_meeting") is not None
+    steps = ctx.undo_stack.count()
+    new = plan_next_from(page, "2025-03-16 10:00")
+    assert new is not None and ctx.undo_stack.count() == steps + 1
+    assert page.selected_id() == new
+    row = store.query_one("SELECT * FROM meeting WHERE id = ?", (new,))
+    old = store.query_one("SELECT * FROM meeting WHERE id = ?", (MEETING,))
+    assert (row["place"], row["chair_id"]) == (old["place"], old["chair_id"])
+    review = meetings.agenda(store, new)[0]
+    assert review["kind"] == "review_of_actions" and review["notes"].count("CSIIA-A") == 4

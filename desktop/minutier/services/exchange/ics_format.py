@@ -79,8 +79,13 @@ def _events(store: Store, committee_id: int | None) -> list[Event]:
     return events
 
 
-def _todos(store: Store, committee_id: int | None) -> list[Todo]:
+def _todos(
+    store: Store, committee_id: int | None, owner: tuple[str, int] | None = None
+) -> list[Todo]:
     where, params = _where(committee_id, "a")
+    if owner is not None:  # one person's or organisation's actions (reminders, --owner)
+        column = "owner_person_id" if owner[0] == "person" else "owner_organisation_id"
+        where, params = f"{where} AND a.{column} = ?", (*params, int(owner[1]))
     statuses = tuple(str(s) for s in OPEN_ACTION_STATUSES)
     todos = []
     for a in store.query(
@@ -131,21 +136,31 @@ def _timezones(events: list[Event]) -> list[Timezone]:
     return [Timezone.from_tzid(tzid, first_date=first, last_date=last) for tzid in tzids]
 
 
-def build_calendar(store: Store, *, committee_id: int | None = None) -> Calendar:
-    """The calendar of every meeting and open action (of one committee, if given)."""
+def build_calendar(
+    store: Store, *, committee_id: int | None = None, owner: tuple[str, int] | None = None
+) -> Calendar:
+    """The calendar of every meeting and open action (of one committee, if given).
+
+    With ``owner`` (("person" or "organisation", id)) only that owner's open actions.
+    """
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    events = _events(store, committee_id)
-    for component in [*_timezones(events), *events, *_todos(store, committee_id)]:
+    events = _events(store, committee_id) if owner is None else []
+    for component in [*_timezones(events), *events, *_todos(store, committee_id, owner)]:
         calendar.add_component(component)
     return calendar
 
 
 def write_ics(
-    store: Store, path: str | os.PathLike[str], *, committee_id: int | None = None
+    store: Store,
+    path: str | os.PathLike[str],
+    *,
+    committee_id: int | None = None,
+    owner: tuple[str, int] | None = None,
 ) -> None:
     """Write the iCalendar file of meetings (VEVENT) and open actions (VTODO) to ``path``."""
-    data = build_calendar(store, committee_id=committee_id).to_ical().decode("utf-8")
+    calendar = build_calendar(store, committee_id=committee_id, owner=owner)
+    data = calendar.to_ical().decode("utf-8")
     write_atomic(Path(path), data)

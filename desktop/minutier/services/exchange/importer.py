@@ -179,6 +179,10 @@ class _Writer:
             self.ids[row.table][row.uuid] = self.op.insert(row.table, new)
         except sqlite3.IntegrityError as e:
             raise _conflict(self.op, row, values, e) from e
+        except ValidationError as e:
+            raise ValidationError(
+                f"{row.label}, field {e.field}", e.params["text"], e.reason
+            ) from e
         self.changed[row.uuid] = "inserted"
 
     def update(self, row: Row, row_id: int, values: dict[str, Any]) -> None:
@@ -190,6 +194,10 @@ class _Writer:
             )
         except sqlite3.IntegrityError as e:
             raise _conflict(self.op, row, {**before, **values}, e) from e
+        except ValidationError as e:  # a loop of parents (store.cycles): name the record
+            raise ValidationError(
+                f"{row.label}, field {e.field}", e.params["text"], e.reason
+            ) from e
         if not changed:
             return
         if self.changed[row.uuid] == "unchanged":

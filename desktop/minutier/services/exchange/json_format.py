@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -23,10 +24,12 @@ from minutier.services.exchange.layout import (
     FORMAT,
     IDENTITY_KEYS,
     MAX_FILE_BYTES,
+    MIB,
     TABLE_ORDER,
     TABLES,
     VERSION,
 )
+from minutier.store import files
 from minutier.store.connection import Store
 
 __all__ = [
@@ -94,23 +97,24 @@ def _no_constant(name: str) -> Any:
 
 
 def read_json(path: str | os.PathLike[str]) -> dict[str, Any]:
-    """Read an exchange file, refusing files over 50 MB before reading them."""
+    """Read an exchange file, refusing files over 50 MiB before reading them."""
     path = Path(path)
     where = f"import file {path.name}"
+    limit = f"an import file may hold at most {MAX_FILE_BYTES // MIB} MiB"
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        mode, size = (st := path.stat()).st_mode, st.st_size
+        if not stat.S_ISREG(mode):  # a named pipe would block the open below forever
             raise ValidationError(
-                where,
-                f"{size / 1e6:.0f} MB",
-                f"an import file may hold at most {MAX_FILE_BYTES // (1024 * 1024)} MB",
+                where, str(path), f"this is not a regular file (it is {files.kind_of(mode)})"
             )
+        if size > MAX_FILE_BYTES:
+            raise ValidationError(where, f"{size / MIB:.1f} MiB", limit)
         with open(path, "rb") as f:
             raw = f.read(MAX_FILE_BYTES + 1)  # a file still growing cannot slip past the limit
     except OSError as e:
         raise ValidationError(where, str(path), f"this file cannot be read ({e.strerror})") from e
     if len(raw) > MAX_FILE_BYTES:
-        raise ValidationError(where, str(path), "an import file may hold at most 50 MB")
+        raise ValidationError(where, str(path), limit)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

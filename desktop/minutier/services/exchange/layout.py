@@ -17,7 +17,8 @@ from minutier.store.writer import RECORD_TABLES_IN_ORDER
 
 FORMAT = "minutier"
 VERSION = 1
-MAX_FILE_BYTES = 50 * 1024 * 1024  # refused before reading; a 10 MB register imports fine
+MIB = 1024 * 1024  # a mebibyte: sizes are said in MiB, the unit the limit is counted in
+MAX_FILE_BYTES = 50 * MIB  # refused before reading; a 10 MiB register imports fine
 
 # Parents before children: the store's own order of its record tables.
 TABLE_ORDER = RECORD_TABLES_IN_ORDER
@@ -102,9 +103,23 @@ _EXTRA: dict[str, tuple[Field, ...]] = {
         Field("paper", "line", "paper size"),
         Field("amended_on", "date", "amended on"),
     ),
+    "attachment": (
+        _ref("meeting_id", "meeting"),
+        _ref("agenda_item_id", "agenda_item"),
+        _ref("decision_id", "decision"),
+        Field("position", "int"),
+        Field("name", "line", required=True),
+        Field("media_type", "line", "media type"),
+        Field("size", "int", required=True),
+        Field("sha256", "sha256", "SHA-256", required=True),
+        Field("content", "base64", "content", required=True),
+    ),
 }
-# The PDF bytes travel as base64 text under this key.
-_KEY_OVERRIDES = {("minutes_version", "pdf"): "pdf_base64"}
+# The PDF bytes (and an attachment's) travel as base64 text under these keys.
+_KEY_OVERRIDES = {
+    ("minutes_version", "pdf"): "pdf_base64",
+    ("attachment", "content"): "content_base64",
+}
 
 
 def _columns(table: str) -> tuple[Column, ...]:

@@ -290,6 +290,16 @@ def _check_record(row: Row) -> None:
                 sha,
                 "this is not the SHA-256 of the PDF in pdf_base64",
             )
+    if row.table == "attachment":
+        data, sha = row.values.get("content"), row.values.get("sha256")
+        if data is not None and sha is not None and hashlib.sha256(data).hexdigest() != sha:
+            raise ValidationError(
+                f"{row.label}, field sha256", sha, "this is not the SHA-256 of content_base64"
+            )
+        if data is not None and row.values.get("size") not in (None, len(data)):
+            raise ValidationError(
+                f"{row.label}, field size", row.values["size"], "this is not the size of the file"
+            )
 
 
 def _check_figure(row: Row) -> None:

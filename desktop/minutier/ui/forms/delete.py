@@ -23,6 +23,7 @@ COUNTED = {
     "action": QT_TRANSLATE_NOOP("DeleteRecord", "actions"),
     "action_note": QT_TRANSLATE_NOOP("DeleteRecord", "progress notes"),
     "figure": QT_TRANSLATE_NOOP("DeleteRecord", "figures"),
+    "attachment": QT_TRANSLATE_NOOP("DeleteRecord", "attached files"),
     "decision_initiative": QT_TRANSLATE_NOOP("DeleteRecord", "links to initiatives"),
     "announcement_initiative": QT_TRANSLATE_NOOP("DeleteRecord", "links to initiatives"),
     "minutes_version": QT_TRANSLATE_NOOP("DeleteRecord", "versions of the minutes"),

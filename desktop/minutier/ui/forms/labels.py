@@ -99,10 +99,17 @@ FIELD_LABELS: dict[str, str] = {
     "equivalent currency": QT_TRANSLATE_NOOP("RecordFields", "Equivalent currency"),
     "label": QT_TRANSLATE_NOOP("RecordFields", "Label"),
     "qualifier": QT_TRANSLATE_NOOP("RecordFields", "Qualifier"),
+    "quorum": QT_TRANSLATE_NOOP("RecordFields", "Quorum"),
+    "recurrence": QT_TRANSLATE_NOOP("RecordFields", "Recurrence"),
+    "proxies towards the quorum": QT_TRANSLATE_NOOP("RecordFields", "Proxies towards the quorum"),
 }
 
 # Keyed by (enum class name, value).
 CHOICE_LABELS: dict[tuple[str, str], str] = {
+    ("ProxyRule", "count"): QT_TRANSLATE_NOOP("RecordChoices", "Count"),
+    ("AgendaRecurrence", "once"): QT_TRANSLATE_NOOP("RecordChoices", "This meeting only"),
+    ("AgendaRecurrence", "standing"): QT_TRANSLATE_NOOP("RecordChoices", "Standing item"),
+    ("ProxyRule", "exclude"): QT_TRANSLATE_NOOP("RecordChoices", "Do not count"),
     ("Language", "fr"): QT_TRANSLATE_NOOP("RecordChoices", "French"),
     ("Language", "en"): QT_TRANSLATE_NOOP("RecordChoices", "English"),
     ("Language", "ko"): QT_TRANSLATE_NOOP("RecordChoices", "Korean"),

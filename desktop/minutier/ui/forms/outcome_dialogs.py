@@ -24,6 +24,7 @@ from minutier.ui.forms.dialog import RecordDialog
 from minutier.ui.forms.figures import FiguresEditor, InitiativesPicker
 from minutier.ui.forms.meeting_dialogs import _filled
 from minutier.ui.forms.refs import RefField, owner_rows
+from minutier.ui.meetings.quorum_view import QuorumLabel
 
 _NO_ROWS = ("0", ())
 
@@ -128,6 +129,13 @@ class DecisionDialog(_LinkedOutcomeDialog):
         self.form.widgets["number"].editor().setPlaceholderText(  # type: ignore[attr-defined]
             self.tr("next free number")
         )
+        self.quorum = QuorumLabel(self.ctx, self)
+        self.body.addWidget(self.quorum)
+
+    def _meeting_changed(self) -> None:
+        super()._meeting_changed()
+        meeting_id = self.form.widgets["meeting_id"].value_or_none()  # type: ignore[attr-defined]
+        self.quorum.set_meeting(int(meeting_id) if meeting_id else None)
 
     def _create(self, text: str, **kwargs: Any) -> int | None:
         return self.run(decisions.record_decision, text, **kwargs)

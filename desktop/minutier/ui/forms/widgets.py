@@ -229,6 +229,7 @@ _KINDS: dict[str, type[FieldWidget]] = {
     "code": LineField,
     "email": LineField,
     "rrule": LineField,
+    "quorum": LineField,
     "text": TextField,
     "int": IntField,
     "date": DateField,

@@ -28,6 +28,7 @@ from minutier.ui.forms.form import RecordForm
 from minutier.ui.forms.labels import choice_label
 from minutier.ui.forms.meeting_dialogs import MEETING_FIELDS
 from minutier.ui.meetings.agenda import AgendaEditor
+from minutier.ui.meetings.attachments_tab import AttachmentsEditor
 from minutier.ui.meetings.attendance import AttendanceEditor
 from minutier.ui.meetings.recorded import RecordedEditor
 from minutier.ui.minutes.dialogs import WARNING_STYLE
@@ -127,6 +128,8 @@ class MeetingDetail(QWidget):
         self.tabs.addTab(self.agenda, self.tr("Agenda"))
         self.tabs.addTab(self.attendance, self.tr("Attendance"))
         self.tabs.addTab(self.recorded, self.tr("Recorded"))
+        self.files = AttachmentsEditor(ctx, self)
+        self.tabs.addTab(self.files, self.tr("Files"))
         self.tabs.addTab(details, self.tr("Details"))
 
         layout = QVBoxLayout(self)
@@ -153,6 +156,7 @@ class MeetingDetail(QWidget):
         self.agenda.load(self.meeting_id)
         self.attendance.load(self.meeting_id)
         self.recorded.load(self.meeting_id)
+        self.files.load(self.meeting_id)
         self._show_minutes_state()
 
     # -- minutes ---------------------------------------------------------------------------
@@ -193,6 +197,7 @@ class MeetingDetail(QWidget):
         self.agenda.set_frozen(frozen)
         self.attendance.set_frozen(frozen)
         self.recorded.set_frozen(frozen)
+        self.files.set_frozen(frozen)
 
     def _window(self) -> Any:
         return self.window()

@@ -34,9 +34,11 @@ from minutier.ui.forms import localized
 from minutier.ui.forms.errors import error_text
 from minutier.ui.forms.form import error_label
 from minutier.ui.meetings.attendance import AttendanceEditor
+from minutier.ui.meetings.convert_menu import attach_to_live
 from minutier.ui.meetings.live_model import LiveEntriesModel
 from minutier.ui.meetings.live_parts import EntryBox, LineDelegate, StackAction, measure_enter
 from minutier.ui.meetings.models import RowFitter
+from minutier.ui.meetings.quorum_view import QuorumLabel
 from minutier.ui.views import make_safe
 
 
@@ -90,6 +92,9 @@ class LiveMeetingWindow(QWidget):
         attendance_layout.setContentsMargins(0, 0, 0, 0)
         attendance_layout.addWidget(QLabel(self.tr("Attendance"), attendance_box))
         attendance_layout.addWidget(self.attendance, 1)
+        self.quorum = QuorumLabel(ctx, attendance_box)
+        attendance_layout.addWidget(self.quorum)
+        ctx.data_changed.connect(self.quorum.refresh)
         side.addWidget(agenda_box)
         side.addWidget(attendance_box)
 
@@ -109,6 +114,7 @@ class LiveMeetingWindow(QWidget):
         self.entries_view.setItemDelegateForColumn(LiveEntriesModel.TEXT, LineDelegate(self))
         self.entries_view.doubleClicked.connect(self._double_clicked)
         self.fitter = RowFitter(self.entries_view, at_bottom=True)
+        attach_to_live(self)  # right-click: convert to another kind
         header = self.entries_view.horizontalHeader()
         for column in (LiveEntriesModel.TIME, LiveEntriesModel.ITEM):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -226,6 +232,7 @@ class LiveMeetingWindow(QWidget):
         self.model.set_current_item(self.current_item)
         self._show_current()
         self.attendance.load(self.meeting_id)
+        self.quorum.set_meeting(self.meeting_id)
         self.fitter.schedule()
 
     def _data_changed(self) -> None:
@@ -342,6 +349,7 @@ class LiveMeetingWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         try:
             self.ctx.data_changed.disconnect(self._data_changed)
+            self.ctx.data_changed.disconnect(self.quorum.refresh)
         except (RuntimeError, TypeError):
             pass
         super().closeEvent(event)

@@ -23,6 +23,7 @@ from minutier.ui.forms import confirm_delete, open_editor
 from minutier.ui.forms.refs import ref_rows
 from minutier.ui.meetings.detail import MeetingDetail
 from minutier.ui.meetings.models import MeetingsModel
+from minutier.ui.meetings.next_meeting_action import make_button
 from minutier.ui.views import make_safe
 
 # Records the page can show: a meeting, or a part of one (shown on its tab, selected).
@@ -77,7 +78,7 @@ class MeetingsPage(Page):
         buttons = QToolBar(self)
         buttons.setObjectName("meetings_toolbar")
         buttons.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for b in (new, next_of_series, new_series, delete):
+        for b in (new, make_button(self), next_of_series, new_series, delete):
             buttons.addWidget(b)
 
         left = QWidget(self)

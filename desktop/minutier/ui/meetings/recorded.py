@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from minutier.services import records
 from minutier.ui.context import AppContext
 from minutier.ui.forms import confirm_delete, open_editor
+from minutier.ui.meetings.convert_menu import convert_menu
 from minutier.ui.meetings.models import RecordedModel, RowFitter
 from minutier.ui.views import make_safe
 
@@ -58,12 +59,17 @@ class RecordedEditor(QWidget):
         edit.clicked.connect(self.edit_entry)
         delete = QPushButton(self.tr("Delete"), self)
         delete.clicked.connect(self.delete_entry)
+        convert_button = QPushButton(self.tr("Convert to"), self)
+        convert_button.setObjectName("convert_entry")
+        convert_button.setMenu(convert_menu(ctx, self._selected, self._converted, self))
         buttons.addWidget(edit)
+        buttons.addWidget(convert_button)
         buttons.addWidget(delete)
         self.frozen = False
         self.edit_buttons = [
             *(b for b in self.findChildren(QPushButton) if b.objectName().startswith("add_")),
             edit,
+            convert_button,
             delete,
         ]
         layout = QVBoxLayout(self)
@@ -104,6 +110,10 @@ class RecordedEditor(QWidget):
             return None
         entry = self.model.entries[rows[0].row()]
         return entry.table, entry.id
+
+    def _converted(self, entry: tuple[str, int]) -> None:
+        self.load(self.meeting_id)
+        self.select(*entry)
 
     def edit_entry(self) -> None:
         selected = self._selected()

@@ -12,7 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from minutier.services import minutes
+from minutier.core.errors import DatabaseProblem
+from minutier.services import minutes, pdf_file
+from minutier.services.pdf_file import Fingerprint
 from minutier.store.connection import Store
 from minutier.ui.forms import localized
 
@@ -25,11 +27,14 @@ def _fill(template: str, *values: object) -> str:
     return template
 
 
-def sentence(store: Store, name: str, data: bytes) -> tuple[bool, str]:
-    """(is an approved version, what to tell the user) for a file called ``name``."""
-    found = minutes.verify(store, data)
+def sentence(store: Store, name: str, data: bytes | Fingerprint | None) -> tuple[bool, str]:
+    """(is an approved version, what to tell the user) for a file called ``name``.
+
+    ``data`` None: the file is larger than every approved PDF, so it is none of them.
+    """
+    found = minutes.verify(store, data) if data is not None else None
     if found is None:
-        claim = minutes.claimed(store, data)
+        claim = minutes.claimed(store, data) if data is not None else None
         if claim is not None:
             return False, _fill(
                 QCoreApplication.translate(
@@ -96,12 +101,11 @@ def verify_pdf(parent: QWidget | None, store: Store, path: str | None = None) ->
             return None
     name = Path(path).name
     try:
-        data = Path(path).read_bytes()
-    except OSError as e:
+        data = pdf_file.fingerprint(store, path)  # streamed, never the whole file in memory
+    except (OSError, DatabaseProblem) as e:
+        reason = str(e) if isinstance(e, DatabaseProblem) else e.strerror or str(e)
         text = _fill(
-            QCoreApplication.translate("VerifyMinutes", "%1 cannot be read: %2"),
-            name,
-            e.strerror or str(e),
+            QCoreApplication.translate("VerifyMinutes", "%1 cannot be read: %2"), name, reason
         )
         QMessageBox.warning(
             parent, QCoreApplication.translate("VerifyMinutes", "Verify a PDF"), text

@@ -30,6 +30,7 @@ from minutier.ui.context import AppContext
 from minutier.ui.forms import confirm_delete, localized, open_editor
 from minutier.ui.forms.labels import choice_label
 from minutier.ui.forms.refs import ref_rows
+from minutier.ui.meetings.quorum_view import show_vote_flag, vote_flag_label
 from minutier.ui.pages.base import heading
 
 
@@ -85,6 +86,8 @@ class DecisionDetail(QWidget):
             votes_line.addWidget(QLabel(text, votes))
         votes_line.addStretch(1)
         form.addRow(self.tr("Votes"), votes)
+        self.quorum_flag = vote_flag_label(body)
+        form.addRow("", self.quorum_flag)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Feeds these initiatives:"), body))
         self.initiatives = QListWidget(body)
@@ -156,6 +159,7 @@ class DecisionDetail(QWidget):
             self.votes, ("votes_for", "votes_against", "votes_abstain"), strict=True
         ):
             spin.setValue(-1 if row[key] is None else int(row[key]))
+        show_vote_flag(self.quorum_flag, self.ctx, row)
         linked = {
             r["initiative_id"]
             for r in self.ctx.store.query(
