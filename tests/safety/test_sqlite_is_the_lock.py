@@ -314,3 +314,19 @@ def test_closing_leaves_no_journal_and_sets_the_safe_pragmas(demo: Path) -> None
     meetings.add_note(store, 1, "x")
     store.close()
     assert not Path(f"{demo}-wal").exists() and not Path(f"{demo}-lock").exists()
+
+
+def test_the_open_register_cannot_be_attached_or_imported_as_a_file(demo: Path) -> None:
+    """Point 1: reading the open register as a plain file (attach it, import it, verify it as
+    a PDF) would open and close it with Python and drop the window's locks."""
+    from minutier.services import attachments
+
+    store = open_store(demo)
+    try:
+        with pytest.raises(DatabaseProblem) as caught:
+            attachments.attach_file(store, "meeting", 1, demo)
+        assert caught.value.hint == "choose_another"
+        other = _other_program_checkpoints(demo)
+        assert "locked" in (other.stdout + other.stderr)  # the lock is still held
+    finally:
+        store.close()

@@ -288,6 +288,18 @@ def close_all() -> None:
             store.close()
 
 
+def refuse_if_held(path: str | os.PathLike[str]) -> None:
+    """Refuse to read a register this process holds as a plain file (attach, import, verify):
+    closing that file handle would drop the writer's locks (see the module's docstring)."""
+    if held(Path(path)) is not None:
+        raise DatabaseProblem(
+            f"{Path(path).name} is the register open here; it cannot be used as a file while "
+            "it is open. Use Save a copy, then choose the copy.",
+            path=str(path),
+            hint="choose_another",
+        )
+
+
 def _borrow(writer: Store, *, readonly: bool, who: str) -> Store:
     store = Store(
         writer.conn, writer.path, readonly=readonly or writer.readonly, who=who, owner=writer
