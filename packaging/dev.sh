@@ -10,8 +10,9 @@ VENV="$ROOT/.venv"
 PY=${PYTHON:-python3}
 
 # System packages: PDF tools used by the tests, Xvfb and the libraries Qt's xcb plugin links,
-# desktop-file and AppStream validators for the packaging tests.
-SYSTEM_PACKAGES="poppler-utils xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+# desktop-file and AppStream validators for the packaging tests, PostgreSQL for the hub tests
+# (they start their own server on a loopback port; the package's default cluster is not used).
+SYSTEM_PACKAGES="postgresql poppler-utils xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
  libxcb-render-util0 libxcb-xkb1 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxkbcommon-x11-0
  libegl1 libgl1 libfontconfig1 libdbus-1-3 desktop-file-utils appstream openssl"
 
@@ -40,9 +41,10 @@ install_python() {
         "$VENV/bin/python" -m pip install -q -e ".[test,dev]"
         echo "$want" > "$stamp"
     fi
-    # Compiled translations are build products (never committed): build them when missing or stale.
+    # Compiled translations are build products (never committed): compile them from the committed
+    # .ts only (--compile: no source scan, which would rewrite the .ts and dirty the tree).
     if [ -f packaging/build_translations.py ]; then
-        "$VENV/bin/python" packaging/build_translations.py --quiet
+        "$VENV/bin/python" packaging/build_translations.py --compile --quiet
     fi
 }
 

@@ -39,6 +39,37 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>open action(s)</source>
+        <translation>
+            <numerusform>open action</numerusform>
+            <numerusform>open actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue action(s)</source>
+        <translation>
+            <numerusform>overdue action</numerusform>
+            <numerusform>overdue actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>decision(s) in %1</source>
+        <translation>
+            <numerusform>decision in %1</numerusform>
+            <numerusform>decisions in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>planned meeting(s) ahead</source>
+        <translation>
+            <numerusform>planned meeting ahead</numerusform>
+            <numerusform>planned meetings ahead</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportYearDialog</name>
     <message numerus="yes">
         <source>%n meeting(s) held in %1.</source>

@@ -28,8 +28,8 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Korean and French text is set in NanumGothic (© NAVER Corporation), shipped under the SIL Open Font License 1.1 (OFL.txt beside the font files).</source>
-        <translation>Le texte coréen et français est composé en NanumGothic (© NAVER Corporation), fournie sous licence SIL Open Font License 1.1 (OFL.txt à côté des fichiers de police).</translation>
+        <source>PDF text is set in Noto Sans and Noto Serif (© Google) and Hangul in NanumGothic (© NAVER Corporation), all shipped under the SIL Open Font License 1.1 (OFL-Noto.txt and OFL.txt beside the font files).</source>
+        <translation>Le texte des PDF est composé en Noto Sans et Noto Serif (© Google) et le hangeul en NanumGothic (© NAVER Corporation), tous fournis sous la SIL Open Font License 1.1 (OFL-Noto.txt et OFL.txt à côté des fichiers de police).</translation>
     </message>
     <message>
         <source>Minutier keeps a committee&apos;s meetings, decisions, initiatives and actions in one offline file, and prints the official minutes.</source>
@@ -77,6 +77,10 @@
     <message>
         <source>Progress notes</source>
         <translation>Notes d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>New progress note</source>
+        <translation>Nouvelle note d&apos;avancement</translation>
     </message>
     <message>
         <source>Add a progress note and press Enter</source>
@@ -152,8 +156,20 @@
 <context>
     <name>ActionFilterBar</name>
     <message>
+        <source>Filter by words</source>
+        <translation>Filtrer par mots</translation>
+    </message>
+    <message>
         <source>Filter by words in the action…</source>
         <translation>Filtrer par mots de l&apos;action…</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>Échéance à partir du</translation>
+    </message>
+    <message>
+        <source>Due until</source>
+        <translation>Échéance jusqu&apos;au</translation>
     </message>
     <message>
         <source>from, e.g. 2025-03-01</source>
@@ -299,6 +315,22 @@
             <numerusform>%n actions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>Changer le &amp;statut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference (%1)</source>
+        <translation>&amp;Copier la référence (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
     <message numerus="yes">
         <source>Set %n action(s) to “%1”</source>
         <translation>
@@ -309,6 +341,10 @@
 </context>
 <context>
     <name>AgendaEditor</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
     <message>
         <source>Move up</source>
         <translation>Monter</translation>
@@ -349,8 +385,8 @@
         <translation>Rapporteur</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>Minutes</translation>
+        <source>Duration (min)</source>
+        <translation>Durée (min)</translation>
     </message>
     <message>
         <source>Review of the open actions of earlier meetings</source>
@@ -519,6 +555,10 @@
 <context>
     <name>AttendanceEditor</name>
     <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
         <source>Add a person…</source>
         <translation>Ajouter une personne…</translation>
     </message>
@@ -562,6 +602,92 @@
     <message>
         <source>Hide this message</source>
         <translation>Masquer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedActions</name>
+    <message>
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(en retard)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Merge conflicts</source>
+        <translation>Conflits de fusion</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Keep the register&apos;s value</source>
+        <translation>Garder la valeur du registre</translation>
+    </message>
+    <message>
+        <source>Take the incoming value</source>
+        <translation>Prendre la valeur reçue</translation>
+    </message>
+    <message>
+        <source>No conflict is waiting.</source>
+        <translation>Aucun conflit en attente.</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for a decision: %1. Both sides changed these values since the common base; the register keeps its value until you choose.</source>
+        <translation>Conflits en attente de décision : %1. Les deux côtés ont modifié ces valeurs depuis la base commune ; le registre garde sa valeur jusqu’à votre choix.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnue)</translation>
+    </message>
+    <message>
+        <source>(no record)</source>
+        <translation>(pas d’enregistrement)</translation>
+    </message>
+    <message>
+        <source>both sides changed it</source>
+        <translation>les deux côtés l’ont modifié</translation>
+    </message>
+    <message>
+        <source>the minutes of this meeting are approved</source>
+        <translation>le procès-verbal de cette réunion est approuvé</translation>
+    </message>
+    <message>
+        <source>the register deleted this record</source>
+        <translation>le registre a supprimé cet enregistrement</translation>
+    </message>
+    <message>
+        <source>(whole record)</source>
+        <translation>(tout l’enregistrement)</translation>
+    </message>
+    <message>
+        <source>Resolve conflict %1</source>
+        <translation>Résoudre le conflit %1</translation>
     </message>
 </context>
 <context>
@@ -636,18 +762,6 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>open actions</source>
-        <translation>actions non soldées</translation>
-    </message>
-    <message>
-        <source>overdue actions</source>
-        <translation>actions en retard</translation>
-    </message>
-    <message>
-        <source>planned meetings ahead</source>
-        <translation>réunions prévues à venir</translation>
-    </message>
-    <message>
         <source>Open actions per owner</source>
         <translation>Actions non soldées par responsable</translation>
     </message>
@@ -699,9 +813,33 @@
         <source>Dashboard — %1</source>
         <translation>Tableau de bord — %1</translation>
     </message>
-    <message>
-        <source>decisions in %1</source>
-        <translation>décisions en %1</translation>
+    <message numerus="yes">
+        <source>open action(s)</source>
+        <translation>
+            <numerusform>action en cours</numerusform>
+            <numerusform>actions en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue action(s)</source>
+        <translation>
+            <numerusform>action en retard</numerusform>
+            <numerusform>actions en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>decision(s) in %1</source>
+        <translation>
+            <numerusform>décision en %1</numerusform>
+            <numerusform>décisions en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>planned meeting(s) ahead</source>
+        <translation>
+            <numerusform>réunion prévue à venir</numerusform>
+            <numerusform>réunions prévues à venir</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no owner)</source>
@@ -727,6 +865,14 @@
         <translation>Sélectionnez une décision pour l&apos;afficher ici.</translation>
     </message>
     <message>
+        <source>The minutes of its meeting are approved: this decision is read-only. Open an amendment of the minutes to correct it.</source>
+        <translation>Le procès-verbal de sa réunion est approuvé : cette décision est en lecture seule. Ouvrez un rectificatif du procès-verbal pour la corriger.</translation>
+    </message>
+    <message>
+        <source>Decision text</source>
+        <translation>Texte de la décision</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -741,6 +887,10 @@
     <message>
         <source>abstentions</source>
         <translation>abstentions</translation>
+    </message>
+    <message>
+        <source>Votes: %1</source>
+        <translation>Voix : %1</translation>
     </message>
     <message>
         <source>Votes</source>
@@ -831,6 +981,18 @@
     <message>
         <source>Decisions</source>
         <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Open its &amp;meeting</source>
+        <translation>Ouvrir sa &amp;réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference (%1)</source>
+        <translation>&amp;Copier la référence (%1)</translation>
     </message>
     <message>
         <source>All initiatives</source>
@@ -1720,8 +1882,35 @@
         <translation>Le procès-verbal est ouvert dans votre lecteur PDF&#xa0;; imprimez-le depuis celui-ci.</translation>
     </message>
     <message>
+        <source>No PDF viewer answered on this computer; the minutes are at %1.</source>
+        <translation>Aucune visionneuse PDF n&apos;a répondu sur cet ordinateur ; le procès-verbal se trouve dans %1.</translation>
+    </message>
+    <message>
         <source>The minutes were saved to %1.</source>
         <translation>Le procès-verbal a été enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <source>First steps</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>This register is empty. A meeting belongs to a committee: create the committee, add its members, then plan its first meeting.</source>
+        <translation>Ce registre est vide. Une réunion appartient à un comité : créez le comité, ajoutez ses membres, puis planifiez sa première réunion.</translation>
+    </message>
+    <message>
+        <source>1. Create the &amp;committee…</source>
+        <translation>1. Créer le &amp;comité…</translation>
+    </message>
+    <message>
+        <source>2. Add a &amp;member…</source>
+        <translation>2. Ajouter un &amp;membre…</translation>
+    </message>
+    <message>
+        <source>3. Plan the first &amp;meeting…</source>
+        <translation>3. Planifier la première &amp;réunion…</translation>
     </message>
 </context>
 <context>
@@ -1755,12 +1944,127 @@
         <translation>une entrée garde son type&#xa0;; supprimez-la et retapez la ligne pour le changer</translation>
     </message>
     <message>
+        <source>the new name must be what follows @ in the line</source>
+        <translation>le nouveau nom doit être ce qui suit @ dans la ligne</translation>
+    </message>
+    <message>
         <source>choose one of the suggestions in the list</source>
         <translation>choisissez l&apos;une des suggestions de la liste</translation>
     </message>
     <message>
         <source>%1: %2 (you entered “%3”).</source>
         <translation>%1&#xa0;: %2 (vous avez saisi «&#xa0;%3&#xa0;»).</translation>
+    </message>
+</context>
+<context>
+    <name>HouseStyle</name>
+    <message>
+        <source>House style of %1</source>
+        <translation>Charte graphique de %1</translation>
+    </message>
+    <message>
+        <source>Choose a logo…</source>
+        <translation>Choisir un logo…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sans logo</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Sans serif (Noto Sans)</source>
+        <translation>Sans empattement (Noto Sans)</translation>
+    </message>
+    <message>
+        <source>Serif (Noto Serif)</source>
+        <translation>Avec empattement (Noto Serif)</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Attendance list with a signature column</source>
+        <translation>Liste de présence avec une colonne de signature</translation>
+    </message>
+    <message>
+        <source>Issuing body (one line each)</source>
+        <translation>Émetteur (une ligne par niveau)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Logo (PNG or SVG)</source>
+        <translation>Logo (PNG ou SVG)</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Couleur d’accent</translation>
+    </message>
+    <message>
+        <source>Typeface</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Header line</source>
+        <translation>Ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>Footer line</source>
+        <translation>Ligne de pied de page</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Korean word for the chair</source>
+        <translation>Terme coréen pour la présidence</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation>Images (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SVG image Minutier can draw.</source>
+        <translation>%1 n’est pas une image SVG que Minutier sait dessiner.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Logo (%1 kB)</source>
+        <translation>Logo (%1 ko)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>House style</source>
+        <translation>Charte graphique</translation>
+    </message>
+    <message>
+        <source>Create a committee first: a house style is its own.</source>
+        <translation>Créez d’abord un comité : chaque comité a sa charte graphique.</translation>
+    </message>
+    <message>
+        <source>House style of which committee?</source>
+        <translation>La charte graphique de quel comité ?</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +2116,10 @@
     <message>
         <source>Where</source>
         <translation>Où</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -1881,6 +2189,18 @@
         <translation>Nouvelle initiative…</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier as PDF…</source>
+        <translation>&amp;Dossier en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference (%1)</source>
+        <translation>&amp;Copier la référence (%1)</translation>
+    </message>
+    <message>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
@@ -1942,6 +2262,10 @@
         <source>Text</source>
         <translation>Texte</translation>
     </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
 </context>
 <context>
     <name>LiveMeetingWindow</name>
@@ -1954,6 +2278,10 @@
         <translation>Rétablir</translation>
     </message>
     <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
         <source>Agenda (Ctrl+Up / Ctrl+Down)</source>
         <translation>Ordre du jour (Ctrl+Haut / Ctrl+Bas)</translation>
     </message>
@@ -1962,12 +2290,40 @@
         <translation>Présences</translation>
     </message>
     <message>
-        <source>Type and press Enter: a note, or D: decision, A: @owner action d&apos;ici…, N: announcement</source>
-        <translation>Tapez puis Entrée&#xa0;: une note, ou D: décision, A: @responsable action d&apos;ici…, N: annonce</translation>
+        <source>Recorded entries</source>
+        <translation>Entrées consignées</translation>
     </message>
     <message>
-        <source>Plain text is a note · D: decision · A: @owner text d&apos;ici fin mars (action) · N: @person announcement · F2 corrects the selected entry</source>
+        <source>Type and press Enter: a note, or D: decision, A: @owner action by…, N: announcement</source>
+        <translation>Tapez puis Entrée : une note, ou D: décision, A: @responsable action d&apos;ici…, N: annonce</translation>
+    </message>
+    <message>
+        <source>Line to record</source>
+        <translation>Ligne à consigner</translation>
+    </message>
+    <message>
+        <source>Plain text is a note · D: decision · A: @owner text by end of March (action) · N: @person announcement · F2 corrects the selected entry</source>
         <translation>Texte simple = note · D: décision · A: @responsable texte d&apos;ici fin mars (action) · N: @personne annonce · F2 corrige l&apos;entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>New owner:</source>
+        <translation>Nouveau responsable :</translation>
+    </message>
+    <message>
+        <source>Name of the new owner</source>
+        <translation>Nom du nouveau responsable</translation>
+    </message>
+    <message>
+        <source>Add as &amp;organisation</source>
+        <translation>Ajouter comme &amp;organisation</translation>
+    </message>
+    <message>
+        <source>Add as &amp;person</source>
+        <translation>Ajouter comme &amp;personne</translation>
+    </message>
+    <message>
+        <source>Record “%1” and its new owner</source>
+        <translation>Consigner « %1 » et son nouveau responsable</translation>
     </message>
     <message>
         <source>meeting %1</source>
@@ -1984,6 +2340,14 @@
     <message>
         <source>Recording under: %1</source>
         <translation>Saisie sous&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No open action is carried to this meeting.</source>
+        <translation>Aucune action en cours n&apos;est reportée à cette réunion.</translation>
+    </message>
+    <message>
+        <source>Open actions to review:</source>
+        <translation>Actions en cours à passer en revue :</translation>
     </message>
     <message>
         <source>Record “%1”</source>
@@ -2126,6 +2490,10 @@
         <translation>Ordre du jour</translation>
     </message>
     <message>
+        <source>Open the agenda with a review of the open actions of earlier meetings</source>
+        <translation>Ouvrir l&apos;ordre du jour par le suivi des actions en cours des réunions précédentes</translation>
+    </message>
+    <message>
         <source>Open the agenda with a review of the open actions of earlier meetings (%1)</source>
         <translation>Ouvrir l&apos;ordre du jour par une revue des actions non soldées des réunions précédentes (%1)</translation>
     </message>
@@ -2188,6 +2556,34 @@
         <translation>Tous les comités</translation>
     </message>
     <message>
+        <source>&amp;Live mode</source>
+        <translation>Mode &amp;direct</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda as PDF…</source>
+        <translation>&amp;Ordre du jour en PDF…</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>Changer le &amp;statut</translation>
+    </message>
+    <message>
+        <source>Change meeting status</source>
+        <translation>Changer le statut de la réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference (%1)</source>
+        <translation>&amp;Copier la référence (%1)</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>A meeting belongs to a committee, and this register has none yet. Create the committee now? (Committees are also kept under People &amp; organisations ▸ Committees.)</source>
+        <translation>Une réunion appartient à un comité, et ce registre n&apos;en a pas encore. Créer le comité maintenant ? (Les comités se trouvent aussi sous Personnes et organisations ▸ Comités.)</translation>
+    </message>
+    <message>
         <source>Plan next of series</source>
         <translation>Planifier la suivante de la série</translation>
     </message>
@@ -2203,12 +2599,28 @@
 <context>
     <name>MinutesActions</name>
     <message>
-        <source>Pre&amp;view minutes</source>
-        <translation>&amp;Aperçu du procès-verbal</translation>
+        <source>Previe&amp;w minutes</source>
+        <translation>A&amp;perçu du procès-verbal</translation>
     </message>
     <message>
-        <source>Open the minutes of the selected meeting in your PDF viewer</source>
-        <translation>Ouvrir le procès-verbal de la réunion sélectionnée dans votre lecteur PDF</translation>
+        <source>Show the minutes of the selected meeting here, page by page</source>
+        <translation>Afficher ici le procès-verbal de la réunion sélectionnée, page par page</translation>
+    </message>
+    <message>
+        <source>A&amp;genda as PDF…</source>
+        <translation>Ordre du &amp;jour en PDF…</translation>
+    </message>
+    <message>
+        <source>The agenda of the selected meeting, with the open actions it reviews</source>
+        <translation>L&apos;ordre du jour de la réunion sélectionnée, avec les actions en cours qu&apos;il passe en revue</translation>
+    </message>
+    <message>
+        <source>Open &amp;actions report…</source>
+        <translation>Rapport des &amp;actions en cours…</translation>
+    </message>
+    <message>
+        <source>Initiative &amp;dossier…</source>
+        <translation>&amp;Dossier d&apos;initiative…</translation>
     </message>
     <message>
         <source>&amp;Approve minutes…</source>
@@ -2223,12 +2635,20 @@
         <translation>&amp;Versions du procès-verbal…</translation>
     </message>
     <message>
-        <source>&amp;Verify a PDF…</source>
-        <translation>Vé&amp;rifier un PDF…</translation>
+        <source>Veri&amp;fy a PDF…</source>
+        <translation>&amp;Vérifier un PDF…</translation>
     </message>
     <message>
         <source>Export minutes of a &amp;year…</source>
         <translation>Exporter les procès-verbaux d’une a&amp;nnée…</translation>
+    </message>
+    <message>
+        <source>Session &amp;book…</source>
+        <translation>&amp;Recueil de l’année…</translation>
+    </message>
+    <message>
+        <source>&amp;House style…</source>
+        <translation>C&amp;harte graphique…</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2718,144 @@
     <message>
         <source>Open read-only</source>
         <translation>Ouvrir en lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>PdfCommands</name>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>Préparation : %1…</translation>
+    </message>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>Procès-verbal de %1</translation>
+    </message>
+    <message>
+        <source>Agenda of %1</source>
+        <translation>Ordre du jour de %1</translation>
+    </message>
+    <message>
+        <source>Open actions report</source>
+        <translation>Rapport des actions en cours</translation>
+    </message>
+    <message>
+        <source>Initiative dossier</source>
+        <translation>Dossier d&apos;initiative</translation>
+    </message>
+    <message>
+        <source>There is no initiative in this register yet.</source>
+        <translation>Ce registre n&apos;a encore aucune initiative.</translation>
+    </message>
+    <message>
+        <source>Dossier of which initiative?</source>
+        <translation>Dossier de quelle initiative ?</translation>
+    </message>
+    <message>
+        <source>Dossier of %1</source>
+        <translation>Dossier de %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Page précédente (Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Page suivante (Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>&amp;Page</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>Zoom arrière (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom avant (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>&amp;Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;system viewer</source>
+        <translation>Ouvrir dans la &amp;visionneuse du système</translation>
+    </message>
+    <message>
+        <source>Page image</source>
+        <translation>Image de la page</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>This PDF has no page.</source>
+        <translation>Ce PDF n&apos;a aucune page.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1: %2</source>
+        <translation>Le PDF n&apos;a pas pu être enregistré dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Opened in your PDF viewer: %1</source>
+        <translation>Ouvert dans votre visionneuse PDF : %1</translation>
+    </message>
+    <message>
+        <source>No PDF viewer answered on this computer; the PDF stays shown here and a copy is at %1.</source>
+        <translation>Aucune visionneuse PDF n&apos;a répondu sur cet ordinateur ; le PDF reste affiché ici et une copie se trouve dans %1.</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +3027,10 @@
     <message>
         <source>This computer has no print spooler Minutier can hand the PDF to. The minutes are open in your PDF viewer: print them from there.</source>
         <translation>Cet ordinateur n’a pas de file d’impression à laquelle Minutier puisse confier le PDF. Le procès-verbal est ouvert dans votre lecteur PDF&#xa0;: imprimez-le depuis celui-ci.</translation>
+    </message>
+    <message>
+        <source>This computer has neither a print spooler Minutier can hand the PDF to nor a PDF viewer. The minutes are at %1; print them from another program.</source>
+        <translation>Cet ordinateur n&apos;a ni file d&apos;impression à laquelle Minutier peut confier le PDF, ni visionneuse PDF. Le procès-verbal se trouve dans %1 ; imprimez-le depuis un autre programme.</translation>
     </message>
     <message>
         <source>The printer did not accept the minutes: %1
@@ -2843,6 +3405,14 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
         <source>Edit source</source>
         <translation>Modifier la source</translation>
     </message>
+    <message>
+        <source>The minutes of this action&apos;s meeting are approved: what was decided is read-only; its status, priority, closing date and progress notes stay open.</source>
+        <translation>Le procès-verbal de la réunion de cette action est approuvé : ce qui a été décidé est en lecture seule ; son statut, sa priorité, sa date de clôture et ses notes d&apos;avancement restent modifiables.</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are approved: this record is read-only. Open an amendment of the minutes to correct it.</source>
+        <translation>Le procès-verbal de cette réunion est approuvé : cet enregistrement est en lecture seule. Ouvrez un rectificatif du procès-verbal pour le corriger.</translation>
+    </message>
 </context>
 <context>
     <name>RecordFields</name>
@@ -3013,6 +3583,10 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>Paper</source>
         <translation>Format de papier</translation>
+    </message>
+    <message>
+        <source>Confidential (left out of public minutes)</source>
+        <translation>Confidentiel (absent du procès-verbal public)</translation>
     </message>
     <message>
         <source>Parent organisation</source>
@@ -3313,6 +3887,14 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
 <context>
     <name>RecordsTab</name>
     <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -3323,6 +3905,73 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>Select a line to see it here.</source>
         <translation>Sélectionnez une ligne pour l&apos;afficher ici.</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceField</name>
+    <message>
+        <source>Every how many</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>week(s)</source>
+        <translation>semaine(s)</translation>
+    </message>
+    <message>
+        <source>month(s)</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>Weeks or months</source>
+        <translation>Semaines ou mois</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>premier</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>deuxième</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>troisième</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>quatrième</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>dernier</translation>
+    </message>
+    <message>
+        <source>Which one of the month</source>
+        <translation>Lequel du mois</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Intervalle :</translation>
+    </message>
+    <message>
+        <source>on the</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>Rule typed as text</source>
+        <translation>Règle saisie en texte</translation>
+    </message>
+    <message>
+        <source>Recurrence rule (RFC 5545)</source>
+        <translation>Règle de récurrence (RFC 5545)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +4136,208 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>Review packs (%1)</source>
+        <translation>Dossiers de revue (%1)</translation>
+    </message>
+    <message>
+        <source>Review pack for…</source>
+        <translation>Dossier de revue pour…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 open actions)</source>
+        <translation>%1 (%2 actions ouvertes)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Also actions closed in the last</source>
+        <translation>Aussi les actions closes depuis</translation>
+    </message>
+    <message>
+        <source>Save the review pack</source>
+        <translation>Enregistrer le dossier de revue</translation>
+    </message>
+    <message>
+        <source>Review pack</source>
+        <translation>Dossier de revue</translation>
+    </message>
+    <message>
+        <source>The review pack for %1 was written to %2. Give it to them: they open it with Minutier, work offline, and send it back for File ▸ Merge a review pack…</source>
+        <translation>Le dossier de revue de %1 a été écrit dans %2. Remettez-le-lui : il l’ouvre avec Minutier, travaille hors ligne et le renvoie pour Fichier ▸ Fusionner un dossier de revue…</translation>
+    </message>
+    <message>
+        <source>Cut a review pack: one owner&apos;s actions to review offline</source>
+        <translation>Préparer un dossier de revue : les actions d’un responsable, à revoir hors ligne</translation>
+    </message>
+    <message>
+        <source>Merge a review pack</source>
+        <translation>Fusionner un dossier de revue</translation>
+    </message>
+    <message>
+        <source>Merge review pack %1</source>
+        <translation>Fusionner le dossier de revue %1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 already in the register, %4 conflicts.</source>
+        <translation>%1 ajoutés, %2 mis à jour, %3 déjà dans le registre, %4 conflits.</translation>
+    </message>
+    <message>
+        <source>Merge a review pack…</source>
+        <translation>Fusionner un dossier de revue…</translation>
+    </message>
+    <message>
+        <source>Merge conflicts…</source>
+        <translation>Conflits de fusion…</translation>
+    </message>
+    <message>
+        <source>%1 warnings or conflicts; each is listed under Show Details.</source>
+        <translation>%1 avertissements ou conflits ; chacun est détaillé sous « Afficher les détails ».</translation>
+    </message>
+    <message>
+        <source>Show conflicts…</source>
+        <translation>Voir les conflits…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review pack — %1</source>
+        <translation>Dossier de revue — %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Review pack for %1, cut from %2 on %3 UTC by %4.</source>
+        <translation>Dossier de revue pour %1, tiré de %2 le %3 UTC par %4.</translation>
+    </message>
+    <message>
+        <source>You can change an action&apos;s status, add progress notes or comments, and propose a new due date with a reason; the secretariat merges your work back.</source>
+        <translation>Vous pouvez changer le statut d’une action, ajouter des notes de suivi ou des commentaires et proposer une nouvelle échéance motivée ; le secrétariat fusionne ensuite votre travail.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Your review</source>
+        <translation>Votre revue</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>A progress note or a comment</source>
+        <translation>Une note de suivi ou un commentaire</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-06-30, fin juin</source>
+        <translation>p. ex. 2025-06-30, fin juin</translation>
+    </message>
+    <message>
+        <source>Why the date should move (required)</source>
+        <translation>Pourquoi la date doit changer (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Propose this due date</source>
+        <translation>Proposer cette échéance</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>Nouvelle échéance</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>No action in this pack.</source>
+        <translation>Aucune action dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Meeting: %1 %2 (%3)</source>
+        <translation>Réunion : %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Agenda item: %1</source>
+        <translation>Point de l’ordre du jour : %1</translation>
+    </message>
+    <message>
+        <source>Decision %1: %2</source>
+        <translation>Décision %1 : %2</translation>
+    </message>
+    <message>
+        <source>Initiative: %1</source>
+        <translation>Initiative : %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Échéance : %1</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Propose a due date</source>
+        <translation>Proposer une échéance</translation>
+    </message>
+</context>
+<context>
     <name>RoleRow</name>
     <message>
         <source>Remove</source>
@@ -3502,6 +4353,10 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
 </context>
 <context>
     <name>SearchPage</name>
+    <message>
+        <source>Preview of the result</source>
+        <translation>Aperçu du résultat</translation>
+    </message>
     <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
@@ -3546,8 +4401,20 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
         <translation>Notes d&apos;avancement (%1)</translation>
     </message>
     <message>
+        <source>Search for</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
         <source>Search decisions, actions, initiatives, meetings… (Ctrl+K)</source>
         <translation>Rechercher décisions, actions, initiatives, réunions… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
     </message>
     <message>
         <source>No result.</source>
@@ -3566,6 +4433,56 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>Search</source>
         <translation>Recherche</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>The next meetings show here once the rule and the first meeting are set.</source>
+        <translation>Les prochaines réunions s&apos;affichent ici dès que la règle et la première réunion sont indiquées.</translation>
+    </message>
+    <message>
+        <source>Next meetings: %1</source>
+        <translation>Prochaines réunions : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBook</name>
+    <message>
+        <source>Session book</source>
+        <translation>Recueil de l’année</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s language</source>
+        <translation>La langue du comité</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Binding the minutes of %1…</source>
+        <translation>Reliure des procès-verbaux de %1…</translation>
+    </message>
+    <message>
+        <source>Session book of %1 written to %2.</source>
+        <translation>Recueil %1 enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>Save the session book as</source>
+        <translation>Enregistrer le recueil sous</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3588,6 +4505,45 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Provisional until the next sync: %1</source>
+        <translation>Provisoire jusqu’à la prochaine synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>to send: %1</source>
+        <translation>à envoyer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Offline (hub unreachable) · %1</source>
+        <translation>Hors ligne (serveur commun injoignable) · %1</translation>
+    </message>
+    <message>
+        <source>Sync refused</source>
+        <translation>Synchronisation refusée</translation>
+    </message>
+    <message>
+        <source>Synced %1 · %2</source>
+        <translation>Synchronisé %1 · %2</translation>
+    </message>
+    <message>
+        <source>conflicts: %1</source>
+        <translation>conflits&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Shared through the hub %1.</source>
+        <translation>Partagé par le serveur commun %1.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyMinutes</name>
     <message>
         <source>%1 is NOT an approved version of any minutes in this register. It names itself version %2 of the minutes of %3, but its bytes differ from the filed document: it was changed after approval, or re-saved by another program.</source>
@@ -3604,6 +4560,14 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>%1 is version %2 of the minutes of %3, exactly as approved on %4.</source>
         <translation>%1 est la version %2 du procès-verbal de %3, exactement telle qu’approuvée le %4.</translation>
+    </message>
+    <message>
+        <source>It is the public edition (confidential parts left out).</source>
+        <translation>C’est l’édition publique (parties confidentielles retirées).</translation>
+    </message>
+    <message>
+        <source>It is the internal edition (everything, confidential parts marked).</source>
+        <translation>C’est l’édition interne (complète, parties confidentielles marquées).</translation>
     </message>
     <message>
         <source>A later version of these minutes has been opened or approved since.</source>
@@ -3687,6 +4651,10 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>Opened in your PDF viewer: %1</source>
         <translation>Ouvert dans votre lecteur PDF&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No PDF viewer answered on this computer; the PDF is at %1.</source>
+        <translation>Aucune visionneuse PDF n&apos;a répondu sur cet ordinateur ; le PDF se trouve dans %1.</translation>
     </message>
     <message>
         <source>Save the approved minutes</source>
@@ -3817,6 +4785,14 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Detail pane</source>
+        <translation>Volet de &amp;détail</translation>
+    </message>
+    <message>
+        <source>Show or hide the pane beside the lists</source>
+        <translation>Afficher ou masquer le volet à côté des listes</translation>
     </message>
     <message>
         <source>&amp;About Minutier</source>

@@ -28,8 +28,8 @@
         <translation>설정</translation>
     </message>
     <message>
-        <source>Korean and French text is set in NanumGothic (© NAVER Corporation), shipped under the SIL Open Font License 1.1 (OFL.txt beside the font files).</source>
-        <translation>한국어와 프랑스어 텍스트는 나눔고딕(© NAVER Corporation) 글꼴로 표시되며, 이 글꼴은 SIL Open Font License 1.1에 따라 함께 배포됩니다(글꼴 파일 옆의 OFL.txt 참조).</translation>
+        <source>PDF text is set in Noto Sans and Noto Serif (© Google) and Hangul in NanumGothic (© NAVER Corporation), all shipped under the SIL Open Font License 1.1 (OFL-Noto.txt and OFL.txt beside the font files).</source>
+        <translation>PDF 본문은 Noto Sans와 Noto Serif(© Google), 한글은 나눔고딕(© NAVER Corporation)으로 조판합니다. 모두 SIL Open Font License 1.1로 배포됩니다(글꼴 파일 옆의 OFL-Noto.txt와 OFL.txt).</translation>
     </message>
     <message>
         <source>Minutier keeps a committee&apos;s meetings, decisions, initiatives and actions in one offline file, and prints the official minutes.</source>
@@ -77,6 +77,10 @@
     <message>
         <source>Progress notes</source>
         <translation>진행 메모</translation>
+    </message>
+    <message>
+        <source>New progress note</source>
+        <translation>새 진행 메모</translation>
     </message>
     <message>
         <source>Add a progress note and press Enter</source>
@@ -151,8 +155,20 @@
 <context>
     <name>ActionFilterBar</name>
     <message>
+        <source>Filter by words</source>
+        <translation>단어로 거르기</translation>
+    </message>
+    <message>
         <source>Filter by words in the action…</source>
         <translation>조치 내용의 단어로 거르기…</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>기한 시작</translation>
+    </message>
+    <message>
+        <source>Due until</source>
+        <translation>기한 끝</translation>
     </message>
     <message>
         <source>from, e.g. 2025-03-01</source>
@@ -296,6 +312,22 @@
             <numerusform>조치 %n건</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>상태 변경(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference (%1)</source>
+        <translation>참조 복사(&amp;C) (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
     <message numerus="yes">
         <source>Set %n action(s) to “%1”</source>
         <translation>
@@ -305,6 +337,10 @@
 </context>
 <context>
     <name>AgendaEditor</name>
+    <message>
+        <source>Agenda</source>
+        <translation>안건</translation>
+    </message>
     <message>
         <source>Move up</source>
         <translation>위로</translation>
@@ -345,8 +381,8 @@
         <translation>발표자</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>분</translation>
+        <source>Duration (min)</source>
+        <translation>소요 시간(분)</translation>
     </message>
     <message>
         <source>Review of the open actions of earlier meetings</source>
@@ -515,6 +551,10 @@
 <context>
     <name>AttendanceEditor</name>
     <message>
+        <source>Attendance</source>
+        <translation>출석</translation>
+    </message>
+    <message>
         <source>Add a person…</source>
         <translation>사람 추가…</translation>
     </message>
@@ -558,6 +598,92 @@
     <message>
         <source>Hide this message</source>
         <translation>이 메시지 숨기기</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedActions</name>
+    <message>
+        <source>due %1</source>
+        <translation>기한 %1</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(기한 초과)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Merge conflicts</source>
+        <translation>병합 충돌</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>기준값</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>등록부</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>들어온 값</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Keep the register&apos;s value</source>
+        <translation>등록부 값 유지</translation>
+    </message>
+    <message>
+        <source>Take the incoming value</source>
+        <translation>들어온 값 적용</translation>
+    </message>
+    <message>
+        <source>No conflict is waiting.</source>
+        <translation>대기 중인 충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for a decision: %1. Both sides changed these values since the common base; the register keeps its value until you choose.</source>
+        <translation>결정을 기다리는 충돌: %1건. 공통 기준 이후 양쪽이 이 값을 다르게 바꿨습니다. 선택할 때까지 등록부의 값이 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(알 수 없음)</translation>
+    </message>
+    <message>
+        <source>(no record)</source>
+        <translation>(기록 없음)</translation>
+    </message>
+    <message>
+        <source>both sides changed it</source>
+        <translation>양쪽에서 모두 변경함</translation>
+    </message>
+    <message>
+        <source>the minutes of this meeting are approved</source>
+        <translation>이 회의의 회의록이 승인되었음</translation>
+    </message>
+    <message>
+        <source>the register deleted this record</source>
+        <translation>등록부에서 이 기록을 삭제함</translation>
+    </message>
+    <message>
+        <source>(whole record)</source>
+        <translation>(기록 전체)</translation>
+    </message>
+    <message>
+        <source>Resolve conflict %1</source>
+        <translation>충돌 %1 해결</translation>
     </message>
 </context>
 <context>
@@ -632,18 +758,6 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>open actions</source>
-        <translation>미완료 조치</translation>
-    </message>
-    <message>
-        <source>overdue actions</source>
-        <translation>기한 초과 조치</translation>
-    </message>
-    <message>
-        <source>planned meetings ahead</source>
-        <translation>예정된 회의</translation>
-    </message>
-    <message>
         <source>Open actions per owner</source>
         <translation>담당별 미완료 조치</translation>
     </message>
@@ -695,9 +809,29 @@
         <source>Dashboard — %1</source>
         <translation>대시보드 — %1</translation>
     </message>
-    <message>
-        <source>decisions in %1</source>
-        <translation>%1년 결정</translation>
+    <message numerus="yes">
+        <source>open action(s)</source>
+        <translation>
+            <numerusform>미완료 조치</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue action(s)</source>
+        <translation>
+            <numerusform>기한 초과 조치</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>decision(s) in %1</source>
+        <translation>
+            <numerusform>%1년 결정</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>planned meeting(s) ahead</source>
+        <translation>
+            <numerusform>예정된 회의</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no owner)</source>
@@ -723,6 +857,14 @@
         <translation>여기에서 보려면 결정을 선택하세요.</translation>
     </message>
     <message>
+        <source>The minutes of its meeting are approved: this decision is read-only. Open an amendment of the minutes to correct it.</source>
+        <translation>이 결정이 나온 회의의 회의록이 승인되어 읽기 전용입니다. 고치려면 회의록 정정을 여십시오.</translation>
+    </message>
+    <message>
+        <source>Decision text</source>
+        <translation>결정 내용</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -737,6 +879,10 @@
     <message>
         <source>abstentions</source>
         <translation>기권</translation>
+    </message>
+    <message>
+        <source>Votes: %1</source>
+        <translation>표결: %1</translation>
     </message>
     <message>
         <source>Votes</source>
@@ -827,6 +973,18 @@
     <message>
         <source>Decisions</source>
         <translation>결정</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open its &amp;meeting</source>
+        <translation>해당 회의 열기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference (%1)</source>
+        <translation>참조 복사(&amp;C) (%1)</translation>
     </message>
     <message>
         <source>All initiatives</source>
@@ -1715,8 +1873,35 @@
         <translation>회의록이 PDF 뷰어에서 열렸습니다. 그곳에서 인쇄하세요.</translation>
     </message>
     <message>
+        <source>No PDF viewer answered on this computer; the minutes are at %1.</source>
+        <translation>이 컴퓨터에서 응답한 PDF 뷰어가 없습니다. 회의록은 %1에 있습니다.</translation>
+    </message>
+    <message>
         <source>The minutes were saved to %1.</source>
         <translation>회의록을 %1에 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <source>First steps</source>
+        <translation>시작하기</translation>
+    </message>
+    <message>
+        <source>This register is empty. A meeting belongs to a committee: create the committee, add its members, then plan its first meeting.</source>
+        <translation>이 기록부는 비어 있습니다. 회의는 위원회에 속합니다. 위원회를 만들고 위원을 추가한 다음 첫 회의를 계획하십시오.</translation>
+    </message>
+    <message>
+        <source>1. Create the &amp;committee…</source>
+        <translation>1. 위원회 만들기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>2. Add a &amp;member…</source>
+        <translation>2. 위원 추가(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>3. Plan the first &amp;meeting…</source>
+        <translation>3. 첫 회의 계획(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -1750,12 +1935,127 @@
         <translation>항목의 종류는 바꿀 수 없습니다. 바꾸려면 삭제하고 다시 입력하세요</translation>
     </message>
     <message>
+        <source>the new name must be what follows @ in the line</source>
+        <translation>새 이름은 줄에서 @ 바로 뒤에 오는 이름이어야 합니다</translation>
+    </message>
+    <message>
         <source>choose one of the suggestions in the list</source>
         <translation>목록의 제안 중 하나를 고르세요</translation>
     </message>
     <message>
         <source>%1: %2 (you entered “%3”).</source>
         <translation>%1: %2 (입력한 값: ‘%3’).</translation>
+    </message>
+</context>
+<context>
+    <name>HouseStyle</name>
+    <message>
+        <source>House style of %1</source>
+        <translation>%1 문서 양식</translation>
+    </message>
+    <message>
+        <source>Choose a logo…</source>
+        <translation>로고 선택…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>로고 없음</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Sans serif (Noto Sans)</source>
+        <translation>고딕 계열(Noto Sans)</translation>
+    </message>
+    <message>
+        <source>Serif (Noto Serif)</source>
+        <translation>명조 계열(Noto Serif)</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US 레터</translation>
+    </message>
+    <message>
+        <source>Attendance list with a signature column</source>
+        <translation>참석자 명단에 서명란 추가</translation>
+    </message>
+    <message>
+        <source>Issuing body (one line each)</source>
+        <translation>발행 기관(한 줄에 하나씩)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Logo (PNG or SVG)</source>
+        <translation>로고(PNG 또는 SVG)</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>강조 색</translation>
+    </message>
+    <message>
+        <source>Typeface</source>
+        <translation>글꼴</translation>
+    </message>
+    <message>
+        <source>Header line</source>
+        <translation>머리글</translation>
+    </message>
+    <message>
+        <source>Footer line</source>
+        <translation>바닥글</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>용지</translation>
+    </message>
+    <message>
+        <source>Korean word for the chair</source>
+        <translation>한국어 문서의 위원장/의장 호칭</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>로고 선택</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation>이미지 (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SVG image Minutier can draw.</source>
+        <translation>%1은(는) Minutier가 그릴 수 있는 SVG 이미지가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Logo (%1 kB)</source>
+        <translation>로고(%1 kB)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>House style</source>
+        <translation>문서 양식</translation>
+    </message>
+    <message>
+        <source>Create a committee first: a house style is its own.</source>
+        <translation>먼저 위원회를 만드십시오. 문서 양식은 위원회마다 따로 둡니다.</translation>
+    </message>
+    <message>
+        <source>House style of which committee?</source>
+        <translation>어느 위원회의 문서 양식입니까?</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +2107,10 @@
     <message>
         <source>Where</source>
         <translation>위원회</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>연혁</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -1876,6 +2180,18 @@
         <translation>새 추진 과제…</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier as PDF…</source>
+        <translation>자료 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference (%1)</source>
+        <translation>참조 복사(&amp;C) (%1)</translation>
+    </message>
+    <message>
         <source>Initiatives</source>
         <translation>추진 과제</translation>
     </message>
@@ -1937,6 +2253,10 @@
         <source>Text</source>
         <translation>내용</translation>
     </message>
+    <message>
+        <source>Confidential</source>
+        <translation>대외비</translation>
+    </message>
 </context>
 <context>
     <name>LiveMeetingWindow</name>
@@ -1949,6 +2269,10 @@
         <translation>다시 실행</translation>
     </message>
     <message>
+        <source>Agenda</source>
+        <translation>안건</translation>
+    </message>
+    <message>
         <source>Agenda (Ctrl+Up / Ctrl+Down)</source>
         <translation>안건 (Ctrl+위 / Ctrl+아래)</translation>
     </message>
@@ -1957,12 +2281,40 @@
         <translation>출석</translation>
     </message>
     <message>
-        <source>Type and press Enter: a note, or D: decision, A: @owner action d&apos;ici…, N: announcement</source>
-        <translation>입력 후 Enter: 메모, 또는 D: 결정, A: @담당 조치 기한…, N: 발표</translation>
+        <source>Recorded entries</source>
+        <translation>기록된 항목</translation>
     </message>
     <message>
-        <source>Plain text is a note · D: decision · A: @owner text d&apos;ici fin mars (action) · N: @person announcement · F2 corrects the selected entry</source>
+        <source>Type and press Enter: a note, or D: decision, A: @owner action by…, N: announcement</source>
+        <translation>입력 후 Enter: 메모, 또는 D: 결정, A: @담당 조치 …까지, N: 발표</translation>
+    </message>
+    <message>
+        <source>Line to record</source>
+        <translation>기록할 줄</translation>
+    </message>
+    <message>
+        <source>Plain text is a note · D: decision · A: @owner text by end of March (action) · N: @person announcement · F2 corrects the selected entry</source>
         <translation>일반 텍스트는 메모 · D: 결정 · A: @담당 내용 3월 말까지 (조치) · N: @인물 발표 · F2로 선택한 항목 수정</translation>
+    </message>
+    <message>
+        <source>New owner:</source>
+        <translation>새 담당:</translation>
+    </message>
+    <message>
+        <source>Name of the new owner</source>
+        <translation>새 담당 이름</translation>
+    </message>
+    <message>
+        <source>Add as &amp;organisation</source>
+        <translation>기관으로 추가(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add as &amp;person</source>
+        <translation>인물로 추가(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Record “%1” and its new owner</source>
+        <translation>“%1” 및 새 담당 기록</translation>
     </message>
     <message>
         <source>meeting %1</source>
@@ -1979,6 +2331,14 @@
     <message>
         <source>Recording under: %1</source>
         <translation>기록 위치: %1</translation>
+    </message>
+    <message>
+        <source>No open action is carried to this meeting.</source>
+        <translation>이 회의로 넘어온 미완료 조치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Open actions to review:</source>
+        <translation>검토할 미완료 조치:</translation>
     </message>
     <message>
         <source>Record “%1”</source>
@@ -2121,6 +2481,10 @@
         <translation>안건</translation>
     </message>
     <message>
+        <source>Open the agenda with a review of the open actions of earlier meetings</source>
+        <translation>안건 첫머리에 이전 회의의 미완료 조치 검토를 넣기</translation>
+    </message>
+    <message>
         <source>Open the agenda with a review of the open actions of earlier meetings (%1)</source>
         <translation>이전 회의의 미완료 조치 검토로 안건을 시작 (%1)</translation>
     </message>
@@ -2183,6 +2547,34 @@
         <translation>모든 위원회</translation>
     </message>
     <message>
+        <source>&amp;Live mode</source>
+        <translation>실시간 모드(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda as PDF…</source>
+        <translation>안건 PDF(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>상태 변경(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Change meeting status</source>
+        <translation>회의 상태 변경</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reference (%1)</source>
+        <translation>참조 복사(&amp;C) (%1)</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>새 회의</translation>
+    </message>
+    <message>
+        <source>A meeting belongs to a committee, and this register has none yet. Create the committee now? (Committees are also kept under People &amp; organisations ▸ Committees.)</source>
+        <translation>회의는 위원회에 속하는데, 이 기록부에는 아직 위원회가 없습니다. 지금 위원회를 만드시겠습니까? (위원회는 인물 및 기관 ▸ 위원회에서도 관리합니다.)</translation>
+    </message>
+    <message>
         <source>Plan next of series</source>
         <translation>정기 회의의 다음 회차 계획</translation>
     </message>
@@ -2198,12 +2590,28 @@
 <context>
     <name>MinutesActions</name>
     <message>
-        <source>Pre&amp;view minutes</source>
-        <translation>회의록 미리 보기(&amp;V)</translation>
+        <source>Previe&amp;w minutes</source>
+        <translation>회의록 미리 보기(&amp;W)</translation>
     </message>
     <message>
-        <source>Open the minutes of the selected meeting in your PDF viewer</source>
-        <translation>선택한 회의의 회의록을 PDF 뷰어에서 열기</translation>
+        <source>Show the minutes of the selected meeting here, page by page</source>
+        <translation>선택한 회의의 회의록을 여기에서 쪽별로 보기</translation>
+    </message>
+    <message>
+        <source>A&amp;genda as PDF…</source>
+        <translation>안건 PDF(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>The agenda of the selected meeting, with the open actions it reviews</source>
+        <translation>선택한 회의의 안건과 검토할 미완료 조치</translation>
+    </message>
+    <message>
+        <source>Open &amp;actions report…</source>
+        <translation>미완료 조치 보고서(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Initiative &amp;dossier…</source>
+        <translation>추진 과제 자료(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Approve minutes…</source>
@@ -2218,12 +2626,20 @@
         <translation>회의록 버전(&amp;V)…</translation>
     </message>
     <message>
-        <source>&amp;Verify a PDF…</source>
-        <translation>PDF 검증(&amp;R)…</translation>
+        <source>Veri&amp;fy a PDF…</source>
+        <translation>PDF 확인(&amp;F)…</translation>
     </message>
     <message>
         <source>Export minutes of a &amp;year…</source>
         <translation>연도별 회의록 내보내기(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Session &amp;book…</source>
+        <translation>회의록집(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;House style…</source>
+        <translation>문서 양식(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -2281,7 +2697,7 @@
     </message>
     <message>
         <source>A new meeting with this one&apos;s committee, place, chair, secretary and standing items; its open actions are listed under the review item</source>
-        <translation>이 회의의 위원회, 장소, 의장, 간사, 고정 안건을 이어받는 새 회의이며, 미결 조치 사항은 점검 안건 아래에 나열됩니다</translation>
+        <translation>이 회의의 위원회, 장소, 위원장, 간사, 고정 안건을 이어받는 새 회의이며, 미결 조치 사항은 점검 안건 아래에 나열됩니다</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2709,144 @@
     <message>
         <source>Open read-only</source>
         <translation>읽기 전용으로 열기</translation>
+    </message>
+</context>
+<context>
+    <name>PdfCommands</name>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>%1 준비 중…</translation>
+    </message>
+    <message>
+        <source>Minutes of %1</source>
+        <translation>%1 회의록</translation>
+    </message>
+    <message>
+        <source>Agenda of %1</source>
+        <translation>%1 안건</translation>
+    </message>
+    <message>
+        <source>Open actions report</source>
+        <translation>미완료 조치 보고서</translation>
+    </message>
+    <message>
+        <source>Initiative dossier</source>
+        <translation>추진 과제 자료</translation>
+    </message>
+    <message>
+        <source>There is no initiative in this register yet.</source>
+        <translation>이 기록부에는 아직 추진 과제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Dossier of which initiative?</source>
+        <translation>어느 추진 과제의 자료입니까?</translation>
+    </message>
+    <message>
+        <source>Dossier of %1</source>
+        <translation>%1 자료</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>이전 쪽 (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>다음 쪽 (Page Down)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>쪽</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>쪽(&amp;P)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>축소 (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>확대 (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>너비에 맞춤(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF로 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;system viewer</source>
+        <translation>시스템 뷰어로 열기(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Page image</source>
+        <translation>쪽 이미지</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>This PDF has no page.</source>
+        <translation>이 PDF에는 쪽이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to %1: %2</source>
+        <translation>PDF를 %1에 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Opened in your PDF viewer: %1</source>
+        <translation>PDF 뷰어에서 열었습니다: %1</translation>
+    </message>
+    <message>
+        <source>No PDF viewer answered on this computer; the PDF stays shown here and a copy is at %1.</source>
+        <translation>이 컴퓨터에서 응답한 PDF 뷰어가 없습니다. PDF는 여기에 계속 표시되며 사본은 %1에 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +3017,10 @@
     <message>
         <source>This computer has no print spooler Minutier can hand the PDF to. The minutes are open in your PDF viewer: print them from there.</source>
         <translation>이 컴퓨터에는 Minutier가 PDF를 넘길 수 있는 인쇄 스풀러가 없습니다. 회의록이 PDF 뷰어에서 열렸으니 그곳에서 인쇄하십시오.</translation>
+    </message>
+    <message>
+        <source>This computer has neither a print spooler Minutier can hand the PDF to nor a PDF viewer. The minutes are at %1; print them from another program.</source>
+        <translation>이 컴퓨터에는 Minutier가 PDF를 넘길 인쇄 대기열도, PDF 뷰어도 없습니다. 회의록은 %1에 있으니 다른 프로그램에서 인쇄하십시오.</translation>
     </message>
     <message>
         <source>The printer did not accept the minutes: %1
@@ -2837,6 +3395,14 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
         <source>Edit source</source>
         <translation>출처 편집</translation>
     </message>
+    <message>
+        <source>The minutes of this action&apos;s meeting are approved: what was decided is read-only; its status, priority, closing date and progress notes stay open.</source>
+        <translation>이 조치가 나온 회의의 회의록이 승인되어 결정된 내용은 읽기 전용입니다. 상태, 우선순위, 종료일과 진행 메모는 계속 수정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are approved: this record is read-only. Open an amendment of the minutes to correct it.</source>
+        <translation>이 회의의 회의록이 승인되어 이 기록은 읽기 전용입니다. 고치려면 회의록 정정을 여십시오.</translation>
+    </message>
 </context>
 <context>
     <name>RecordFields</name>
@@ -3007,6 +3573,10 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>Paper</source>
         <translation>용지</translation>
+    </message>
+    <message>
+        <source>Confidential (left out of public minutes)</source>
+        <translation>대외비(공개본에서 제외)</translation>
     </message>
     <message>
         <source>Parent organisation</source>
@@ -3305,6 +3875,14 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
 <context>
     <name>RecordsTab</name>
     <message>
+        <source>List</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>상세</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
@@ -3315,6 +3893,73 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>Select a line to see it here.</source>
         <translation>여기에서 보려면 줄을 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceField</name>
+    <message>
+        <source>Every how many</source>
+        <translation>간격</translation>
+    </message>
+    <message>
+        <source>week(s)</source>
+        <translation>주마다</translation>
+    </message>
+    <message>
+        <source>month(s)</source>
+        <translation>개월마다</translation>
+    </message>
+    <message>
+        <source>Weeks or months</source>
+        <translation>주 또는 개월</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>첫째</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>둘째</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>셋째</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>넷째</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>마지막</translation>
+    </message>
+    <message>
+        <source>Which one of the month</source>
+        <translation>그 달의 몇째</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>요일</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>간격:</translation>
+    </message>
+    <message>
+        <source>on the</source>
+        <translation>·</translation>
+    </message>
+    <message>
+        <source>Rule typed as text</source>
+        <translation>규칙을 텍스트로 입력</translation>
+    </message>
+    <message>
+        <source>Recurrence rule (RFC 5545)</source>
+        <translation>반복 규칙 (RFC 5545)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>·</translation>
     </message>
 </context>
 <context>
@@ -3478,6 +4123,208 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>Review packs (%1)</source>
+        <translation>검토 꾸러미 (%1)</translation>
+    </message>
+    <message>
+        <source>Review pack for…</source>
+        <translation>검토 꾸러미 만들기…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 open actions)</source>
+        <translation>%1 (열린 조치 %2건)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Also actions closed in the last</source>
+        <translation>최근 마감된 조치도 포함:</translation>
+    </message>
+    <message>
+        <source>Save the review pack</source>
+        <translation>검토 꾸러미 저장</translation>
+    </message>
+    <message>
+        <source>Review pack</source>
+        <translation>검토 꾸러미</translation>
+    </message>
+    <message>
+        <source>The review pack for %1 was written to %2. Give it to them: they open it with Minutier, work offline, and send it back for File ▸ Merge a review pack…</source>
+        <translation>%1의 검토 꾸러미를 %2에 저장했습니다. 담당자에게 전달하면 Minutier로 열어 오프라인으로 작업한 뒤 돌려보내고, 파일 ▸ 검토 꾸러미 병합…으로 반영합니다.</translation>
+    </message>
+    <message>
+        <source>Cut a review pack: one owner&apos;s actions to review offline</source>
+        <translation>검토 꾸러미 만들기: 한 담당자의 조치를 오프라인으로 검토</translation>
+    </message>
+    <message>
+        <source>Merge a review pack</source>
+        <translation>검토 꾸러미 병합</translation>
+    </message>
+    <message>
+        <source>Merge review pack %1</source>
+        <translation>검토 꾸러미 %1 병합</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 already in the register, %4 conflicts.</source>
+        <translation>%1건 추가, %2건 수정, %3건은 이미 등록부에 있음, 충돌 %4건.</translation>
+    </message>
+    <message>
+        <source>Merge a review pack…</source>
+        <translation>검토 꾸러미 병합…</translation>
+    </message>
+    <message>
+        <source>Merge conflicts…</source>
+        <translation>병합 충돌…</translation>
+    </message>
+    <message>
+        <source>%1 warnings or conflicts; each is listed under Show Details.</source>
+        <translation>경고 또는 충돌 %1건. 각각은 &apos;자세히 보기&apos;에 나와 있습니다.</translation>
+    </message>
+    <message>
+        <source>Show conflicts…</source>
+        <translation>충돌 보기…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review pack — %1</source>
+        <translation>검토 꾸러미 — %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
+    <message>
+        <source>Review pack for %1, cut from %2 on %3 UTC by %4.</source>
+        <translation>%1의 검토 꾸러미 — %2에서 %3 UTC에 %4이(가) 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>You can change an action&apos;s status, add progress notes or comments, and propose a new due date with a reason; the secretariat merges your work back.</source>
+        <translation>조치의 상태를 바꾸고, 진행 메모나 의견을 추가하고, 사유와 함께 새 기한을 제안할 수 있습니다. 사무국이 작업 내용을 병합합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Your review</source>
+        <translation>검토 내용</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>상태 변경</translation>
+    </message>
+    <message>
+        <source>A progress note or a comment</source>
+        <translation>진행 메모 또는 의견</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-06-30, fin juin</source>
+        <translation>예: 2025-06-30, 다음 주 금요일</translation>
+    </message>
+    <message>
+        <source>Why the date should move (required)</source>
+        <translation>기한을 바꿔야 하는 이유 (필수)</translation>
+    </message>
+    <message>
+        <source>Propose this due date</source>
+        <translation>이 기한 제안</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>새 기한</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>No action in this pack.</source>
+        <translation>이 꾸러미에 조치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Meeting: %1 %2 (%3)</source>
+        <translation>회의: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Agenda item: %1</source>
+        <translation>안건: %1</translation>
+    </message>
+    <message>
+        <source>Decision %1: %2</source>
+        <translation>결정 %1: %2</translation>
+    </message>
+    <message>
+        <source>Initiative: %1</source>
+        <translation>사업: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>기한: %1</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>기한 없음</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>메모 추가</translation>
+    </message>
+    <message>
+        <source>Propose a due date</source>
+        <translation>기한 제안</translation>
+    </message>
+</context>
+<context>
     <name>RoleRow</name>
     <message>
         <source>Remove</source>
@@ -3493,6 +4340,10 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
 </context>
 <context>
     <name>SearchPage</name>
+    <message>
+        <source>Preview of the result</source>
+        <translation>결과 미리 보기</translation>
+    </message>
     <message>
         <source>Open</source>
         <translation>열기</translation>
@@ -3537,8 +4388,20 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
         <translation>진행 메모 (%1)</translation>
     </message>
     <message>
+        <source>Search for</source>
+        <translation>검색어</translation>
+    </message>
+    <message>
         <source>Search decisions, actions, initiatives, meetings… (Ctrl+K)</source>
         <translation>결정, 조치, 추진 과제, 회의 검색… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>대외비</translation>
     </message>
     <message>
         <source>No result.</source>
@@ -3556,6 +4419,56 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>Search</source>
         <translation>검색</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>The next meetings show here once the rule and the first meeting are set.</source>
+        <translation>규칙과 첫 회의를 정하면 다음 회의 일정이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Next meetings: %1</source>
+        <translation>다음 회의: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBook</name>
+    <message>
+        <source>Session book</source>
+        <translation>회의록집</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s language</source>
+        <translation>위원회의 언어</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>위원회</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Binding the minutes of %1…</source>
+        <translation>%1년 회의록을 엮는 중…</translation>
+    </message>
+    <message>
+        <source>Session book of %1 written to %2.</source>
+        <translation>%1년 회의록집을 %2에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Save the session book as</source>
+        <translation>회의록집 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +4491,45 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Provisional until the next sync: %1</source>
+        <translation>다음 동기화까지 임시 번호: %1</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>지금 동기화</translation>
+    </message>
+    <message>
+        <source>to send: %1</source>
+        <translation>보낼 변경: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>동기화 중…</translation>
+    </message>
+    <message>
+        <source>Offline (hub unreachable) · %1</source>
+        <translation>오프라인 (허브에 연결할 수 없음) · %1</translation>
+    </message>
+    <message>
+        <source>Sync refused</source>
+        <translation>동기화 거부됨</translation>
+    </message>
+    <message>
+        <source>Synced %1 · %2</source>
+        <translation>동기화됨 %1 · %2</translation>
+    </message>
+    <message>
+        <source>conflicts: %1</source>
+        <translation>충돌: %1</translation>
+    </message>
+    <message>
+        <source>Shared through the hub %1.</source>
+        <translation>허브 %1을(를) 통해 공유됨.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyMinutes</name>
     <message>
         <source>%1 is NOT an approved version of any minutes in this register. It names itself version %2 of the minutes of %3, but its bytes differ from the filed document: it was changed after approval, or re-saved by another program.</source>
@@ -3594,6 +4546,14 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>%1 is version %2 of the minutes of %3, exactly as approved on %4.</source>
         <translation>%1은(는) %3 회의록의 버전 %2이며, %4에 승인된 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>It is the public edition (confidential parts left out).</source>
+        <translation>공개본입니다(대외비 내용 제외).</translation>
+    </message>
+    <message>
+        <source>It is the internal edition (everything, confidential parts marked).</source>
+        <translation>내부용입니다(전체 내용, 대외비 표시).</translation>
     </message>
     <message>
         <source>A later version of these minutes has been opened or approved since.</source>
@@ -3677,6 +4637,10 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>Opened in your PDF viewer: %1</source>
         <translation>PDF 뷰어에서 열었습니다: %1</translation>
+    </message>
+    <message>
+        <source>No PDF viewer answered on this computer; the PDF is at %1.</source>
+        <translation>이 컴퓨터에서 응답한 PDF 뷰어가 없습니다. PDF는 %1에 있습니다.</translation>
     </message>
     <message>
         <source>Save the approved minutes</source>
@@ -3807,6 +4771,14 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>&amp;Find…</source>
         <translation>찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Detail pane</source>
+        <translation>세부 창(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show or hide the pane beside the lists</source>
+        <translation>목록 옆 창 보이기/숨기기</translation>
     </message>
     <message>
         <source>&amp;About Minutier</source>

@@ -25,6 +25,9 @@ EXPECTED = (
     "minutes PDF",
     "live mode",
     "memory",
+    "hub clone",
+    "review pack: cut",
+    "review pack: merge back",
 )
 
 
@@ -62,6 +65,8 @@ def test_quick_json_run_has_every_case_in_shape(archive: Path, tmp_path: Path) -
     names = [c["name"] for c in cases]
     for prefix in EXPECTED:
         assert any(n.startswith(prefix) for n in names), (prefix, names)
+    clone = next(c for c in cases if c["name"].startswith("hub clone"))
+    assert clone["median_ms"] > 0 and clone["extra"]["records"] > 1000, clone  # a real server ran
     memory = next(c for c in cases if c["name"].startswith("memory"))
     assert memory["extra"]["rss_mb"] > 0 and memory["extra"]["pages"]
     # nothing is left beside the archive (locks, journals, copies)
@@ -93,3 +98,20 @@ def test_case_summary() -> None:
         baseline="b", on_max=True,
     )  # fmt: skip
     assert scroll.ok is False and scroll.as_json()["max_ms"] == 120.0
+
+
+def test_the_review_pack_cases_run_on_a_small_archive(
+    archive: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("MINUTIER_HOME", str(tmp_path / "home"))
+    args = [str(archive), "--quick", "--json", "--only", "pack cut", "--only", "pack merge"]
+    assert bench_main(args) == 0
+    report = json.loads(capsys.readouterr().out)
+    cut, merged = report["cases"]
+    assert cut["name"].startswith("review pack: cut") and cut["extra"]["pack_bytes"] > 0
+    assert cut["extra"]["actions"] > 0 and "error" not in cut["extra"]
+    assert merged["name"] == "review pack: merge back 200 edits" and "error" not in merged["extra"]
+    assert merged["extra"]["conflicts"] > 0

@@ -70,7 +70,7 @@ def test_about_box_from_the_help_menu(
     assert data.is_relative_to(tmp_path / "home")
     assert html.escape(str(data)) in info
     assert html.escape(str(tmp_path / "home" / "settings")) in info  # the QSettings file
-    assert "NanumGothic" in info and "Open Font License" in info
+    assert "NanumGothic" in info and "Noto Sans" in info and "Open Font License" in info
     assert not box.iconPixmap().isNull()
 
 
@@ -81,8 +81,10 @@ def test_about_box_carries_the_full_font_licence(
 
     show_about(window)
     licence = shown[0].detailedText()
-    shipped = (resources.files("minutier.resources") / "fonts" / "OFL.txt").read_text("utf-8")
-    assert licence == shipped
+    folder = resources.files("minutier.resources") / "fonts"
+    for name in ("OFL.txt", "OFL-Noto.txt"):  # NanumGothic's, then Noto Sans and Serif's
+        assert folder.joinpath(name).read_text("utf-8") in licence
+    assert "Google" in licence
     assert "SIL Open Font License, Version 1.1" in licence
     assert "PERMISSION & CONDITIONS" in licence  # the whole text, not a mention
     assert "NAVER Corporation" in licence

@@ -60,6 +60,9 @@ def test_bundle_builds_and_runs_without_python(tmp_path: Path) -> None:
     for ts in (ROOT / "resources" / "translations").glob("minutier_*.ts"):
         assert (res / "translations" / f"{ts.stem}.qm").is_file()
     assert (res / "fonts" / "OFL.txt").is_file()
+    assert (res / "fonts" / "OFL-Noto.txt").is_file() and (
+        res / "fonts" / "NotoSans-Regular.ttf"
+    ).is_file()
 
     smoke = run(["sh", str(PACKAGING / "smoke_bundle.sh"), str(bundle)], cwd=tmp_path, timeout=600)
     assert smoke.returncode == 0, smoke.stdout + smoke.stderr

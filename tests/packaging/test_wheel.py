@@ -68,6 +68,11 @@ def test_wheel_and_sdist_hold_what_the_app_needs(built: Path) -> None:
         "fonts/NanumGothic.ttf",
         "fonts/NanumGothicBold.ttf",
         "fonts/OFL.txt",
+        "fonts/NotoSans-Regular.ttf",
+        "fonts/NotoSans-Bold.ttf",
+        "fonts/NotoSerif-Regular.ttf",
+        "fonts/NotoSerif-Bold.ttf",
+        "fonts/OFL-Noto.txt",
         "icons/minutier.svg",
         "demo/seed-meeting.toml",
     ):
@@ -121,7 +126,8 @@ def test_installed_wheel_runs_from_another_folder(built: Path, tmp_path: Path) -
         )
         assert minutes.returncode == 0, minutes.stderr
         assert pdf.read_bytes().startswith(b"%PDF-")
-        assert b"NanumGothic" in pdf.read_bytes()  # the shipped font, embedded
+        assert b"NanumGothic" in pdf.read_bytes()  # the shipped fonts, embedded
+        assert b"NotoSans" in pdf.read_bytes()
 
     probe = run([str(venv / "bin" / "python"), "-c", PROBE], cwd=cwd, env=env)
     assert probe.returncode == 0, probe.stderr

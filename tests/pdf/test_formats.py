@@ -1,4 +1,4 @@
-"""Numbers, money, dates and French typography as the PDFs write them (no Qt, no floats)."""
+"""Dates and French typography as the PDFs write them (numbers: tests/core/test_numbers.py)."""
 
 from __future__ import annotations
 
@@ -8,65 +8,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from minutier.core.figures import Figure
-from minutier.pdf import datefmt, numbers, text
+from minutier.pdf import datefmt, text
 from minutier.pdf.labels import Labels, ordinal
 
 N = "\u00a0"
-
-
-@pytest.mark.parametrize(
-    ("lang", "expected"),
-    [
-        ("fr", f"400{N}milliards de wons (277{N}millions de dollars)"),
-        ("en", "400 billion won ($277 million)"),
-        ("ko", "4,000억 원 (2억 7,700만 달러)"),
-    ],
-)
-def test_the_seed_capital_in_three_languages(lang: str, expected: str) -> None:
-    capital = Figure.of_money("400000000000", "KRW", equivalent=("277000000", "USD"))
-    assert numbers.figure(capital, lang) == expected
-
-
-@pytest.mark.parametrize(
-    ("lang", "quantity", "budget", "total"),
-    [
-        ("fr", f"8{N}000{N}GPU", f"1,8{N}billion de wons", f"jusqu’à 2{N}billions de wons"),
-        ("en", f"8,000{N}GPU", "1.8 trillion won", "up to 2 trillion won"),
-        ("ko", f"8,000{N}GPU", "1조 8,000억 원", "최대 2조 원"),
-    ],
-)
-def test_quantities_and_scale_words(lang: str, quantity: str, budget: str, total: str) -> None:
-    assert numbers.quantity("8000", "GPU", lang) == quantity
-    assert numbers.money(1_800_000_000_000, "KRW", lang) == budget
-    up_to = Figure.of_money("2000000000000", "KRW", qualifier="up_to")
-    assert numbers.figure(up_to, lang) == total
-
-
-def test_amounts_a_scale_word_cannot_state_exactly_keep_every_digit() -> None:
-    assert numbers.money(123_456_789, "EUR", "fr") == f"1{N}234{N}567,89{N}euros"
-    assert numbers.money(123_456_789, "EUR", "en") == "€1,234,567.89"
-    assert numbers.money(123_456_789, "EUR", "ko") == "123만 4,567.89 유로"
-    assert numbers.money(500_000_000, "EUR", "fr") == f"5{N}millions d’euros"  # elision
-    assert numbers.money(150, "USD", "fr") == f"1,50{N}dollar"  # singular below 2
-    assert numbers.money(-150, "USD", "en") == "-$1.50"
-    assert numbers.money(12_345, "XOF", "fr") == f"12{N}345{N}XOF"  # unnamed currency: code
-
-
-def test_percent_years_and_decimals() -> None:
-    assert numbers.quantity("51", "%", "fr") == f"51{N}%"
-    assert numbers.quantity("51", "%", "en") == "51%"
-    assert numbers.quantity("2027", "année", "fr") == "2027"  # a year is not "2 027"
-    assert numbers.quantity("1.8", "exaflop", "fr") == f"1,8{N}exaflop"
-    target = Figure.of_quantity("1", "exaflop", qualifier="target")
-    assert numbers.figure(target, "ko") == f"1{N}exaflop (목표)"
-
-
-@given(st.integers(min_value=-(2**62), max_value=2**62), st.sampled_from(["KRW", "USD", "KWD"]))
-def test_money_is_written_for_any_stored_amount(minor: int, currency: str) -> None:
-    for lang in ("fr", "en", "ko"):
-        written = numbers.money(minor, currency, lang)
-        assert written and "e+" not in written.lower() and "E" not in written.replace("EUR", "")
+T = "\u202f"  # French: narrow no-break space before ; ? ! % » and after «
 
 
 @pytest.mark.parametrize(
@@ -113,9 +59,9 @@ def test_ordinals() -> None:
 
 def test_french_typography() -> None:
     assert text.plain("l'IA : « Si le gouvernement » ; 51 %", "fr") == (
-        f"l’IA{N}: «{N}Si le gouvernement{N}»{N}; 51{N}%"
+        f"l’IA{N}: «{T}Si le gouvernement{T}»{T}; 51{T}%"
     )
-    assert text.plain("Quoi? Vraiment!", "fr") == f"Quoi{N}? Vraiment{N}!"
+    assert text.plain("Quoi? Vraiment!", "fr") == f"Quoi{T}? Vraiment{T}!"
     assert text.plain("https://example.org/a?b=1 at 10:00", "fr") == (
         "https://example.org/a?b=1 at 10:00"
     )
@@ -131,8 +77,8 @@ def test_escaping_keeps_markup_out() -> None:
 
 
 def test_printable_replaces_what_the_font_cannot_draw() -> None:
-    assert text.printable("ÿ Ÿ") == "y Y"  # decomposed to letters the font has
-    assert text.printable("a\u202fb\u2212c") == f"a{N}b-c"
+    assert text.printable("ÿ Ÿ") == "ÿ Ÿ"  # the Latin face has every French letter
+    assert text.printable("a\u202fb\u2212c") == "a\u202fb-c"  # − has no glyph: a close one
     assert text.printable("emoji 😀 שלום") == "emoji □ □□□□"
     assert text.printable("ctrl\x00\x07\u200b\u202e ok\tx") == "ctrl ok x"
     assert text.printable("e\u0301") == "é"  # NFC first

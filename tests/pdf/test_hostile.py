@@ -4,8 +4,8 @@ Whatever a person typed becomes escaped Paragraph text (``minutier.pdf.text``): 
 input (``<b>``, ``<font color=…>``, ``&eacute;``, unclosed tags), quotes, control characters,
 emoji, right-to-left text, 10,000-character paragraphs and 2,000-row tables. Read back with
 pdftotext, the text equals ``text.printable`` of what was typed: the same characters, except
-controls and invisible formatting marks (dropped) and characters NanumGothic cannot draw
-(emoji, Hebrew, Arabic… shown as □; ÿ/Ÿ as y/Y). Whitespace is compared loosely: line
+controls and invisible formatting marks (dropped) and characters no shipped face can draw
+(emoji, Hebrew, Arabic… shown as □). Whitespace is compared loosely: line
 wrapping is the layout's business.
 """
 

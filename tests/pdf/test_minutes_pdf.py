@@ -103,7 +103,11 @@ def test_english_and_korean_layouts(pdfs: dict[str, bytes], lang: str, expected:
 @pytest.mark.parametrize("lang", ["fr", "en", "ko"])
 def test_only_embedded_subset_fonts(pdfs: dict[str, bytes], lang: str) -> None:
     fonts = fonts_of(pdfs[lang])
-    assert {f["name"].split("+")[1] for f in fonts} == {"NanumGothic", "NanumGothicBold"}
+    # Latin text in Noto Sans, Hangul runs (names, Korean labels) in NanumGothic: both weights.
+    names = {f["name"].split("+")[1] for f in fonts}
+    assert {"NotoSans-Regular", "NotoSans-Bold", "NanumGothic"} <= names
+    assert names <= {"NotoSans-Regular", "NotoSans-Bold", "NanumGothic", "NanumGothicBold"}
+    assert ("NanumGothicBold" in names) == (lang == "ko")  # Korean bold headings
     assert all(f["emb"] == "yes" and f["sub"] == "yes" and "+" in f["name"] for f in fonts)
 
 

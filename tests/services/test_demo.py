@@ -117,3 +117,23 @@ def test_history_records_each_step(demo) -> None:
     ops = demo.scalar("SELECT count(DISTINCT op) FROM history")
     assert ops > 30
     assert demo.scalar("SELECT DISTINCT who FROM history") == "Démonstration"
+
+
+def test_every_value_the_article_does_not_give_is_marked_illustrative(demo) -> None:
+    """Issue 15 #9: the demo stays honest about what it made up."""
+    meeting = demo.query_one("SELECT notes FROM meeting")
+    for word in ("illustratives", "2025", "heure", "présidence", "présents", "ordre du jour",
+                 "présentateurs", "adoptée"):  # fmt: skip
+        assert word in meeting["notes"], word
+    for row in demo.query("SELECT code, description FROM initiative"):
+        assert "Illustratif" in row["description"] and row["code"] in row["description"]
+    for word in ("responsables", "priorités", "échéances", "note de suivi"):
+        assert word in meeting["notes"], word  # the actions' illustrative values
+    notes = [n["text"] for n in demo.query("SELECT text FROM action_note")]
+    assert notes and all(n.startswith("Illustratif") for n in notes)
+    # the source is the French article, which cites the Korea Herald
+    source = demo.query_one("SELECT * FROM source")
+    assert (
+        source["publisher"] != "Korea Herald" and "d'après le Korea Herald" in source["publisher"]
+    )
+    assert source["language"] == "fr"

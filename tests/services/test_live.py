@@ -184,3 +184,36 @@ def test_owner_index_follows_people_and_organisations(store: Store) -> None:
     entry = live.record_line(store, store.meeting_id, None, "A: @Korea Herald publier")
     assert entry.owner == "Korea Herald"
     assert live.owner_index(store) is not first
+
+
+@pytest.mark.parametrize(
+    ("line", "table", "text"),
+    [
+        (
+            "! Le ministre évoque un différend budgétaire.",
+            "note",
+            "Le ministre évoque un différend budgétaire.",
+        ),
+        ("!D: reporter l'achat", "decision", "reporter l'achat"),
+        ("! A: @Choi Sang Mok négocier le prix d'ici fin mars", "action", "négocier le prix"),
+        ("！N: @MSIT chiffre provisoire", "announcement", "chiffre provisoire"),
+    ],
+)
+def test_a_leading_bang_marks_the_entry_confidential(
+    store: Store, line: str, table: str, text: str
+) -> None:
+    """Issue 15 #5: the mark can be typed during the meeting, and corrected like the rest."""
+    m, (item1, _) = store.meeting_id, store.items
+    entry = live.record_line(store, m, item1, line)
+    row = records.get(store, table, entry.id)
+    assert (row["text"], row["confidential"]) == (text, 1)
+    assert entry.confidential and entry.line.startswith("! ")
+    plain = live.update_entry(store, table, entry.id, entry.line.removeprefix("! "))
+    assert not plain.confidential and records.get(store, table, entry.id)["confidential"] == 0
+    again = live.update_entry(store, table, entry.id, "!" + plain.line)
+    assert again.confidential
+
+
+def test_an_unmarked_line_is_not_confidential(store: Store) -> None:
+    entry = live.record_line(store, store.meeting_id, store.items[0], "D: adopter le budget!")
+    assert not entry.confidential and entry.text == "adopter le budget!"

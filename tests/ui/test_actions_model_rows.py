@@ -87,10 +87,13 @@ def test_the_overdue_mark_follows_today_on_reload(store: Store) -> None:
     assert due.data(R.FontRole).bold()
     assert not due.data(R.DecorationRole).isNull()
     assert due.data(R.ToolTipRole) == "31 March 2025 — Overdue by 15 days"
-    # The icon stands in the due column only; the whole row is bold.
+    # The icon and the bold red stand on the due date only; the rest of the row reads plainly
+    # (every cell bold red read as an alarm), and a screen reader still hears it on each cell.
     text = model.index(model.find(1), ActionsModel.TEXT)
     assert text.data(R.DecorationRole).isNull()
-    assert text.data(R.FontRole).bold()
+    assert not text.data(R.FontRole).bold()
+    assert text.data(R.ForegroundRole).style() == Qt.BrushStyle.NoBrush
+    assert due.data(R.ForegroundRole).color().name() == "#b3261e"
     assert "Overdue by 15 days" in text.data(R.AccessibleTextRole)
 
 

@@ -149,11 +149,12 @@ def test_delete_asks_and_is_undone(window, answers, monkeypatch) -> None:  # typ
         op.insert(
             "action_note", {"action_id": 2, "noted_on": "2025-04-01", "text": "Appel d'offres"}
         )
+    notes = store.scalar("SELECT count(*) FROM action_note WHERE action_id = 2")
     page.delete(2)
     assert "progress note" in answers[-1]
     assert store.scalar("SELECT count(*) FROM action WHERE id = 2") == 0
     window.actions_.undo.trigger()
-    assert store.scalar("SELECT count(*) FROM action_note WHERE action_id = 2") == 1
+    assert store.scalar("SELECT count(*) FROM action_note WHERE action_id = 2") == notes
 
 
 def test_progress_note_from_the_detail(window) -> None:  # type: ignore[no-untyped-def]
@@ -162,7 +163,9 @@ def test_progress_note_from_the_detail(window) -> None:  # type: ignore[no-untyp
     page.detail.note_edit.setText("Statuts déposés")
     page.detail.add_note()
     assert (
-        window.ctx.store.scalar("SELECT text FROM action_note WHERE action_id = 3")
+        window.ctx.store.scalar(
+            "SELECT text FROM action_note WHERE action_id = 3 ORDER BY id DESC LIMIT 1"
+        )
         == "Statuts déposés"
     )
     assert page.detail.notes.item(0).text().endswith("Statuts déposés — " + window.ctx.store.who)

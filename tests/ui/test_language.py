@@ -57,7 +57,7 @@ def test_switching_to_french_rebuilds_the_window_in_french(controller) -> None: 
     initiatives = window.go("initiatives")
     initiatives.show_record("initiative", 1)
     figures = spaces(initiatives.detail.facts["figures"].text())
-    assert "400 000 000 000 ₩" in figures
+    assert "400 milliards de wons (277 millions de dollars)" in figures  # as the PDF says
     dashboard = window.go("dashboard")
     assert dashboard.title_label.text() == "Tableau de bord — 15 avril 2025"
     assert Settings().language == "fr"

@@ -15,7 +15,7 @@ def test_initiative_timeline_lists_everything_newest_first_and_opens_a_record(
     assert page.show_record("initiative", gpu)
     detail = page.detail
     assert detail.title.text().startswith("SC6 — Sixième supercalculateur")
-    assert "8,000 GPU" in detail.facts["figures"].text()
+    assert "8,000\u00a0GPU" in detail.facts["figures"].text()  # as the PDF: number and unit held
     model = detail.timeline_model
     kinds = [model.record(i)[0] for i in range(model.rowCount())]
     assert kinds[0] == "action"  # due 30 June 2025: the newest

@@ -108,3 +108,15 @@ def test_snippet_markup_escapes_user_text(text: str, spans: list[tuple[int, int]
     plain = markup.replace("<b>", "").replace("</b>", "")
     assert "<" not in plain and ">" not in plain
     assert unescape(plain) == text
+
+
+def test_no_result_clears_the_preview_and_disables_open(window) -> None:  # type: ignore[no-untyped-def]
+    page = window.go("search")
+    page.panel.edit.setText("GPU")
+    page.panel.run()
+    assert page.open_button.isEnabled() and page.preview.toPlainText()
+    page.panel.edit.setText("zzzqqq-nothing")
+    page.panel.run()
+    assert page.panel.status.text() == "No result."
+    assert not page.open_button.isEnabled()
+    assert page.preview.toPlainText() == ""

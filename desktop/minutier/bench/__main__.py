@@ -10,7 +10,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from minutier.bench import pdf_case, process_cases, store_cases, ui_cases
+from minutier.bench import hub_case, pack_cases, pdf_case, process_cases, store_cases, ui_cases
 from minutier.bench.context import Bench, machine
 from minutier.bench.report import table
 from minutier.bench.timing import Case
@@ -38,6 +38,9 @@ def cases(b: Bench) -> list[tuple[str, Callable[[], Case | None]]]:
         ("dashboard", lambda: store_cases.dashboard(b)),
         ("open check", lambda: store_cases.open_check(b)),
         ("memory", lambda: process_cases.memory(b)),
+        ("hub clone", lambda: hub_case.clone(b)),
+        ("pack cut", lambda: pack_cases.pack_cut(b)),
+        ("pack merge", lambda: pack_cases.pack_merge(b)),
     ]
 
 

@@ -26,6 +26,9 @@ COMMAND_MODULES = (
     "minutier.cli.entries",
     "minutier.cli.attach",
     "minutier.cli.remind",
+    "minutier.cli.book",
+    "minutier.cli.hub",
+    "minutier.cli.packs",
 )
 
 

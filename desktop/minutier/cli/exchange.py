@@ -20,6 +20,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--owner", metavar="NAME", help="ics only: just this person's or organisation's actions"
     )
+    p.add_argument(
+        "--public",
+        action="store_true",
+        help="leave out confidential records (and the internal edition of archived minutes)",
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(
@@ -51,10 +56,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             from minutier.services import lookup
 
             kind, row = lookup.owner(store, args.owner)
-            ics_format.write_ics(store, Path(args.out), owner=(kind, row["id"]))
+            ics_format.write_ics(store, Path(args.out), owner=(kind, row["id"]), public=args.public)
         else:
-            writers[args.format](store, Path(args.out))
-    print(f"Exported to {args.out}")
+            writers[args.format](store, Path(args.out), public=args.public)
+    print(f"Exported{' (public records only)' if args.public else ''} to {args.out}")
     return 0
 
 
@@ -76,4 +81,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         with atomic.building(db) as tmp, open_db(str(tmp), create=True) as store:
             report = reader.import_file(store, source)
     print(report.summary())
+    for line in report.details():  # every warning and conflict in full, never only counted
+        print(line)
+    if report.conflicts:
+        print(f"Settle each conflict with: minutier resolve {args.db} ID --keep register|pack")
     return 0

@@ -17,7 +17,12 @@ def _add_lang(p: argparse.ArgumentParser, default_help: str) -> None:
     p.add_argument("--lang", choices=["fr", "en", "ko"], help=f"language (default: {default_help})")
 
 
-def _add_paper(p: argparse.ArgumentParser) -> None:
+def _add_paper(p: argparse.ArgumentParser, *, house: bool = False) -> None:
+    if house:  # the committee's house style says which paper when not given
+        p.add_argument(
+            "--paper", choices=["a4", "letter"], help="a4 or letter (default: the house style's)"
+        )
+        return
     p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="a4 (default) or letter")
 
 
@@ -36,9 +41,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     _add_out(p)
     _add_lang(p, "the committee's")
-    _add_paper(p)
+    _add_paper(p, house=True)
     p.add_argument(
         "--version", type=int, metavar="N", help="write the archived approved version N instead"
+    )
+    p.add_argument(
+        "--public",
+        action="store_true",
+        help="the public edition: confidential parts left out (default: the internal edition)",
+    )
+    p.add_argument(
+        "--signatures",
+        action="store_true",
+        default=None,
+        help="print the attendance list with a signature column",
     )
     p.set_defaults(func=cmd_minutes)
 
@@ -89,7 +105,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--on", metavar="DATE", help="approval date (default: that meeting's, or today)")
     _add_out(p, required=False)
     _add_lang(p, "the committee's")
-    _add_paper(p)
+    _add_paper(p, house=True)
     p.set_defaults(func=cmd_approve)
 
     p = sub.add_parser("amend", help="open an amendment of approved minutes (lifts the freeze)")
@@ -133,12 +149,22 @@ def cmd_minutes(args: argparse.Namespace) -> int:
 
     with open_db(args.db) as store:
         meeting_id, ref = _meeting(store, args.meeting)
+        edition = "public" if args.public else "internal"
         if args.version is not None:
-            data = minutes.version_pdf(store, meeting_id, args.version)
+            data = minutes.version_pdf(store, meeting_id, args.version, edition)
             what = f"Approved version {args.version} of the minutes of {ref}"
         else:
-            data = minutes.minutes_pdf(store, meeting_id, lang=args.lang, paper=args.paper)
+            data = minutes.minutes_pdf(
+                store,
+                meeting_id,
+                lang=args.lang,
+                paper=args.paper,
+                edition=edition,
+                signatures=args.signatures,
+            )
             what = f"Minutes of {ref}"
+        if args.public:
+            what = f"Public edition of the {what[0].lower()}{what[1:]}"
     print(f"{what} written to {args.out} ({write_pdf(args.out, data)}).")
     return 0
 
@@ -155,8 +181,9 @@ def cmd_agenda(args: argparse.Namespace) -> int:
 
 
 def cmd_report_actions(args: argparse.Namespace) -> int:
+    from minutier.core.house_style import PLAIN
     from minutier.pdf.reports import build_actions_report
-    from minutier.services import reports
+    from minutier.services import lookup, minutes_content, reports
 
     with open_db(args.db) as store:
         report = reports.actions_report(
@@ -167,7 +194,11 @@ def cmd_report_actions(args: argparse.Namespace) -> int:
             group_by=args.group_by,
             lang=args.lang,
         )
-    data = build_actions_report(report, paper=args.paper)
+        house = PLAIN
+        if args.committee:  # a report of one committee is set in its house style
+            committee = lookup.committee(store, args.committee)["id"]
+            house = minutes_content.committee_of(store, committee).style
+    data = build_actions_report(report, paper=args.paper, house=house)
     count = f"{report.total} open action{'s' if report.total != 1 else ''}"
     print(f"Report of {count} written to {args.out} ({write_pdf(args.out, data)}).")
     return 0
@@ -246,9 +277,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
         return 1
     v = found.version
     at_text = f" at {v.approved_at}" if v.approved_at else ""
+    sha = data.sha256  # the file's, as hashed in a stream
     print(
         f"{path} is version {v.version} of the minutes of {v.meeting}, approved on "
-        f"{v.approved_on}{at_text} (PDF SHA-256 {v.pdf_sha256})."
+        f"{v.approved_on}{at_text} ({found.edition} edition, PDF SHA-256 {sha})."
     )
     if not found.latest:
         print("A later version of these minutes has been opened or approved since.")

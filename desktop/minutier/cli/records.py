@@ -183,6 +183,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                     "snippet": h.snippet,
                     "highlights": h.highlights,
                     "rank": h.rank,
+                    "confidential": h.confidential,
                 }
                 for h in hits
             ]
@@ -196,5 +197,6 @@ def cmd_search(args: argparse.Namespace) -> int:
             marked += h.snippet[last:s] + "[" + h.snippet[s:e] + "]"
             last = e
         marked += h.snippet[last:]
-        print(f"{h.kind.replace('_', ' ')} #{h.id}: {marked}")
+        mark = " (confidential)" if h.confidential else ""
+        print(f"{h.kind.replace('_', ' ')} #{h.id}{mark}: {marked}")
     return 0

@@ -28,7 +28,7 @@ class Field:
     """One editable column: ``kind`` decides how text typed by a person becomes a stored value."""
 
     name: str
-    kind: str  # line, text, int, date, partial_date, datetime, timezone, choice, ref, code, email, rrule, quorum
+    kind: str  # line, text, int, bool, date, partial_date, datetime, timezone, choice, ref, code, email, rrule, quorum
     label: str = ""
     required: bool = False
     choices: type[StrEnum] | None = None
@@ -135,12 +135,14 @@ SPECS: dict[str, tuple[Field, ...]] = {
         F("planned_minutes", "int", "planned minutes"),
         F("notes", "text", "discussion notes"),
         F("recurs", "choice", "recurrence", choices=enums.AgendaRecurrence),
+        F("confidential", "bool"),
     ),
     "note": (
         F("meeting_id", "ref", "meeting", required=True, ref="meeting"),
         F("agenda_item_id", "ref", "agenda item", ref="agenda_item"),
         F("position", "int"),
         F("text", "text", required=True),
+        F("confidential", "bool"),
     ),
     "initiative": (
         F("name", required=True),
@@ -163,6 +165,7 @@ SPECS: dict[str, tuple[Field, ...]] = {
         F("text", "text", required=True),
         F("source_id", "ref", "source", ref="source"),
         F("position", "int"),
+        F("confidential", "bool"),
     ),
     "decision": (
         F("committee_id", "ref", "committee", required=True, ref="committee"),
@@ -178,6 +181,7 @@ SPECS: dict[str, tuple[Field, ...]] = {
         F("decided_on", "date", "date"),
         F("source_id", "ref", "source", ref="source"),
         F("position", "int"),
+        F("confidential", "bool"),
     ),
     "action": (
         F("committee_id", "ref", "committee", required=True, ref="committee"),
@@ -195,6 +199,7 @@ SPECS: dict[str, tuple[Field, ...]] = {
         F("closed_on", "date", "closed on"),
         F("source_id", "ref", "source", ref="source"),
         F("position", "int"),
+        F("confidential", "bool"),
     ),
     "action_note": (
         F("action_id", "ref", "action", required=True, ref="action"),
@@ -212,6 +217,22 @@ def spec(table: str, name: str) -> Field:
     raise KeyError(f"{table}.{name}")
 
 
+_TRUE = {"1", "true", "yes", "oui", "vrai", "y", "o", "예", "네"}
+_FALSE = {"0", "false", "no", "non", "faux", "n", "아니오", "아니요"}
+
+
+def _bool(f: Field, value: Any) -> int:
+    """A yes/no field as stored (0 or 1): true/false, 1/0, yes/no, oui/non, 예/아니오."""
+    if isinstance(value, bool) or value in (0, 1):
+        return int(value)
+    text = str(value).strip().casefold()
+    if text in _TRUE:
+        return 1
+    if text in _FALSE:
+        return 0
+    raise ValidationError(f.title, value, "answer yes or no")
+
+
 def clean_value(f: Field, value: Any, *, today: dt.date) -> Any:
     """Check one value for field ``f``; return what is stored (None for an empty optional)."""
     from minutier.core import dates  # dateutil is only loaded when a date is typed
@@ -225,6 +246,8 @@ def clean_value(f: Field, value: Any, *, today: dt.date) -> Any:
         if f.required:
             raise ValidationError(f.title, "", "this field is required")
         return "" if f.kind in ("line", "text", "email", "code", "quorum") else None
+    if f.kind == "bool":
+        return _bool(f, value)
     if f.kind in ("line", "text", "email", "code", "rrule", "timezone") and not isinstance(
         value, str
     ):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from minutier.core.figures import Figure
+from minutier.core.house_style import PLAIN, HouseStyle
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Committee:
     native_name: str = ""
     parent_name: str = ""
     parent_native_name: str = ""
+    style: HouseStyle = PLAIN
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class Attendee:
 class Note:
     text: str
     recorded_at: str = ""  # local ISO time in the committee's zone
+    confidential: bool = False
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,7 @@ class Announcement:
     speaker: Person | None = None
     figures: tuple[Figure, ...] = ()
     initiatives: tuple[Person, ...] = ()
+    confidential: bool = False
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,7 @@ class Decision:
     votes_abstain: int | None = None
     figures: tuple[Figure, ...] = ()
     initiatives: tuple[Person, ...] = ()
+    confidential: bool = False
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,7 @@ class Action:
     item: int | None = None  # position of its agenda item
     overdue: bool = False
     committee: str = ""  # committee code (reports span committees)
+    confidential: bool = False
 
 
 @dataclass(frozen=True)
@@ -96,6 +102,7 @@ class AgendaItem:
     announcements: tuple[Announcement, ...] = ()
     decisions: tuple[Decision, ...] = ()
     actions: tuple[Action, ...] = ()
+    confidential: bool = False
 
     @property
     def is_empty(self) -> bool:
@@ -179,6 +186,8 @@ class MinutesRecord:
     amendments: tuple[Amendment, ...] = ()
     quorum: QuorumStatement | None = None  # None: the committee has no quorum rule
     attachments: tuple[AttachedFile, ...] = ()  # listed in an annex
+    edition: str = "internal"  # or "public": confidential parts left out (core.confidential)
+    withheld: int = 0  # in the public edition: how many confidential records were left out
 
     @property
     def ref(self) -> str:

@@ -8,7 +8,9 @@ The grammar is small on purpose, so a secretary can type at the speed of speech:
   person or organisation (the longest known name wins, without regard to accents or case),
   and a trailing phrase after "d'ici", "avant le", "pour le", "by", "before", "due"… (or a
   Korean phrase ending in "까지") is the due date, read by :mod:`minutier.core.dates`;
-- ``N: @Person text`` is an announcement (the ``@`` part is optional).
+- ``N: @Person text`` is an announcement (the ``@`` part is optional);
+- a leading ``!`` marks the entry confidential (``! D: text``, ``!A: @Owner text``, ``! note``):
+  the public edition of the minutes and public exports leave it out.
 
 Prefixes may be lower case, followed by a full-width colon (``：``) or preceded by a space (the
 French "D : texte"); 결정, 조치 and 발표 work as Korean prefixes. Every refusal is a
@@ -63,6 +65,8 @@ _PREFIXES = {
 }
 _PREFIX = re.compile(r"\s*(?P<p>[DdAaNn]|결정|조치|발표)[ \t\u00a0\u202f]*[:：]\s*")
 _AT = ("@", "＠")
+CONFIDENTIAL_MARK = "!"
+_CONFIDENTIAL = re.compile(r"\s*[!！]\s*")
 
 # Words that open a due-date phrase. "Strong" ones always announce a date, so a phrase after
 # them that is not one is an error; after a "weak" one ("pour", "by") it is ordinary text.
@@ -97,6 +101,7 @@ class ParsedLine:
     text: str
     owner: KnownName | None = None
     due: dt.date | None = None
+    confidential: bool = False
 
 
 class OwnerIndex:
@@ -239,9 +244,15 @@ def parse_line(
     stripped = line.strip()
     if not stripped:
         raise ValidationError("text", line, EMPTY_LINE)
+    mark = _CONFIDENTIAL.match(stripped)
+    if mark:
+        stripped = stripped[mark.end() :]
+        if not stripped:
+            raise ValidationError("text", line, NOTHING_AFTER_PREFIX)
+    confidential = mark is not None
     prefix = _PREFIX.match(stripped)
     if prefix is None:
-        return ParsedLine(EntryKind.NOTE, stripped)
+        return ParsedLine(EntryKind.NOTE, stripped, confidential=confidential)
     kind = _PREFIXES[prefix["p"].lower()]
     rest = stripped[prefix.end() :]
     owner = None
@@ -254,17 +265,23 @@ def parse_line(
     if not text:
         reason = EMPTY_TEXT if prefix.end() < len(stripped) else NOTHING_AFTER_PREFIX
         raise ValidationError("text", line, reason)
-    return ParsedLine(kind, text, owner, due)
+    return ParsedLine(kind, text, owner, due, confidential)
 
 
 def format_line(
-    kind: EntryKind | str, text: str, *, owner: str | None = None, due: dt.date | None = None
+    kind: EntryKind | str,
+    text: str,
+    *,
+    owner: str | None = None,
+    due: dt.date | None = None,
+    confidential: bool = False,
 ) -> str:
     """The line that records this entry again (what in-place correction starts from)."""
     kind = EntryKind(kind)
+    mark = f"{CONFIDENTIAL_MARK} " if confidential else ""
     if kind == EntryKind.NOTE:
-        return text
-    parts = [f"{PREFIX_LETTER[kind]}:"]
+        return mark + text
+    parts = [f"{mark}{PREFIX_LETTER[kind]}:"]
     if owner and kind in (EntryKind.ACTION, EntryKind.ANNOUNCEMENT):
         parts.append(f"@{owner}")
     parts.append(text)

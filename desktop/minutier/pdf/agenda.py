@@ -8,7 +8,7 @@ import datetime as dt
 from reportlab.platypus import Flowable, Spacer
 
 from minutier.core.minutes_record import AgendaRecord
-from minutier.pdf import datefmt, document, text
+from minutier.pdf import datefmt, document, publishing, text
 from minutier.pdf.blocks import Ctx, action_table, key_values, table
 from minutier.pdf.document import Furniture, Metadata
 
@@ -26,7 +26,7 @@ def agenda_story(record: AgendaRecord, ctx: Ctx) -> list[Flowable]:
         (c.native_name, c.name) if ctx.lang == "ko" and c.native_name else (c.name, c.native_name)
     )
     parent = c.parent_native_name if ctx.lang == "ko" and c.parent_native_name else c.parent_name
-    out: list[Flowable] = []
+    out: list[Flowable] = publishing.letterhead(ctx)
     if parent:
         out.append(ctx.para(ctx.user(parent), "parent"))
     out.append(ctx.para(ctx.user(first), "committee"))
@@ -83,7 +83,8 @@ def agenda_story(record: AgendaRecord, ctx: Ctx) -> list[Flowable]:
 
 def build_agenda(record: AgendaRecord, *, lang: str | None = None, paper: str = "a4") -> bytes:
     """The agenda of ``record`` as PDF bytes."""
-    ctx = Ctx.make(lang or record.language, document.frame_width(paper))
+    house = record.committee.style
+    ctx = Ctx.make(lang or record.language, document.frame_width(paper), house=house)
     start, _ = _when(record)
     c = record.committee
     name = c.native_name if ctx.lang == "ko" and c.native_name else c.name
@@ -95,20 +96,25 @@ def build_agenda(record: AgendaRecord, *, lang: str | None = None, paper: str = 
         date=datefmt.day(start.date(), ctx.lang),
     )
     furniture = Furniture(
-        header_left=text.one_line(f"{c.code} — {name}", ctx.lang),
+        header_left=text.one_line(house.header or f"{c.code} — {name}", ctx.lang),
         header_right=meeting,
         status=ctx.labels("agenda"),
         page_label=ctx.labels("page", n="{n}"),
         total_label=ctx.labels("page_total", total="{total}"),
+        footer_line=text.one_line(house.footer, ctx.lang),
     )
     meta = Metadata(
-        title=text.one_line(f"{title} — {c.name}", ctx.lang),
-        author=text.one_line(c.name, ctx.lang),
-        subject=text.one_line(f"{record.ref} — {record.title or record.starts_at[:10]}", ctx.lang),
+        title=text.real_line(f"{title} — {c.name}", ctx.lang),
+        author=text.real_line(c.name, ctx.lang),
+        subject=text.real_line(f"{record.ref} — {record.title or record.starts_at[:10]}", ctx.lang),
         keywords=f"Minutier; {record.ref}; agenda",
         lang=ctx.lang,
         created=start,
     )
     return document.render(
-        agenda_story(record, ctx), paper=paper, furniture=furniture, metadata=meta
+        agenda_story(record, ctx),
+        paper=paper,
+        furniture=furniture,
+        metadata=meta,
+        face=ctx.styles.face,
     )

@@ -6,14 +6,18 @@ our own labels through ``Ctx.label``. Nothing else is allowed to produce Paragra
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
+from minutier.core import numbers
 from minutier.core.figures import Figure
+from minutier.core.house_style import PLAIN, HouseStyle
 from minutier.core.minutes_record import Action, Person
-from minutier.pdf import datefmt, numbers, styles, text
+from minutier.pdf import datefmt, fonts, styles, text
 from minutier.pdf.document import Heading
 from minutier.pdf.labels import Labels
 from minutier.pdf.styles import Styles
@@ -32,6 +36,13 @@ ACTION_COLUMNS = {
 _ROOM = {0: 64.0, 1: 58.0, 2: 44.0}
 # Rows longer than this may be taller than a page: let the table split inside them.
 _TALL_ROW_CHARS = 2_500
+_TAG = re.compile(r"<[^>]*>")
+_MARK = "<font color='#a40000'><b>[{}]</b></font> "  # as publishing.tag
+
+
+def _unmarked(markup: str) -> str:
+    """The text of our own label markup, for an outline entry."""
+    return text.real_line(html.unescape(_TAG.sub("", markup)), "en")
 
 
 @dataclass(frozen=True)
@@ -40,11 +51,21 @@ class Ctx:
     labels: Labels
     styles: Styles
     width: float
+    house: HouseStyle = PLAIN
 
     @classmethod
-    def make(cls, lang: str, width: float) -> Ctx:
-        labels = Labels(lang)
-        return cls(labels.lang, labels, styles.make(), width)
+    def make(
+        cls,
+        lang: str,
+        width: float,
+        *,
+        face: fonts.Face | None = None,
+        house: HouseStyle = PLAIN,
+    ) -> Ctx:
+        """The context of one document: ``house`` sets its typeface, accent and Korean terms."""
+        labels = Labels(lang, chair_term=house.chair_term_ko)
+        face = face or fonts.typeface(house.typeface)
+        return cls(labels.lang, labels, styles.make(face, accent=house.accent), width, house)
 
     # -- text -------------------------------------------------------------------------------
     def user(self, value: str | None) -> str:
@@ -60,7 +81,9 @@ class Ctx:
         return text.escape(text.printable(value))
 
     def para(self, markup: str, style: str = "body", **kw: object) -> Paragraph:
-        return Paragraph(markup, getattr(self.styles, style), **kw)
+        """A paragraph; each run of Hangul (or other script the Latin face lacks) in its face."""
+        st = getattr(self.styles, style)
+        return Paragraph(text.typeset(markup, bold=st.fontName == self.styles.face.bold), st, **kw)
 
     def heading(self, markup: str, level: int = 0, *, outline: str | None = None) -> list[Flowable]:
         """A heading (h1, h2, h3 for level 0, 1, 2) that never ends a page alone.
@@ -71,8 +94,8 @@ class Ctx:
         if level == 2:
             return [room, self.para(markup, "h3")]
         style = self.styles.h1 if level == 0 else self.styles.h2
-        title = outline if outline is not None else markup.replace(text.NBSP, " ")
-        return [room, Heading(markup, style, outline=title, level=level)]
+        title = outline if outline is not None else _unmarked(markup)
+        return [room, Heading(text.typeset(markup, bold=True), style, outline=title, level=level)]
 
     def section(self, key: str) -> list[Flowable]:
         """A level-0 heading from one of our labels."""
@@ -93,7 +116,7 @@ class Ctx:
     def name(self, p: Person) -> str:
         """A name as plain one-line text (outline entries, metadata), native first in Korean."""
         first = p.native_name if self.lang == "ko" and p.native_name else p.name
-        return text.one_line(first or p.name, self.lang)
+        return text.real_line(first or p.name, self.lang)
 
     def day(self, value: str | None) -> str:
         d = datefmt.parse_date(value)
@@ -127,7 +150,9 @@ def key_values(ctx: Ctx, rows: Sequence[tuple[str, str]], *, key_share: float = 
     """A two-column block of label → value (both markup)."""
     data = [[ctx.para(k, "key"), ctx.para(v, "body")] for k, v in rows if v]
     widths = [ctx.width * key_share, ctx.width * (1 - key_share)]
-    table = Table(data, colWidths=widths, hAlign="LEFT", style=styles.plain_grid())
+    table = Table(
+        data, colWidths=widths, hAlign="LEFT", style=styles.plain_grid(face=ctx.styles.face)
+    )
     return table
 
 
@@ -150,7 +175,7 @@ def table(
         repeatRows=1,
         splitInRow=1 if tall else 0,
         hAlign="LEFT",
-        style=styles.grid(*extra),
+        style=styles.grid(*extra, face=ctx.styles.face),
     )
 
 
@@ -179,7 +204,8 @@ def action_table(
             "number": str(a.number),
             "meeting": ctx.lit(a.meeting or a.committee),
             "item": str(a.item) if a.item is not None else "",
-            "text": ctx.user(a.text),
+            "text": (_MARK if a.confidential else "").format(ctx.label("confidential"))
+            + ctx.user(a.text),
             "owner": ctx.person(a.owner, both=False),
             "due": f"<b>{due}</b><br/>{ctx.label('overdue')}" if late else due,
             "status": ctx.status(a.status),

@@ -35,6 +35,7 @@ _MARGIN_BOTTOM = 22 * mm
 _FURNITURE_SIZE = 7.5
 PRODUCER = "Minutier (ReportLab)"
 _PAGE_OBJECT = re.compile(rb"/Type /Page[^s]")
+WATERMARK_VAR = "book_watermark"
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class Furniture:
     page_label: str  # "page {n} / " — the total follows, drawn from the form
     total_label: str = "{total}"
     watermark: str = ""
+    footer_line: str = ""  # a house style's line above the footer rule
 
 
 @dataclass(frozen=True)
@@ -72,18 +74,18 @@ def frame_width(paper: str) -> float:
     return PAPERS[paper][0] - 2 * _MARGIN_X
 
 
-def _fit(text: str, limit: float, size: float) -> str:
+def _fit(text: str, limit: float, size: float, face: fonts.Face = fonts.DEFAULT) -> str:
     """Cut ``text`` with an ellipsis so that it fits ``limit`` points."""
-    if fonts.width(text, size) <= limit:
+    if fonts.width(text, size, face=face) <= limit:
         return text
-    while text and fonts.width(text + "…", size) > limit:
+    while text and fonts.width(text + "…", size, face=face) > limit:
         text = text[: max(0, len(text) - max(1, len(text) // 8))]
     return text.rstrip() + "…"
 
 
 def _plain(value: str) -> str:
     """Metadata and outline entries use plain spaces (viewers search them as typed)."""
-    return value.replace("\u00a0", " ")
+    return value.replace("\u00a0", " ").replace("\u202f", " ")
 
 
 def _pdf_date(moment: dt.datetime):
@@ -98,8 +100,16 @@ def _pdf_date(moment: dt.datetime):
 
 
 class _Document(BaseDocTemplate):
-    def __init__(self, buffer: io.BytesIO, paper: str, furniture: Furniture, meta: Metadata):
+    def __init__(
+        self,
+        buffer: io.BytesIO,
+        paper: str,
+        furniture: Furniture,
+        meta: Metadata,
+        face: fonts.Face = fonts.DEFAULT,
+    ):
         self.furniture = furniture
+        self.face = face
         self.meta = meta
         self._outline_count = 0
         width, height = PAPERS[paper]
@@ -118,7 +128,7 @@ class _Document(BaseDocTemplate):
             creator="Minutier",
             producer=PRODUCER,
             lang=meta.lang,
-            initialFontName=fonts.REGULAR,
+            initialFontName=face.regular,
             initialFontSize=10,
             displayDocTitle=1,
         )
@@ -141,12 +151,15 @@ class _Document(BaseDocTemplate):
         width, height = self.pagesize
         size = _FURNITURE_SIZE
         canvas.saveState()
-        if f.watermark:
+        face = self.face
+        # A bound book (``pdf.book``) changes the watermark per meeting through ``DocAssign``.
+        watermark = doc._nameSpace.get(WATERMARK_VAR, f.watermark)
+        if watermark:
             canvas.setFillColor(styles.WATERMARK)
-            canvas.setFont(fonts.BOLD, 96)
             canvas.translate(width / 2, height / 2)
             canvas.rotate(50)
-            canvas.drawCentredString(0, -32, f.watermark)
+            wide = fonts.width(watermark, 96, bold=True, face=face)
+            fonts.draw(canvas, -wide / 2, -32, watermark, 96, bold=True, face=face)
             canvas.rotate(-50)
             canvas.translate(-width / 2, -height / 2)
         canvas.setFillColor(styles.MUTED)
@@ -155,21 +168,29 @@ class _Document(BaseDocTemplate):
         right = width - _MARGIN_X
         top = height - _MARGIN_TOP + 7 * mm
         half = (width - 2 * _MARGIN_X) / 2 - 4 * mm
-        canvas.setFont(fonts.REGULAR, size)
-        canvas.drawString(_MARGIN_X, top, _fit(f.header_left, half, size))
-        canvas.drawRightString(right, top, _fit(f.header_right, half, size))
+        fonts.draw(canvas, _MARGIN_X, top, _fit(f.header_left, half, size, face), size, face=face)
+        head_right = _fit(f.header_right, half, size, face)
+        fonts.draw(
+            canvas,
+            right - fonts.width(head_right, size, face=face),
+            top,
+            head_right,
+            size,
+            face=face,
+        )
         canvas.line(_MARGIN_X, top - 2.2 * mm, right, top - 2.2 * mm)
         bottom = _MARGIN_BOTTOM - 9 * mm
         canvas.line(_MARGIN_X, bottom + 3.4 * mm, right, bottom + 3.4 * mm)
+        if f.footer_line:
+            line = _fit(f.footer_line, width - 2 * _MARGIN_X, size, face)
+            fonts.draw(canvas, _MARGIN_X, bottom + 5 * mm, line, size, face=face)
         widest = f.page_label.format(n=9999) + f.total_label.format(total=9999)
-        slot = fonts.width(widest, size)
-        canvas.drawString(
-            _MARGIN_X, bottom, _fit(f.status, width - 2 * _MARGIN_X - slot - 6 * mm, size)
-        )
+        slot = fonts.width(widest, size, face=face)
+        status = _fit(f.status, width - 2 * _MARGIN_X - slot - 6 * mm, size, face)
+        fonts.draw(canvas, _MARGIN_X, bottom, status, size, face=face)
         prefix = f.page_label.format(n=doc.page)
-        start = right - slot
-        canvas.drawString(start, bottom, prefix)
-        canvas.translate(start + fonts.width(prefix, size), bottom)
+        end = fonts.draw(canvas, right - slot, bottom, prefix, size, face=face)
+        canvas.translate(end, bottom)
         canvas.doForm(_TOTAL_FORM)
         canvas.restoreState()
 
@@ -191,8 +212,8 @@ class _Document(BaseDocTemplate):
         total = canvas.getPageNumber() - 1
         canvas.beginForm(_TOTAL_FORM)
         canvas.setFillColor(styles.MUTED)
-        canvas.setFont(fonts.REGULAR, _FURNITURE_SIZE)
-        canvas.drawString(0, 0, self.furniture.total_label.format(total=total))
+        total_text = self.furniture.total_label.format(total=total)
+        fonts.draw(canvas, 0, 0, total_text, _FURNITURE_SIZE, face=self.face)
         canvas.endForm()
         if self._outline_count:
             canvas.showOutline()
@@ -205,12 +226,17 @@ def page_count(pdf: bytes) -> int:
 
 
 def render(
-    story: Sequence[Flowable], *, paper: str, furniture: Furniture, metadata: Metadata
+    story: Sequence[Flowable],
+    *,
+    paper: str,
+    furniture: Furniture,
+    metadata: Metadata,
+    face: fonts.Face = fonts.DEFAULT,
 ) -> bytes:
     """Lay ``story`` out on ``paper`` ("a4" or "letter") and return the PDF's bytes."""
     if paper not in PAPERS:
         raise ValueError(f"unknown paper {paper!r}")
     fonts.register()
     buffer = io.BytesIO()
-    _Document(buffer, paper, furniture, metadata).build(list(story))
+    _Document(buffer, paper, furniture, metadata, face).build(list(story))
     return buffer.getvalue()

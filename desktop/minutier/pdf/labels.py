@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from minutier.pdf import labels_publishing
+
 LANGUAGES = ("fr", "en", "ko")
 N = "\u00a0"  # no-break space
 
@@ -295,7 +297,7 @@ _KO: dict[str, str] = {
     "meeting_short": "제{n}차 회의",
     "date": "일시",
     "place": "장소",
-    "chair": "의장",
+    "chair": "위원장",
     "convener": "소집",
     "secretary": "간사",
     "reference": "문서 번호",
@@ -428,6 +430,8 @@ _KO: dict[str, str] = {
 }
 
 _TABLES = {"fr": _FR, "en": _EN, "ko": _KO}
+for _lang, _extra in labels_publishing.TABLES.items():
+    _TABLES[_lang] = {**_TABLES[_lang], **_extra}
 
 
 def ordinal(n: int, lang: str) -> str:
@@ -452,9 +456,14 @@ def ordinal_markup(n: int, lang: str) -> str:
 class Labels:
     """The printed words of one language."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, *, chair_term: str = "") -> None:
+        """``chair_term``: the committee's Korean word for its chair (위원장 or 의장), used for
+        every mention of the role in Korean documents (title block, attendance, signatures)."""
         self.lang = lang if lang in _TABLES else "en"
         self._table = _TABLES[self.lang]
+        if self.lang == "ko":
+            term = chair_term if chair_term in labels_publishing.KO_CHAIR_TERMS else "위원장"
+            self._table = {**self._table, **dict.fromkeys(labels_publishing.KO_CHAIR_KEYS, term)}
 
     def __call__(self, key: str, **values: Any) -> str:
         return self._table[key].format(**values)

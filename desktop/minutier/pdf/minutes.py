@@ -11,12 +11,15 @@ hash of its own bytes, which the register keeps beside it instead.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
+from minutier.core import confidential
+from minutier.core.confidential import INTERNAL
 from minutier.core.minutes_record import AgendaItem, Announcement, Decision, MinutesRecord
-from minutier.pdf import datefmt, document, styles, text
+from minutier.pdf import datefmt, document, publishing, styles, text
 from minutier.pdf.attachments_annex import attachments_annex
 from minutier.pdf.blocks import Ctx, action_table, bullets, key_values, table
 from minutier.pdf.document import Furniture, Metadata
@@ -61,7 +64,8 @@ def _committee_block(ctx: Ctx, record: MinutesRecord, title_markup: str) -> list
 
 def _title_block(ctx: Ctx, record: MinutesRecord) -> list[Flowable]:
     start, end = _when(record)
-    out = _committee_block(ctx, record, title_text(record, ctx.lang, markup=True))
+    out = publishing.letterhead(ctx)
+    out += _committee_block(ctx, record, title_text(record, ctx.lang, markup=True))
     if record.title:
         out.append(ctx.para(ctx.user(record.title), "subtitle"))
     else:
@@ -78,6 +82,7 @@ def _title_block(ctx: Ctx, record: MinutesRecord) -> list[Flowable]:
         (ctx.label("reference"), ctx.lit(record.ref)),
     ]
     out.append(key_values(ctx, rows))
+    out += publishing.edition_block(ctx, record)
     return out
 
 
@@ -107,12 +112,13 @@ def _attendance(ctx: Ctx, record: MinutesRecord) -> list[Flowable]:
             ]
         )
     header = [ctx.label("col_name"), ctx.label("col_capacity"), ctx.label("col_attendance")]
-    out.append(table(ctx, header, rows, [0.34, 0.46, 0.20]))
+    header, rows, shares = publishing.attendance_rows(ctx, header, rows, [0.34, 0.46, 0.20])
+    out.append(table(ctx, header, rows, shares))
     return out
 
 
 def _item_line(ctx: Ctx, item: AgendaItem) -> str:
-    line = f"{item.position}.\u00a0{ctx.user(item.title)}"
+    line = f"{item.position}.\u00a0{publishing.tag(ctx, item.confidential)}{ctx.user(item.title)}"
     extras = []
     if item.presenter:
         extras.append(ctx.label("presented_by", who=ctx.person(item.presenter, both=False)))
@@ -130,7 +136,7 @@ def _agenda(ctx: Ctx, record: MinutesRecord) -> list[Flowable]:
 
 
 def _announcement(ctx: Ctx, a: Announcement) -> list[Flowable]:
-    body = ctx.user(a.text)
+    body = publishing.tag(ctx, a.confidential) + ctx.user(a.text)
     if a.speaker:
         body = f"<b>{ctx.label('speaker', who=ctx.person(a.speaker, both=False))}</b> {body}"
     lines = [ctx.figure_line(f) for f in a.figures]
@@ -148,7 +154,7 @@ def _votes(ctx: Ctx, d: Decision) -> str:
 
 
 def _decision(ctx: Ctx, d: Decision) -> list[Flowable]:
-    head = f"<b>{ctx.label('decision', n=d.number)}</b> ({ctx.status(d.status)})"
+    head = f"{publishing.tag(ctx, d.confidential)}<b>{ctx.label('decision', n=d.number)}</b> ({ctx.status(d.status)})"
     out: list[Flowable] = [ctx.para(f"{head} — {ctx.user(d.text)}", "item", bulletText="•")]
     lines = [v for v in [_votes(ctx, d)] if v]
     lines += [ctx.figure_line(f) for f in d.figures]
@@ -171,7 +177,10 @@ def _notes(ctx: Ctx, item: AgendaItem) -> list[Flowable]:
         stamp = ""
         if note.recorded_at:
             stamp = datefmt.clock(dt.datetime.fromisoformat(note.recorded_at), ctx.lang) + " — "
-        out.append(ctx.para(text.escape(stamp) + ctx.user(note.text), "item", bulletText="•"))
+        mark = publishing.tag(ctx, note.confidential)
+        out.append(
+            ctx.para(mark + text.escape(stamp) + ctx.user(note.text), "item", bulletText="•")
+        )
     return out
 
 
@@ -200,8 +209,8 @@ def _item(ctx: Ctx, item: AgendaItem, heading_markup: str, outline: str) -> list
 def _proceedings(ctx: Ctx, record: MinutesRecord) -> list[Flowable]:
     out: list[Flowable] = ctx.section("proceedings")
     for item in record.agenda:
-        markup = f"{item.position}. {ctx.user(item.title)}"
-        outline = f"{item.position}. {text.one_line(item.title, ctx.lang)}"
+        markup = f"{item.position}. {publishing.tag(ctx, item.confidential)}{ctx.user(item.title)}"
+        outline = f"{item.position}. {text.real_line(item.title, ctx.lang)}"
         out += _item(ctx, item, markup, outline)
     if record.other is not None and not record.other.is_empty:
         label = ctx.label("other_business")
@@ -274,7 +283,12 @@ def _signatures(ctx: Ctx, record: MinutesRecord) -> list[Flowable]:
             block("sig_secretary", ctx.person(record.secretary)),
         ]
     ]
-    grid = Table(cells, colWidths=[ctx.width / 2] * 2, hAlign="LEFT", style=styles.plain_grid())
+    grid = Table(
+        cells,
+        colWidths=[ctx.width / 2] * 2,
+        hAlign="LEFT",
+        style=styles.plain_grid(face=ctx.styles.face),
+    )
     return [KeepTogether([*ctx.section("signatures"), grid])]
 
 
@@ -318,20 +332,23 @@ def furniture(record: MinutesRecord, ctx: Ctx) -> Furniture:
     else:
         status = ctx.labels("status_draft")
     draft = a is None and record.status != "minutes_approved"
+    status = publishing.edition_status(ctx, record, status)
+    left = ctx.house.header or f"{c.code} — {name}"
     return Furniture(
-        header_left=text.one_line(f"{c.code} — {name}", ctx.lang),
+        header_left=text.one_line(left, ctx.lang),
         header_right=meeting,
         status=status,
         page_label=ctx.labels("page", n="{n}"),
         total_label=ctx.labels("page_total", total="{total}"),
         watermark=ctx.labels("watermark") if draft else "",
+        footer_line=text.one_line(ctx.house.footer, ctx.lang),
     )
 
 
 def metadata(record: MinutesRecord, lang: str) -> Metadata:
     start, _ = _when(record)
     c = record.committee
-    title = text.one_line(f"{title_text(record, lang, markup=False)} — {c.name}", lang)
+    title = text.real_line(f"{title_text(record, lang, markup=False)} — {c.name}", lang)
     keywords = ["Minutier", record.ref, record.status]
     if record.approval is not None:
         keywords += [
@@ -340,20 +357,38 @@ def metadata(record: MinutesRecord, lang: str) -> Metadata:
         ]
     return Metadata(
         title=title,
-        author=text.one_line(c.name, lang),
-        subject=text.one_line(f"{record.ref} — {record.title or record.starts_at[:10]}", lang),
+        author=text.real_line(c.name, lang),
+        subject=text.real_line(f"{record.ref} — {record.title or record.starts_at[:10]}", lang),
         keywords="; ".join(keywords),
         lang=lang,
         created=start,
     )
 
 
-def build_minutes(record: MinutesRecord, *, lang: str | None = None, paper: str = "a4") -> bytes:
-    """The minutes of ``record`` as PDF bytes, in ``lang`` (default: the record's language)."""
-    ctx = Ctx.make(lang or record.language, document.frame_width(paper))
+def build_minutes(
+    record: MinutesRecord,
+    *,
+    lang: str | None = None,
+    paper: str | None = None,
+    edition: str = INTERNAL,
+    signatures: bool | None = None,
+) -> bytes:
+    """The minutes of ``record`` as PDF bytes, in ``lang`` (default: the record's language).
+
+    ``paper`` defaults to the committee's house style; ``edition`` "public" leaves confidential
+    parts out (``core.confidential``); ``signatures`` adds a signature column to the
+    attendance list (default: as the house style says).
+    """
+    house = record.committee.style
+    if signatures is not None:
+        house = replace(house, attendance_signatures=signatures)
+    paper = paper or house.paper
+    record = confidential.edition(record, edition)
+    ctx = Ctx.make(lang or record.language, document.frame_width(paper), house=house)
     return document.render(
         story(record, ctx),
         paper=paper,
         furniture=furniture(record, ctx),
         metadata=metadata(record, ctx.lang),
+        face=ctx.styles.face,
     )

@@ -7,8 +7,9 @@ import datetime as dt
 
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from minutier.core.house_style import PLAIN, HouseStyle
 from minutier.core.minutes_record import ActionGroup, ActionsReport, InitiativeDossier
-from minutier.pdf import datefmt, document, text
+from minutier.pdf import datefmt, document, publishing, text
 from minutier.pdf.blocks import Ctx, action_table, bullets, key_values, table
 from minutier.pdf.document import Furniture, Metadata
 
@@ -19,11 +20,12 @@ def _created(day: str) -> dt.datetime:
 
 def _furniture(ctx: Ctx, left: str, right: str, status: str) -> Furniture:
     return Furniture(
-        header_left=text.one_line(left, ctx.lang),
+        header_left=text.one_line(ctx.house.header or left, ctx.lang),
         header_right=text.one_line(right, ctx.lang),
         status=status,
         page_label=ctx.labels("page", n="{n}"),
         total_label=ctx.labels("page_total", total="{total}"),
+        footer_line=text.one_line(ctx.house.footer, ctx.lang),
     )
 
 
@@ -89,10 +91,14 @@ def actions_story(report: ActionsReport, ctx: Ctx) -> list[Flowable]:
 
 
 def build_actions_report(
-    report: ActionsReport, *, lang: str | None = None, paper: str = "a4"
+    report: ActionsReport,
+    *,
+    lang: str | None = None,
+    paper: str = "a4",
+    house: HouseStyle = PLAIN,
 ) -> bytes:
-    """The open-actions report as PDF bytes."""
-    ctx = Ctx.make(lang or report.language, document.frame_width(paper))
+    """The open-actions report as PDF bytes (``house``: the style of the committee it covers)."""
+    ctx = Ctx.make(lang or report.language, document.frame_width(paper), house=house)
     title = ctx.labels("actions_report")
     as_of = ctx.labels("as_of", date=ctx.day(report.today))
     meta = Metadata(
@@ -104,10 +110,11 @@ def build_actions_report(
         created=_created(report.today),
     )
     return document.render(
-        actions_story(report, ctx),
+        [*publishing.letterhead(ctx), *actions_story(report, ctx)],
         paper=paper,
         furniture=_furniture(ctx, title, as_of, ctx.labels("report_author")),
         metadata=meta,
+        face=ctx.styles.face,
     )
 
 
@@ -169,13 +176,13 @@ def build_initiative_dossier(
     """An initiative's dossier as PDF bytes."""
     ctx = Ctx.make(lang or d.language, document.frame_width(paper))
     title = ctx.labels("dossier")
-    name = text.one_line(d.native_name if ctx.lang == "ko" and d.native_name else d.name, ctx.lang)
+    name = text.real_line(d.native_name if ctx.lang == "ko" and d.native_name else d.name, ctx.lang)
     as_of = ctx.labels("as_of", date=ctx.day(d.today))
     meta = Metadata(
         title=f"{title} — {name}",
-        author=text.one_line(d.owner.name, ctx.lang) if d.owner else ctx.labels("report_author"),
+        author=text.real_line(d.owner.name, ctx.lang) if d.owner else ctx.labels("report_author"),
         subject=name,
-        keywords=f"Minutier; initiative; {text.one_line(d.code, ctx.lang)}",
+        keywords=f"Minutier; initiative; {text.real_line(d.code, ctx.lang)}",
         lang=ctx.lang,
         created=_created(d.today),
     )

@@ -1,4 +1,4 @@
-"""Paragraph and table styles of every PDF, all set in the embedded NanumGothic family.
+"""Paragraph and table styles of every PDF, set in an embedded Latin face (Hangul runs: NanumGothic).
 
 Headings do not use ``keepWithNext``: reportlab keeps a heading with the *whole* next
 flowable, so a heading followed by a long table would push the table to the next page and
@@ -27,6 +27,7 @@ WATERMARK = colors.HexColor("#dcdcdc")
 
 @dataclass(frozen=True)
 class Styles:
+    face: fonts.Face
     body: ParagraphStyle
     small: ParagraphStyle
     parent: ParagraphStyle
@@ -45,10 +46,10 @@ class Styles:
     key: ParagraphStyle
 
 
-def _style(name: str, **kw: object) -> ParagraphStyle:
+def _base_style(name: str, face: fonts.Face, **kw: object) -> ParagraphStyle:
     base: dict[str, object] = {
-        "fontName": fonts.REGULAR,
-        "bulletFontName": fonts.REGULAR,
+        "fontName": face.regular,
+        "bulletFontName": face.regular,
         "fontSize": 10,
         "leading": 13.5,
         "textColor": INK,
@@ -64,11 +65,20 @@ def _style(name: str, **kw: object) -> ParagraphStyle:
     return ParagraphStyle(name, **base)  # type: ignore[arg-type]
 
 
-def make() -> Styles:
-    """The styles (fonts registered first, so every name resolves to an embedded face)."""
+def make(face: fonts.Face = fonts.DEFAULT, *, accent: str = "#1a1a1a") -> Styles:
+    """The styles in ``face`` (fonts registered first, so every name resolves to an embedded
+    face); headings and the title in the house style's ``accent`` colour."""
     fonts.register()
-    bold = fonts.BOLD
+    bold = face.bold
+    tint = colors.HexColor(accent)
+
+    def _style(name: str, **kw: object) -> ParagraphStyle:
+        if name in ("title", "h1", "h2", "committee"):
+            kw.setdefault("textColor", tint)
+        return _base_style(name, face, **kw)
+
     return Styles(
+        face,
         body=_style("body", spaceAfter=5),
         small=_style("small", fontSize=8.5, leading=11, textColor=MUTED),
         parent=_style("parent", fontSize=9, leading=12, textColor=MUTED, alignment=TA_CENTER),
@@ -125,12 +135,12 @@ def make() -> Styles:
     )
 
 
-def grid(*extra: tuple) -> TableStyle:
+def grid(*extra: tuple, face: fonts.Face = fonts.DEFAULT) -> TableStyle:
     """A ruled table with a shaded header row, every cell in the embedded font."""
     return TableStyle(
         [
-            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-            ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
+            ("FONTNAME", (0, 0), (-1, -1), face.regular),
+            ("FONTNAME", (0, 0), (-1, 0), face.bold),
             ("FONTSIZE", (0, 0), (-1, -1), 8.5),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), SHADE),
@@ -145,11 +155,11 @@ def grid(*extra: tuple) -> TableStyle:
     )
 
 
-def plain_grid(*extra: tuple) -> TableStyle:
+def plain_grid(*extra: tuple, face: fonts.Face = fonts.DEFAULT) -> TableStyle:
     """A table without rules (key/value blocks, signatures), in the embedded font."""
     return TableStyle(
         [
-            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+            ("FONTNAME", (0, 0), (-1, -1), face.regular),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 6),

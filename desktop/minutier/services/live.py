@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from minutier.core.errors import ValidationError
-from minutier.core.quick_entry import EntryKind, OwnerIndex, ParsedLine, format_line, parse_line
+from minutier.core.quick_entry import (
+    UNKNOWN_OWNER,
+    EntryKind,
+    OwnerIndex,
+    ParsedLine,
+    format_line,
+    parse_line,
+)
 from minutier.services import actions, convert, decisions, lookup, meetings, records
 from minutier.store.connection import Store
 
@@ -41,29 +48,36 @@ class LiveEntry:
     number: int | None = None  # of a decision or an action
     owner: str = ""  # owner of an action, author of an announcement
     due_on: str | None = None  # ISO date, actions only
+    confidential: bool = False  # typed with a leading "!"; left out of the public minutes
 
     @property
     def line(self) -> str:
         """The quick-entry line that records this entry again (what a correction starts from)."""
         due = dt.date.fromisoformat(self.due_on) if self.due_on else None
-        return format_line(self.kind, self.text, owner=self.owner or None, due=due)
+        return format_line(
+            self.kind, self.text, owner=self.owner or None, due=due, confidential=self.confidential
+        )
 
 
 # One SELECT per kind, all with the same columns (named by a CTE), so the four can be UNIONed.
-_COLUMNS = "tbl, id, text, at, agenda_item_id, number, owner, due_on, meeting_id, position"
+_COLUMNS = (
+    "tbl, id, text, at, agenda_item_id, number, owner, due_on, meeting_id, position, confidential"
+)
 _SELECTS = {
     "note": """SELECT 'note', n.id, n.text, n.recorded_at, n.agenda_item_id, NULL, '', NULL,
-                      n.meeting_id, n.position
+                      n.meeting_id, n.position, n.confidential
                FROM note n""",
     "decision": """SELECT 'decision', d.id, d.text, d.created_at, d.agenda_item_id, d.number, '',
-                          NULL, d.meeting_id, d.position
+                          NULL, d.meeting_id, d.position, d.confidential
                    FROM decision d""",
     "action": """SELECT 'action', a.id, a.text, a.created_at, a.agenda_item_id, a.number,
-                        coalesce(p.name, o.name, ''), a.due_on, a.meeting_id, a.position
+                        coalesce(p.name, o.name, ''), a.due_on, a.meeting_id, a.position,
+                        a.confidential
                  FROM action a LEFT JOIN person p ON p.id = a.owner_person_id
                  LEFT JOIN organisation o ON o.id = a.owner_organisation_id""",
     "announcement": """SELECT 'announcement', x.id, x.text, x.created_at, x.agenda_item_id, NULL,
-                              coalesce(p.name, o.name, ''), NULL, x.meeting_id, x.position
+                              coalesce(p.name, o.name, ''), NULL, x.meeting_id, x.position,
+                              x.confidential
                        FROM announcement x LEFT JOIN person p ON p.id = x.person_id
                        LEFT JOIN organisation o ON o.id = x.organisation_id""",
 }
@@ -81,6 +95,7 @@ def _entry(row: dict[str, Any]) -> LiveEntry:
         number=row["number"],
         owner=row["owner"] or "",
         due_on=row["due_on"],
+        confidential=bool(row["confidential"]),
     )
 
 
@@ -160,9 +175,17 @@ def record_line(
 ) -> LiveEntry:
     """Record one typed line under an agenda item of a meeting, as one committed operation."""
     parsed = _parse(store, meeting_id, line, owners)
-    where = {"meeting_id": meeting_id, "agenda_item_id": agenda_item_id}
+    where: dict[str, Any] = {"meeting_id": meeting_id, "agenda_item_id": agenda_item_id}
+    if parsed.confidential:
+        where["confidential"] = True
     if parsed.kind == EntryKind.NOTE:
-        row_id = meetings.add_note(store, meeting_id, parsed.text, agenda_item_id=agenda_item_id)
+        row_id = meetings.add_note(
+            store,
+            meeting_id,
+            parsed.text,
+            agenda_item_id=agenda_item_id,
+            confidential=parsed.confidential,
+        )
     elif parsed.kind == EntryKind.DECISION:
         row_id = decisions.record_decision(store, parsed.text, **where)
     elif parsed.kind == EntryKind.ACTION:
@@ -174,6 +197,78 @@ def record_line(
         values = {k: v for k, v in owner.items() if v is not None}
         row_id = decisions.record_announcement(store, parsed.text, **where, **values)
     return entry(store, TABLE_OF[parsed.kind], row_id)
+
+
+OWNER_KINDS = ("person", "organisation")
+NAME_NOT_IN_LINE = "the new name must be what follows @ in the line"
+# Words that join the parts of a name ("Ministère de l'Intérieur", "Bank of Korea").
+_NAME_JOINERS = {"de", "du", "des", "la", "le", "les", "et", "d'", "l'", "of", "the", "and", "for"}
+
+
+def unknown_owner(error: Exception) -> bool:
+    """Whether ``error`` is the refusal of a line whose @owner the register does not know."""
+    return isinstance(error, ValidationError) and error.reason == UNKNOWN_OWNER
+
+
+def guess_owner_name(line: str) -> str:
+    """The name an unknown ``@owner`` most likely is: the capitalised words after @ and the
+    small words joining them ("@Ministère de l'Intérieur envoyer…" → "Ministère de l'Intérieur").
+    A guess to edit, never used without the person's OK."""
+    at = max(line.find("@"), line.find("＠"))
+    if at < 0:
+        return ""
+    words = line[at + 1 :].split()
+    taken: list[str] = []
+    for word in words:
+        lowered = word.lower().replace("’", "'")
+        head = lowered[:2] if lowered[:2] in ("d'", "l'") else ""
+        rest = word[len(head) :]
+        if (taken and lowered in _NAME_JOINERS) or rest[:1].isupper():
+            taken.append(word)
+        elif not taken and rest[:1].isalpha() and not rest[:1].islower():
+            taken.append(word)  # a script without case (Hangul): the first word only
+            break
+        else:
+            break
+    while taken and taken[-1].lower() in _NAME_JOINERS:
+        taken.pop()
+    return " ".join(taken)
+
+
+def record_line_with_new_owner(
+    store: Store,
+    meeting_id: int,
+    agenda_item_id: int | None,
+    line: str,
+    *,
+    name: str,
+    kind: str,
+) -> LiveEntry:
+    """Record a line whose ``@owner`` is new: create that person or organisation (``kind``)
+    named ``name``, then record the line, as ONE operation (one history entry, one undo step)."""
+    if kind not in OWNER_KINDS:
+        raise ValueError(kind)
+    name = " ".join(name.split())
+    with store.operation(f"Record line and new {kind}", absorb=True):
+        owner_id = records.create(store, kind, {"name": name})
+        owners = OwnerIndex(lookup.owner_names(store))
+        recorded = record_line(store, meeting_id, agenda_item_id, line, owners=owners)
+        if (recorded.table == "action" or recorded.table == "announcement") and not _owned_by(
+            store, recorded, kind, owner_id
+        ):
+            raise ValidationError("owner", name, NAME_NOT_IN_LINE)
+        return recorded
+
+
+def _owned_by(store: Store, recorded: LiveEntry, kind: str, owner_id: int) -> bool:
+    column = {
+        ("action", "person"): "owner_person_id",
+        ("action", "organisation"): "owner_organisation_id",
+        ("announcement", "person"): "person_id",
+        ("announcement", "organisation"): "organisation_id",
+    }[(recorded.table, kind)]
+    found = store.scalar(f"SELECT {column} FROM {recorded.table} WHERE id = ?", (recorded.id,))
+    return found == owner_id
 
 
 def update_entry(
@@ -195,15 +290,21 @@ def update_entry(
         changes = convert.Changes(text=parsed.text, owner=owner, due=parsed.due)
         return entry(store, *convert.convert(store, table, row_id, TABLE_OF[parsed.kind], changes))
     if table == "note":
-        records.update(store, "note", row_id, {"text": parsed.text}, label="Correct note")
+        values = {"text": parsed.text, "confidential": parsed.confidential}
+        records.update(store, "note", row_id, values, label="Correct note")
     elif table == "decision":
-        decisions.update_links(store, "decision", row_id, values={"text": parsed.text})
+        values = {"text": parsed.text, "confidential": parsed.confidential}
+        decisions.update_links(store, "decision", row_id, values=values)
     elif table == "action":
-        values: dict[str, Any] = {"text": parsed.text, "due_on": parsed.due}
+        values: dict[str, Any] = {
+            "text": parsed.text,
+            "due_on": parsed.due,
+            "confidential": parsed.confidential,
+        }
         values |= _owner_values(parsed, "owner_person_id", "owner_organisation_id")
         records.update(store, "action", row_id, values, label="Correct action")
     else:
-        values = {"text": parsed.text}
+        values = {"text": parsed.text, "confidential": parsed.confidential}
         if parsed.owner is None:
             values |= {"person_id": None, "organisation_id": None}
         elif parsed.owner.kind == "person":

@@ -191,20 +191,33 @@ def move_agenda_item(store: Store, item_id: int, new_index: int) -> None:
             op.update("agenda_item", iid, {"position": position})
 
 
-def add_note(store: Store, meeting_id: int, text: str, *, agenda_item_id: int | None = None) -> int:
+def add_note(
+    store: Store,
+    meeting_id: int,
+    text: str,
+    *,
+    agenda_item_id: int | None = None,
+    confidential: bool = False,
+) -> int:
     """A timestamped discussion note under an agenda item (what live mode records for plain text)."""
     with store.operation("Record note") as op:
-        return insert_note(op, meeting_id, text, agenda_item_id=agenda_item_id)
+        return insert_note(
+            op, meeting_id, text, agenda_item_id=agenda_item_id, confidential=confidential
+        )
 
 
 def insert_note(
-    op: Operation, meeting_id: int, text: str, *, agenda_item_id: int | None = None
+    op: Operation,
+    meeting_id: int,
+    text: str,
+    *,
+    agenda_item_id: int | None = None,
+    confidential: bool = False,
 ) -> int:
-    clean = fields.clean(
-        "note",
-        {"meeting_id": meeting_id, "agenda_item_id": agenda_item_id, "text": text},
-        today=clock.today(),
-    )
+    values = {"meeting_id": meeting_id, "agenda_item_id": agenda_item_id, "text": text}
+    if confidential:
+        values["confidential"] = True
+    clean = fields.clean("note", values, today=clock.today())
     clean["position"] = records.next_position(op.store, "note", "meeting_id", meeting_id)
     clean["recorded_at"] = clock.utc_timestamp()
     return op.insert("note", clean)

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from minutier.core import clock, dates
+from minutier.core.confidential import EDITIONS, INTERNAL, PUBLIC
 from minutier.core.enums import MeetingStatus, MinutesStatus
 from minutier.core.errors import Conflict, NotFound, ValidationError
 from minutier.core.minutes_record import Amendment, Approval, MinutesRecord
@@ -67,6 +68,7 @@ class Verification:
     version: Version
     latest: bool  # no later version was approved or opened since
     content_matches: bool | None  # None: not checkable (a later version replaced this one)
+    edition: str = INTERNAL  # which of the two archived editions the file is
 
 
 def _version(store: Store, row: dict[str, Any]) -> Version:
@@ -107,10 +109,12 @@ def versions(store: Store, meeting_id: int) -> list[Version]:
     return [_version(store, r) for r in rows]
 
 
-def version_pdf(store: Store, meeting_id: int, version: int) -> bytes:
-    """The archived bytes of an approved version."""
+def version_pdf(store: Store, meeting_id: int, version: int, edition: str = INTERNAL) -> bytes:
+    """The archived bytes of an approved version (its internal or public edition)."""
+    column = "public_pdf" if edition == PUBLIC else "pdf"
     row = store.query_one(
-        "SELECT pdf FROM minutes_version WHERE meeting_id = ? AND version = ? AND pdf IS NOT NULL",
+        f"SELECT {column} AS pdf FROM minutes_version WHERE meeting_id = ? AND version = ? "
+        f"AND {column} IS NOT NULL",
         (meeting_id, version),
     )
     if row is None:
@@ -165,18 +169,36 @@ def _check_lang(lang: str | None) -> str | None:
     return lang
 
 
-def minutes_pdf(store: Store, meeting_id: int, lang: str | None = None, paper: str = "a4") -> bytes:
+def minutes_pdf(
+    store: Store,
+    meeting_id: int,
+    lang: str | None = None,
+    paper: str | None = None,
+    *,
+    edition: str = INTERNAL,
+    signatures: bool | None = None,
+) -> bytes:
     """The minutes as PDF: the archived file when approved in that language and paper, else a
-    fresh rendering (a draft with its watermark, or a reproduction of the approved content)."""
-    _check_paper(paper)
+    fresh rendering (a draft with its watermark, or a reproduction of the approved content).
+
+    ``edition`` "public" leaves confidential parts out; ``paper`` defaults to the house style's.
+    """
     _check_lang(lang)
     rec = record(store, meeting_id, lang=lang)
+    paper = _check_paper(paper or rec.committee.style.paper)
+    if edition not in EDITIONS:
+        raise ValidationError("edition", edition, "choose internal or public")
     if rec.approval is not None:
         last = next(v for v in versions(store, meeting_id) if v.version == rec.approval.version)
-        if rec.language == last.language and paper == last.paper:
-            return version_pdf(store, meeting_id, last.version)
+        if rec.language == last.language and paper == last.paper and signatures is None:
+            try:
+                return version_pdf(store, meeting_id, last.version, edition)
+            except NotFound:  # approved before public editions were archived
+                pass
         rec = replace(rec, approval=replace(rec.approval, official=False))
-    return build_minutes(rec, lang=rec.language, paper=paper)
+    return build_minutes(
+        rec, lang=rec.language, paper=paper, edition=edition, signatures=signatures
+    )
 
 
 def _date(value: str | dt.date | None, *, field: str) -> dt.date:
@@ -209,17 +231,21 @@ def approve(
     at_meeting_id: int | None = None,
     approved_on: str | dt.date | None = None,
     lang: str | None = None,
-    paper: str = "a4",
+    paper: str | None = None,
 ) -> Version:
     """Approve the minutes: build the final PDF, store it with its hashes, freeze the meeting.
+
+    Both editions are built and archived, each with the SHA-256 of its own bytes: the
+    internal one (everything, confidential parts marked) and the public one (those left out).
 
     ``at_meeting_id`` is the meeting that approved them (often the next one); ``approved_on``
     defaults to that meeting's date, or today. Returns the new version.
     """
-    _check_paper(paper)
     _check_lang(lang)
     meeting = minutes_content.meeting_row(store, meeting_id)
     ref = lookup.meeting_ref(store, meeting_id)
+    style = minutes_content.committee_of(store, meeting["committee_id"]).style
+    paper = _check_paper(paper or style.paper)
     recorded = store.scalar(
         "SELECT count(*) FROM minutes_version WHERE meeting_id = ? AND status = 'approved'",
         (meeting_id,),
@@ -287,16 +313,14 @@ def approve(
         loaded = minutes_content.load(store, meeting_id, language=lang)
         approval = Approval(number, day.isoformat(), digest, at_ref, at_number)
         done = tuple(replace(a, pending=False) for a in amendments)
-        pdf = build_minutes(
-            replace(
-                loaded,
-                approval=approval,
-                amendments=done,
-                status=str(MeetingStatus.MINUTES_APPROVED),
-            ),
-            lang=loaded.language,
-            paper=paper,
+        final = replace(
+            loaded,
+            approval=approval,
+            amendments=done,
+            status=str(MeetingStatus.MINUTES_APPROVED),
         )
+        pdf = build_minutes(final, lang=loaded.language, paper=paper)
+        public_pdf = build_minutes(final, lang=loaded.language, paper=paper, edition=PUBLIC)
         values = {
             "status": str(MinutesStatus.APPROVED),
             "language": loaded.language,
@@ -306,6 +330,8 @@ def approve(
             "pdf_sha256": hashlib.sha256(pdf).hexdigest(),
             "content_sha256": digest,
             "pdf": pdf,
+            "public_pdf_sha256": hashlib.sha256(public_pdf).hexdigest(),
+            "public_pdf": public_pdf,
         }
         if draft:
             op.update("minutes_version", draft["id"], values)
@@ -374,12 +400,15 @@ def verify(store: Store, pdf_bytes: bytes | Fingerprint) -> Verification | None:
     else:
         sha = hashlib.sha256(pdf_bytes).hexdigest()
     row = store.query_one(
-        f"SELECT {_VERSION_COLUMNS} FROM minutes_version WHERE pdf_sha256 = ? AND status = 'approved' "
+        f"SELECT {_VERSION_COLUMNS}, pdf_sha256 = ? AS internal FROM minutes_version "
+        "WHERE (pdf_sha256 = ? OR public_pdf_sha256 = ?) AND status = 'approved' "
         "ORDER BY meeting_id, version LIMIT 1",
-        (sha,),
+        (sha, sha, sha),
     )
     if row is None:
         return None
+    row = dict(row)
+    edition = INTERNAL if row.pop("internal") else PUBLIC
     version = _version(store, row)
     newest = store.scalar(
         "SELECT max(version) FROM minutes_version WHERE meeting_id = ?", (row["meeting_id"],)
@@ -388,7 +417,7 @@ def verify(store: Store, pdf_bytes: bytes | Fingerprint) -> Verification | None:
     matches = None
     if latest:
         matches = minutes_content.digest(store, version.meeting_id) == version.content_sha256
-    return Verification(version, latest, matches)
+    return Verification(version, latest, matches, edition)
 
 
 def claimed(store: Store, pdf_bytes: bytes | Fingerprint) -> Version | None:

@@ -33,12 +33,15 @@ from minutier.core.minutes_record import (
     Source,
 )
 from minutier.pdf import datefmt
-from minutier.services import attachments, quorum
+from minutier.services import attachments, house_style, quorum
 from minutier.store.connection import Store
 
 DIGEST_VERSION = 1
 # Columns left out of the digest: bookkeeping, and follow-up that may change after approval.
 _BOOKKEEPING = {"id", "created_at", "updated_at"}
+# Columns added after minutes were first approved count only when set, so older approved
+# minutes keep their digest (a mark set later does change what is published).
+_COUNTED_WHEN_SET = {"confidential"}
 _FOLLOW_UP = {
     "meeting": {"status"},
     "action": {"status", "closed_on", "priority"},
@@ -104,6 +107,7 @@ def committee_of(store: Store, committee_id: int) -> Committee:
         native_name=c["native_name"],
         parent_name=c["parent_name"] or "",
         parent_native_name=c["parent_native"] or "",
+        style=house_style.load(store, committee_id),
     )
 
 
@@ -170,6 +174,7 @@ def actions_of(store: Store, where: str, params: list[Any], today: str = "") -> 
                 item=r["item_position"],
                 overdue=overdue,
                 committee=r["committee_code"],
+                confidential=bool(r.get("confidential")),
             )
         )
     return out
@@ -243,6 +248,7 @@ def load(store: Store, meeting_id: int, *, language: str | None = None) -> Minut
                     datefmt.from_utc(n["recorded_at"], zone)
                     .replace(tzinfo=None)
                     .isoformat(timespec="minutes"),
+                    confidential=bool(n.get("confidential")),
                 )
                 for n in notes_by.get(item_id, [])
             ),
@@ -252,6 +258,7 @@ def load(store: Store, meeting_id: int, *, language: str | None = None) -> Minut
                     speaker=people.get(r["person_id"]),
                     figures=a_figures.get(r["id"], ()),
                     initiatives=a_links.get(r["id"], ()),
+                    confidential=bool(r.get("confidential")),
                 )
                 for r in ann_by.get(item_id, [])
             ),
@@ -265,6 +272,7 @@ def load(store: Store, meeting_id: int, *, language: str | None = None) -> Minut
                     votes_abstain=r["votes_abstain"],
                     figures=d_figures.get(r["id"], ()),
                     initiatives=d_links.get(r["id"], ()),
+                    confidential=bool(r.get("confidential")),
                 )
                 for r in dec_by.get(item_id, [])
             ),
@@ -279,6 +287,7 @@ def load(store: Store, meeting_id: int, *, language: str | None = None) -> Minut
             presenter=people.get(r["presenter_id"]),
             planned_minutes=r["planned_minutes"],
             notes=r["notes"],
+            confidential=bool(r.get("confidential")),
             **content(r["id"]),
         )
         for index, r in enumerate(items, start=1)
@@ -366,7 +375,7 @@ def digest(store: Store, meeting_id: int) -> str:
         for row in store.query(sql, {"m": meeting_id}):
             out = {}
             for column, value in row.items():
-                if column in skip:
+                if column in skip or (column in _COUNTED_WHEN_SET and not value):
                     continue
                 if column in refs and value is not None:
                     value = uuid_of(refs[column], value)

@@ -39,7 +39,10 @@ def fingerprint(store: Store, path: str | os.PathLike[str]) -> Fingerprint | Non
     path = Path(path)
     files.require_regular(path)
     size = path.stat().st_size
-    largest = store.scalar("SELECT max(length(pdf)) FROM minutes_version WHERE status = 'approved'")
+    largest = store.scalar(  # either edition (issue 15: each approved version has two)
+        "SELECT max(max(length(pdf)), max(coalesce(length(public_pdf), 0))) "
+        "FROM minutes_version WHERE status = 'approved'"
+    )
     if size > (largest or 0):
         return None
     digest, claim, tail, read = hashlib.sha256(), None, b"", 0

@@ -233,11 +233,14 @@ class Store:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
 
-    def operation(self, label: str):  # -> Operation (import cycle kept out of module scope)
-        """Start one user action: a transaction whose writes land in the history as one entry."""
+    def operation(self, label: str, *, absorb: bool = False):  # -> Operation (no import cycle)
+        """Start one user action: a transaction whose writes land in the history as one entry.
+
+        ``absorb=True``: operations the services open inside it join its history entry.
+        """
         from minutier.store.writer import Operation
 
-        return Operation(self, label)
+        return Operation(self, label, absorb=absorb)
 
     def close(self) -> None:
         """Close; a writer checkpoints the journal away, lets SQLite's lock go, removes its note."""

@@ -36,6 +36,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # type only: sqlite-utils is not imported at start-up
     from sqlite_utils import Database
 
+    from minutier.store.connection import Store
+
 MESSAGE = "frozen: the minutes of this meeting are approved"
 
 
@@ -103,6 +105,9 @@ _DECISION_FIXED = (
     "source_id",
     "position",
 )
+# Added by migration m008_confidential_marks: frozen too (what the public minutes leave out is
+# part of what was approved), named only once the column exists.
+_MARK = ("confidential",)
 _MEETING_FIXED = (
     "id",
     "uuid",
@@ -127,11 +132,15 @@ def _unchanged(columns: tuple[str, ...]) -> str:
     return " AND ".join(f"NEW.{c} IS OLD.{c}" for c in columns)
 
 
-_ALLOWED_UPDATE = {
-    "action": _unchanged(_ACTION_DECIDED),
-    "decision": _unchanged(_DECISION_FIXED)
-    + " AND (NEW.status IS OLD.status OR NEW.status = 'superseded' OR OLD.status = 'superseded')",
-}
+def _allowed_update(marks: bool) -> dict[str, str]:
+    extra = _MARK if marks else ()
+    return {
+        "action": _unchanged((*_ACTION_DECIDED, *extra)),
+        "decision": _unchanged((*_DECISION_FIXED, *extra))
+        + " AND (NEW.status IS OLD.status OR NEW.status = 'superseded' OR OLD.status = 'superseded')",
+    }
+
+
 _PENDING_AMENDMENT = (
     "EXISTS (SELECT 1 FROM minutes_version dv WHERE dv.meeting_id = {m} AND dv.status = 'draft' "
     "AND dv.amendment_reason <> '' AND dv.version > (SELECT coalesce(max(av.version), 0) "
@@ -139,12 +148,30 @@ _PENDING_AMENDMENT = (
 )
 
 
-def statements() -> list[str]:
-    """The CREATE TRIGGER statements (in a stable order)."""
+# Fields of an action that stay editable once its meeting is frozen: its follow-up.
+ACTION_FOLLOW_UP = ("status", "closed_on", "priority")
+
+
+def is_frozen(store: Store, table: str, row_id: int) -> bool:
+    """Whether the register would refuse to change record ``row_id`` of ``table`` (the window
+    shows it read-only then; an action keeps its ``ACTION_FOLLOW_UP`` fields editable)."""
+    if table == "meeting":
+        test = frozen("r.id")
+    elif table in _OWNERS:
+        test = _OWNERS[table]("r")
+    else:
+        return False
+    return bool(store.scalar(f"SELECT {test} FROM {table} r WHERE r.id = ?", (row_id,)))
+
+
+def statements(*, marks: bool = True) -> list[str]:
+    """The CREATE TRIGGER statements (in a stable order); ``marks``: the confidential columns
+    exist (a file upgraded from before them gets its triggers before its columns)."""
     raise_frozen = f"SELECT RAISE(ABORT, '{MESSAGE}');"
     out = []
+    allowed_updates = _allowed_update(marks)
     for table, owner in _OWNERS.items():
-        allowed = _ALLOWED_UPDATE.get(table)
+        allowed = allowed_updates.get(table)
         update_when = f"({owner('OLD')} OR {owner('NEW')})"
         if allowed:
             update_when += f" AND NOT ({allowed})"
@@ -184,7 +211,8 @@ def trigger_names() -> list[str]:
 def create_triggers(db: Database) -> None:
     """(Re)create every freeze trigger."""
     drop_triggers(db)
-    for statement in statements():
+    columns = {r[1] for r in db.execute("PRAGMA table_info(action)").fetchall()}
+    for statement in statements(marks="confidential" in columns):
         db.execute(statement)
 
 

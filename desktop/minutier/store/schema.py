@@ -550,3 +550,130 @@ def m010_attachments(db: Database) -> None:
 def m011_organisation_email(db: Database) -> None:
     """Organisations get an e-mail address (people have one): reminders reach the owners of actions."""
     db.execute("ALTER TABLE organisation ADD COLUMN email TEXT NOT NULL DEFAULT ''")
+
+
+# Records that may be marked confidential (left out of the public minutes and exports).
+CONFIDENTIAL_TABLES = ("agenda_item", "note", "announcement", "decision", "action")
+
+
+@migration
+def m012_confidential_marks(db: Database) -> None:
+    """A confidential mark on agenda items, notes, announcements, decisions and actions, and the
+    public edition of each approved version of the minutes.
+
+    ``confidential`` (0/1) marks what the public minutes leave out (``core.confidential``).
+    ``minutes_version.public_pdf`` / ``public_pdf_sha256``: the public edition archived at
+    approval beside the internal one (``pdf``), each with the SHA-256 of its own bytes, so
+    ``verify`` can say which edition a file is. The content digest counts the mark only when
+    it is set, so minutes approved before this migration keep their digest.
+    """
+    for table in CONFIDENTIAL_TABLES:
+        db.execute(
+            f"ALTER TABLE {table} ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0 "
+            "CHECK (confidential IN (0, 1))"
+        )
+    from minutier.store import freeze
+
+    db.execute("ALTER TABLE minutes_version ADD COLUMN public_pdf BLOB")
+    db.execute(
+        "ALTER TABLE minutes_version ADD COLUMN public_pdf_sha256 TEXT "
+        "CHECK (public_pdf_sha256 IS NULL OR length(public_pdf_sha256) = 64)"
+    )
+    freeze.create_triggers(db)  # actions and decisions: the mark is frozen with the rest
+
+
+@migration
+def m013_house_style(db: Database) -> None:
+    """Each committee's house style (``core.house_style``): letterhead, accent colour, typeface,
+    header and footer lines, paper, the Korean chair term and the attendance signature option.
+
+    One row per committee at most; a committee without one prints in the plain style.
+    """
+    _run(
+        db,
+        f"""CREATE TABLE house_style ({_RECORD},
+    committee_id INTEGER NOT NULL UNIQUE REFERENCES committee (id) ON DELETE CASCADE,
+    issuer_lines TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    logo BLOB,
+    logo_type TEXT NOT NULL DEFAULT '' CHECK (logo_type IN ('', 'png', 'svg')),
+    accent TEXT NOT NULL DEFAULT '#1a1a1a' CHECK (accent GLOB '#[0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]'),
+    typeface TEXT NOT NULL DEFAULT 'sans' CHECK (typeface IN ('sans', 'serif')),
+    header TEXT NOT NULL DEFAULT '',
+    footer TEXT NOT NULL DEFAULT '',
+    paper TEXT NOT NULL DEFAULT 'a4' CHECK (paper IN ('a4', 'letter')),
+    chair_term_ko TEXT NOT NULL DEFAULT '위원장' CHECK (chair_term_ko IN ('위원장', '의장')),
+    attendance_signatures INTEGER NOT NULL DEFAULT 0 CHECK (attendance_signatures IN (0, 1))
+) STRICT""",
+    )
+
+
+@migration
+def m012_merge_conflicts(db: Database) -> None:
+    """Merging copies of a register: its identity, and the conflicts that wait for a person.
+
+    - ``meta.register_uuid``: which register this file is (a review pack cut from it records
+      it as its origin; a pack from another register is refused by that).
+    - ``merge_conflict``: one field (or whole record) that both sides changed differently
+      since their common base (``services.merge``): base, register and incoming values as
+      JSON (references as UUIDs), who changed it when on each side, and how it was resolved.
+      Written through ``Operation`` like a record, so a merge and a resolution are undoable.
+    """
+    import uuid
+
+    _run(
+        db,
+        f"""
+CREATE TABLE merge_conflict ({_RECORD},
+    source TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    row_uuid TEXT NOT NULL,
+    field TEXT,
+    kind TEXT NOT NULL CHECK (kind IN ('insert', 'update', 'delete')),
+    reason TEXT NOT NULL DEFAULT '',
+    base TEXT,
+    register TEXT,
+    incoming TEXT,
+    register_who TEXT NOT NULL DEFAULT '',
+    register_at TEXT,
+    incoming_who TEXT NOT NULL DEFAULT '',
+    incoming_at TEXT,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'kept_register', 'took_incoming')),
+    resolved_by TEXT NOT NULL DEFAULT '',
+    resolved_at TEXT
+) STRICT;
+CREATE INDEX idx_merge_conflict_status_row ON merge_conflict (status, table_name, row_uuid)
+""",
+    )
+    db.execute(
+        "INSERT OR IGNORE INTO meta (key, value) VALUES ('register_uuid', ?)", [str(uuid.uuid4())]
+    )
+
+
+@migration
+def m013_sync_hub_ops(db: Database) -> None:
+    """Sharing a register through a hub: which operations came from it, went to it, or wait.
+
+    ``sync_op`` links an operation of this register's history (``op``) to its operation on the
+    hub (``op_uuid``, ``origin`` replica, the hub's ``seq``): ``hub`` came from the hub,
+    ``pending`` waits to be pushed (its UUID is fixed before the push, so a push cut short is
+    recognised, never doubled), ``pushed`` went, ``replaced`` was re-applied after others'
+    operations (the re-applied one is pending instead), ``local`` is never pushed (conflict
+    bookkeeping). The hub's address, this replica's id and the last seq pulled are in ``meta``
+    (``sync.*``); never a password.
+    """
+    _run(
+        db,
+        """
+CREATE TABLE sync_op (
+    id INTEGER PRIMARY KEY,
+    op INTEGER UNIQUE,
+    op_uuid TEXT NOT NULL UNIQUE CHECK (length(op_uuid) = 36),
+    origin TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('hub', 'pending', 'pushed', 'replaced', 'local')),
+    seq INTEGER UNIQUE,
+    author TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX idx_sync_op_state ON sync_op (state, op)
+""",
+    )

@@ -30,6 +30,7 @@ class Hit:
     snippet: str
     highlights: list[tuple[int, int]] = field(default_factory=list)  # spans within snippet
     rank: float = 0.0
+    confidential: bool = False  # marked (or inside a marked agenda item): not in public minutes
 
 
 def terms(query: str) -> list[str]:
@@ -109,6 +110,36 @@ def _texts_of(store: Store, rowids: list[int]) -> dict[int, str]:
     return out
 
 
+# Records that carry the confidential mark, and how to read it (theirs or their agenda item's).
+_MARKED = {
+    "agenda_item": "SELECT t.id FROM agenda_item t WHERE t.confidential = 1 AND t.id IN ({})",
+    **{
+        table: f"SELECT t.id FROM {table} t LEFT JOIN agenda_item g ON g.id = t.agenda_item_id "
+        "WHERE (t.confidential = 1 OR g.confidential = 1) AND t.id IN ({})"
+        for table in ("note", "announcement", "decision", "action")
+    },
+}
+
+
+def _confidential(store: Store, rowids: list[int]) -> set[int]:
+    """The index rowids of hits on confidential records (empty on a register without marks)."""
+    if not store.scalar(
+        "SELECT count(*) FROM pragma_table_info('decision') WHERE name = 'confidential'"
+    ):
+        return set()
+    by_kind: dict[int, list[int]] = {}
+    for rowid in rowids:
+        by_kind.setdefault(rowid % KIND_BITS, []).append(rowid // KIND_BITS)
+    out: set[int] = set()
+    for code, ids in by_kind.items():
+        sql = _MARKED.get(KIND_BY_CODE[code].table)
+        for start in range(0, len(ids), 500) if sql else ():
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            out |= {r[0] * KIND_BITS + code for r in store.conn.execute(sql.format(marks), chunk)}
+    return out
+
+
 def search(
     store: Store, query: str, *, kinds: list[str] | None = None, limit: int = 50
 ) -> list[Hit]:
@@ -128,13 +159,14 @@ def search(
         (*params, int(limit)),
     ).fetchall()
     texts = _texts_of(store, [rowid for rowid, _ in rows])
+    marked = _confidential(store, [rowid for rowid, _ in rows])
     hits = []
     for rowid, score in rows:
         kind = KIND_BY_CODE[rowid % KIND_BITS].table
         row_id = rowid // KIND_BITS
         text = texts.get(rowid, "")
         window, spans = snippet(text, query_terms)
-        hits.append(Hit(kind, row_id, text, window, spans, float(score)))
+        hits.append(Hit(kind, row_id, text, window, spans, float(score), rowid in marked))
     return hits
 
 

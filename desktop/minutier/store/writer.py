@@ -45,15 +45,19 @@ RECORD_TABLES_IN_ORDER = (
     "action",
     "action_note",
     "minutes_version",
+    "house_style",
 )
 RECORD_TABLES = frozenset(RECORD_TABLES_IN_ORDER)
+# Tables written through ``Operation`` (so audited and undoable) that are not records a user
+# edits or exchanges: the conflicts a merge leaves for a person (``services.merge``).
+INTERNAL_TABLES = frozenset({"merge_conflict"})
 _TIMESTAMPS = ("created_at", "updated_at")
 _columns_cache: dict[tuple[int, str], tuple[str, ...]] = {}
 
 
 def columns(store: Store, table: str) -> tuple[str, ...]:
     """Column names of a record table (checked against the allow-list)."""
-    if table not in RECORD_TABLES:
+    if table not in RECORD_TABLES and table not in INTERNAL_TABLES:
         raise ValueError(f"not a record table: {table!r}")
     key = (id(store.conn), table)
     if key not in _columns_cache:
@@ -99,18 +103,28 @@ def translate_integrity_error(e: sqlite3.Error) -> MinutierError:
 class Operation:
     """Context manager for one user action; use ``store.operation(label)``."""
 
-    def __init__(self, store: Store, label: str) -> None:
+    def __init__(self, store: Store, label: str, *, absorb: bool = False) -> None:
         self.store = store
         self.label = label
         self.op: int | None = None
         self.changes = 0
         self._at = ""
         self._tx: Any = None
+        # ``absorb``: operations opened inside this one (by the services it calls) write their
+        # history under this one's number and label, so a compound action (create the owner,
+        # then record the line) is still one history entry and one undo step.
+        self.absorb = absorb
+        self._outer: Operation | None = None
 
     def __enter__(self) -> Operation:
         self._tx = self.store.transaction()
         self._tx.__enter__()
         self._at = clock.utc_timestamp()
+        outer = getattr(self.store, "_absorbing", None)
+        if outer is not None:
+            self._outer = outer
+        elif self.absorb:
+            self.store._absorbing = self  # type: ignore[attr-defined]
         return self
 
     def __exit__(
@@ -119,6 +133,8 @@ class Operation:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> bool:
+        if getattr(self.store, "_absorbing", None) is self:
+            self.store._absorbing = None  # type: ignore[attr-defined]
         try:
             self._tx.__exit__(exc_type, exc, tb)
         except sqlite3.IntegrityError as e:
@@ -146,6 +162,10 @@ class Operation:
         before: dict[str, Any] | None,
         after: dict[str, Any] | None,
     ) -> None:
+        if self._outer is not None:
+            self._outer._record(table, row_id, row_uuid, kind, fields, before, after)
+            self.changes += 1
+            return
         if self.op is None:
             self.op = self.store.scalar("SELECT coalesce(max(op), 0) + 1 FROM history")
         self.store.conn.execute(

@@ -35,8 +35,9 @@ def about_text(parent: QWidget) -> str:
     )
     fonts = QCoreApplication.translate(
         "AboutBox",
-        "Korean and French text is set in NanumGothic (© NAVER Corporation), "
-        "shipped under the SIL Open Font License 1.1 (OFL.txt beside the font files).",
+        "PDF text is set in Noto Sans and Noto Serif (© Google) and Hangul in NanumGothic "
+        "(© NAVER Corporation), all shipped under the SIL Open Font License 1.1 (OFL-Noto.txt "
+        "and OFL.txt beside the font files).",
     )
     intro = QCoreApplication.translate(
         "AboutBox",
@@ -47,9 +48,12 @@ def about_text(parent: QWidget) -> str:
 
 
 def font_licence() -> str:
-    """The full text of the bundled fonts' licence (``resources/fonts/OFL.txt``)."""
-    path = resources.files("minutier.resources") / "fonts" / "OFL.txt"
-    return path.read_text(encoding="utf-8")
+    """The full licence texts of the bundled fonts (``resources/fonts/OFL.txt``, NanumGothic,
+    then ``OFL-Noto.txt``, Noto Sans and Noto Serif)."""
+    folder = resources.files("minutier.resources") / "fonts"
+    return "\n\n".join(
+        (folder / name).read_text(encoding="utf-8") for name in ("OFL.txt", "OFL-Noto.txt")
+    )
 
 
 def show_about(parent: QWidget) -> None:

@@ -120,7 +120,7 @@ class Controller(QObject):
     def show_store(self, store: Store) -> MainWindow:
         old_window, old_ctx = self.window, self.ctx
         self.ctx = AppContext(store, self)
-        self.window = MainWindow(self.ctx, self)
+        self.window = self._new_window()
         self.window.show()
         window = self.window
         QTimer.singleShot(0, window, lambda: daily_backup.start(window))  # once it has shown
@@ -135,6 +135,15 @@ class Controller(QObject):
                 old_ctx.store.close()
             old_ctx.deleteLater()
         return self.window
+
+    def _new_window(self) -> MainWindow:
+        """The main window, or the review window when the file is a review pack."""
+        from minutier.ui.review.window import ReviewWindow, is_pack
+
+        assert self.ctx is not None
+        if is_pack(self.ctx.store):
+            return ReviewWindow(self.ctx, self)  # type: ignore[return-value]
+        return MainWindow(self.ctx, self)
 
     def reopen(self, parent: QWidget | None = None) -> bool:
         """Open the register again in a new window (a restore replaced its content)."""
@@ -152,7 +161,7 @@ class Controller(QObject):
         old = self.window
         old.save_state()
         old.controller = None
-        self.window = MainWindow(self.ctx, self)
+        self.window = self._new_window()
         self.window.show()
         old.close()
         return self.window

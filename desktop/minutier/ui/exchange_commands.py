@@ -161,7 +161,13 @@ def run_import(window: MainWindow, source: str | Path) -> BackgroundTask:
             .replace("%2", str(updated))
             .replace("%3", str(unchanged))
         )
-        _say(window, QCoreApplication.translate("FileCommands", "Import"), text)
+        details = report.details() if hasattr(report, "details") else []
+        if not details:
+            _say(window, QCoreApplication.translate("FileCommands", "Import"), text)
+            return
+        from minutier.ui.review.commands import show_import_details
+
+        show_import_details(window, text, details, bool(getattr(report, "conflicts", None)))
 
     task.done.connect(done)
     return _keep(window, task).start()
@@ -366,11 +372,14 @@ def minutes_pdf(window: MainWindow, *, print_it: bool) -> BackgroundTask | None:
     task = run_minutes(window, meeting_id, dest)
 
     def done(path: str) -> None:
-        if print_it:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        if print_it and QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
             text = QCoreApplication.translate(
                 "FileCommands", "The minutes are open in your PDF viewer; print them from there."
             )
+        elif print_it:  # no viewer on this computer: never claim one opened
+            text = QCoreApplication.translate(
+                "FileCommands", "No PDF viewer answered on this computer; the minutes are at %1."
+            ).replace("%1", path)
         else:
             text = QCoreApplication.translate("FileCommands", "The minutes were saved to %1.")
             text = text.replace("%1", path)

@@ -204,6 +204,9 @@ class MainWindow(QMainWindow):
 
         self.actions_ = WindowActions(self)
         self._status()
+        from minutier.ui.sync.indicator import attach as attach_sync
+
+        self.sync_indicator = attach_sync(self)  # only for a register shared through a hub
         self.update_title()
         ctx.open_record.connect(self.show_record)
         self.banner.show_lines([file_sentence(n) for n in ctx.store.notices])

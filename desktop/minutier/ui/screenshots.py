@@ -22,7 +22,7 @@ def _setup_environment(home: Path) -> None:
     os.environ.setdefault("MINUTIER_FIXED_NOW", "2025-04-15T09:00:00")
 
 
-def _settle(app: object, rounds: int = 3) -> None:
+def _settle(app: object, rounds: int = 6) -> None:
     from PySide6.QtWidgets import QApplication
 
     for _ in range(rounds):
@@ -98,11 +98,52 @@ def shoot(out: Path, languages: list[str], size: tuple[int, int]) -> list[Path]:
         dialog.show()
         save(dialog, folder, "11-settings")
         dialog.close()
+        written.extend(_more(window, folder, save))
         window.close()
         _settle(app)
         controller.deleteLater()
     QApplication.processEvents()
     return written
+
+
+def _more(window: object, folder: Path, save: object) -> list[Path]:
+    """The live window and the main record dialogs, as a secretary meets them."""
+    from minutier.ui.forms import editor_for
+    from minutier.ui.meetings.live import LiveMeetingWindow
+
+    ctx = window.ctx  # type: ignore[attr-defined]
+    live = LiveMeetingWindow(ctx, 1, window)  # type: ignore[arg-type]
+    # The offscreen screen is 800×600: show it at the size it opens with on the asked screen.
+    size = window.size()  # type: ignore[attr-defined]
+    live.resize(min(1100, size.width()), min(700, size.height()))
+    live.show()
+    save(live, folder, "12-live")  # type: ignore[operator]
+    live.close()
+    shots = [
+        ("13-new-meeting", "meeting", None),
+        ("14-edit-action", "action", 1),
+        ("15-edit-decision", "decision", 1),
+        ("16-new-series", "meeting_series", None),
+        ("17-edit-initiative", "initiative", 1),
+    ]
+    for name, table, row_id in shots:
+        dialog = editor_for(ctx, table, row_id, parent=window)  # type: ignore[arg-type]
+        dialog.show()
+        save(dialog, folder, name)  # type: ignore[operator]
+        dialog.close()
+        dialog.deleteLater()
+    try:  # the PDF preview, on the minutes of the demo meeting
+        from minutier.services import minutes
+        from minutier.ui.preview.dialog import PdfPreview
+
+        preview = PdfPreview(minutes.minutes_pdf(ctx.store, 1), "CSIIA-3", "minutes.pdf", window)  # type: ignore[arg-type]
+        preview.resize(900, min(760, window.height()))  # type: ignore[attr-defined]
+        preview.show()
+        save(preview, folder, "18-pdf-preview")  # type: ignore[operator]
+        preview.close()
+    except ImportError:  # PDF minutes not installed
+        pass
+    return []
 
 
 def main(argv: list[str] | None = None) -> int:

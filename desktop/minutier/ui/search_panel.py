@@ -145,6 +145,7 @@ class SearchPanel(QWidget):
         self.limit = limit
         self.edit = QLineEdit(self)
         self.edit.setObjectName("search_edit")
+        self.edit.setAccessibleName(self.tr("Search for"))
         self.edit.setClearButtonEnabled(True)
         self.edit.setPlaceholderText(
             self.tr("Search decisions, actions, initiatives, meetings… (Ctrl+K)")
@@ -154,6 +155,7 @@ class SearchPanel(QWidget):
         self.edit.returnPressed.connect(self.open_current)
         self.results = QTreeWidget(self)
         self.results.setObjectName("search_results")
+        self.results.setAccessibleName(self.tr("Results"))
         self.results.setHeaderHidden(True)
         self.results.setRootIsDecorated(False)
         self.results.setIndentation(12)
@@ -198,7 +200,11 @@ class SearchPanel(QWidget):
             for hit in hits:
                 item = QTreeWidgetItem(group, [hit.snippet])
                 item.setData(0, HIT, (hit.kind, hit.id))
-                item.setData(0, MARKUP, snippet_html(hit.snippet, hit.highlights))
+                markup = snippet_html(hit.snippet, hit.highlights)
+                if hit.confidential:  # issue 15: the mark shows in the results
+                    mark = self.tr("Confidential")
+                    markup = f"<span style='color:#a40000'>[{html.escape(mark)}]</span> {markup}"
+                item.setData(0, MARKUP, markup)
                 item.setToolTip(0, hit.text[:600])
                 first = first or item
             group.setExpanded(True)
@@ -212,6 +218,8 @@ class SearchPanel(QWidget):
             self.status.clear()
         if first is not None:
             self.results.setCurrentItem(first)
+        else:  # clearing the list says nothing: the old hit's preview and Open would stay
+            self.current_hit.emit("", 0)
 
     def _current_changed(self, item: QTreeWidgetItem | None, _previous: object) -> None:
         hit = item.data(0, HIT) if item is not None else None

@@ -7,7 +7,16 @@ without asking the model, and ``SafeHeader`` sizes its sections the same way.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -147,3 +156,144 @@ def select_first(view: QTableView) -> None:
     model = view.model()
     if model is not None and model.rowCount() and not view.selectionModel().hasSelection():
         view.selectRow(0)
+
+
+class WrappedRows(QObject):
+    """Text wraps instead of being elided: the rows on screen grow to hold their text.
+
+    Only the rows in view are measured (after a scroll, a resize, a column resize or new rows),
+    so a lazily fetched list of 100,000 rows costs no more than a screenful. Rows off screen
+    keep the default height until they are scrolled into view.
+    """
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.setWordWrap(True)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self.fit)
+        view.horizontalHeader().sectionResized.connect(self.schedule)
+        view.verticalScrollBar().valueChanged.connect(self.schedule)
+        view.viewport().installEventFilter(self)
+        self.watch(view.model())
+
+    def watch(self, model: QAbstractItemModel | None) -> None:
+        """Follow ``model``'s changes (call again after ``setModel``)."""
+        if model is None:
+            return
+        for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
+            signal.connect(self.schedule)
+        model.dataChanged.connect(self.schedule)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.schedule()
+        return False
+
+    def schedule(self, *_: object) -> None:
+        self.timer.start()
+
+    def fit(self) -> None:
+        model = self.view.model()
+        if model is None:
+            return
+        row = max(0, self.view.rowAt(0))
+        bottom = self.view.viewport().height()
+        rows = model.rowCount()
+        y = 0
+        while row < rows and y < bottom:
+            if not self.view.isRowHidden(row):
+                self.view.resizeRowToContents(row)
+                y += self.view.rowHeight(row)
+            row += 1
+
+
+class SharedWidth(QObject):
+    """Text columns share the width the other columns leave, by weight (Qt's Stretch mode gives
+    every stretched column an equal share): the action text gets most, its owner some.
+
+    When even the minimums do not fit (a narrow window with the detail pane open), the
+    ``optional`` columns are hidden, last first, rather than squeezing the text to "Pr…"; they
+    come back when the room does.
+    """
+
+    def __init__(
+        self,
+        view: QTableView,
+        weights: dict[int, float],
+        *,
+        minimum: dict[int, int] | None = None,
+        optional: tuple[int, ...] = (),
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.weights = weights
+        chars = view.fontMetrics().averageCharWidth()
+        main = max(weights, key=lambda c: weights[c])  # the text people came for: 24 characters
+        self.minimum = minimum or {c: chars * (24 if c == main else 12) for c in weights}
+        self.optional = optional
+        self.kept: dict[int, int] = {}
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in weights:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self.share)
+        header.sectionResized.connect(
+            lambda column, *_: None if column in self.weights else self.timer.start()
+        )
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.share()
+            self.timer.start()  # again once the scroll bars have settled
+        return False
+
+    def share(self) -> None:
+        model = self.view.model()
+        if model is None:
+            return
+        # The width of the view less its frame and a vertical scroll bar (which comes and goes
+        # as rows wrap): sharing the viewport's width alone left a horizontal scroll bar.
+        bar = (
+            max(
+                self.view.verticalScrollBar().sizeHint().width(),
+                self.view.style().pixelMetric(
+                    QStyle.PixelMetric.PM_ScrollBarExtent, None, self.view
+                ),
+            )
+            + 2
+        )
+        width = self.view.width() - 2 * self.view.frameWidth() - bar
+        fixed = [c for c in range(model.columnCount()) if c not in self.weights]
+        for column in self.optional:  # a hidden column's width reads 0: keep its last one
+            if not self.view.isColumnHidden(column):
+                self.kept[column] = self.view.columnWidth(column)
+
+        def wide(column: int) -> int:
+            return (
+                self.kept.get(column, 0)
+                if column in self.optional
+                else self.view.columnWidth(column)
+            )
+
+        needed = sum(self.minimum.values())
+        shown = [c for c in fixed if c not in self.optional]
+        for column in self.optional:  # most important first
+            if sum(wide(c) for c in [*shown, column]) + needed <= width:
+                shown.append(column)
+        for column in self.optional:
+            hide = column not in shown
+            if self.view.isColumnHidden(column) != hide:
+                self.view.setColumnHidden(column, hide)
+        room = max(0, width - sum(wide(c) for c in shown))
+        total = sum(self.weights.values()) or 1.0
+        for column, weight in self.weights.items():
+            target = max(self.minimum[column], int(room * weight / total))
+            if self.view.columnWidth(column) != target:
+                self.view.setColumnWidth(column, target)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
@@ -76,6 +76,16 @@ class WelcomeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
         self.resize(520, 0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tall enough for the wrapped French and Korean lines at the width it opens with
+        (a window does not follow its labels' height-for-width by itself: text was clipped)."""
+        super().showEvent(event)
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        needed = max(needed, layout.totalSizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _choose(self, key: str) -> None:
         self.choice = key

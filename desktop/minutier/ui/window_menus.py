@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle, QToolBar
 
 from minutier.ui import exchange_commands, icons
 from minutier.ui.reminders_dialog import open_reminders
+from minutier.ui.review import commands as review_commands
 from minutier.ui.safety import menu as safety_menu
 
 if TYPE_CHECKING:
@@ -32,6 +34,18 @@ def _std(
     if theme is not None and QIcon.hasThemeIcon(theme):
         return QIcon.fromTheme(theme)
     return window.style().standardIcon(fallback)
+
+
+def plain_label(text: str) -> str:
+    """A menu text as a toolbar button shows it: no mnemonic, no Korean-style "(&N)", no "…"."""
+    text = re.sub(r"\s*\(&[^)]\)", "", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+
+
+def _tip_is_text(action: QAction) -> None:
+    tip = plain_label(action.text())
+    if action.toolTip() != tip:
+        action.setToolTip(tip)
 
 
 def pdf_available() -> bool:
@@ -176,6 +190,12 @@ class WindowActions(QObject):
         self.redo.setShortcuts(QKeySequence.keyBindings(K.Redo))
         self.redo.setIcon(_std(window, T.EditRedo, S.SP_ArrowForward))
         self.redo.setObjectName("action_redo")
+        # The menu says what would be undone; the toolbar button keeps one short word, so the
+        # toolbar does not change width after every action (it pushed "Export…" out of sight).
+        for action, word in ((self.undo, self.tr("&Undo")), (self.redo, self.tr("&Redo"))):
+            action.setIconText(plain_label(word))
+            action.changed.connect(lambda a=action: _tip_is_text(a))
+            _tip_is_text(action)
         window.addAction(self.undo)
         window.addAction(self.redo)
         self.find = act(
@@ -185,6 +205,12 @@ class WindowActions(QObject):
             icons.icon("search"),
             "action_find",
         )
+        self.detail_pane = act(
+            self.tr("&Detail pane"), self.toggle_detail_pane, "Ctrl+Shift+D", name="action_detail"
+        )
+        self.detail_pane.setCheckable(True)
+        self.detail_pane.setChecked(True)
+        self.detail_pane.setToolTip(self.tr("Show or hide the pane beside the lists"))
         self.about = act(self.tr("&About Minutier"), self.show_about, name="action_about")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -206,6 +232,7 @@ class WindowActions(QObject):
         file.addAction(self.save_copy)
         file.addSeparator()
         file.addAction(self.import_json)
+        review_commands.add_file_actions(w, w.ctx, file)  # merge a review pack, conflicts
         export = file.addMenu(self.tr("E&xport"))
         export.addActions([self.export_json, self.export_csv, self.export_ics])
         file.addAction(self.reminders)
@@ -220,6 +247,11 @@ class WindowActions(QObject):
         minutes.addActions([self.approve, self.amend, self.versions, self.verify])
         minutes.addSeparator()
         minutes.addActions([self.preview, self.print_, self.export_pdf, self.export_year])
+        minutes.addSeparator()
+        m = self.minutes_
+        minutes.addActions([m.agenda, m.actions_report, m.dossier])
+        minutes.addSeparator()
+        minutes.addActions([self.minutes_.session_book, self.minutes_.house_style])
         minutes.aboutToShow.connect(self.minutes_state)
         self.minutes_menu = minutes
         edit = bar.addMenu(self.tr("&Edit"))
@@ -236,6 +268,8 @@ class WindowActions(QObject):
             a.triggered.connect(lambda _=False, k=key: w.go(k))
             w.addAction(a)
             view.addAction(a)
+        view.addSeparator()
+        view.addAction(self.detail_pane)
         help_ = bar.addMenu(self.tr("&Help"))
         help_.addAction(self.about)
 
@@ -251,6 +285,9 @@ class WindowActions(QObject):
         bar.addAction(self.find)
         bar.addSeparator()
         bar.addActions([self.print_, self.export_pdf])
+        for action in bar.actions():
+            if not action.isSeparator() and action not in (self.undo, self.redo):
+                action.setIconText(plain_label(action.text()))
         self.w.addToolBar(bar)
         self.toolbar = bar
 
@@ -372,6 +409,15 @@ class WindowActions(QObject):
             controller.quit()
         else:
             self.w.close()
+
+    def toggle_detail_pane(self) -> None:
+        """Hide (or show again) the detail pane of every list page; an empty one stays shut."""
+        from minutier.ui.pages.base import ListDetailPage
+
+        ListDetailPage.detail_hidden = not self.detail_pane.isChecked()
+        for page in self.w.pages.built().values():
+            if isinstance(page, ListDetailPage):
+                page.show_detail(page.has_record)
 
     def show_about(self) -> None:
         from minutier.ui.about import show_about

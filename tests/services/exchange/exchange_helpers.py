@@ -7,7 +7,17 @@ import re
 from pathlib import Path
 
 from minutier.core.figures import Figure
-from minutier.services import actions, attachments, decisions, meetings, minutes, records, series
+from minutier.core.house_style import HouseStyle
+from minutier.services import (
+    actions,
+    attachments,
+    decisions,
+    house_style,
+    meetings,
+    minutes,
+    records,
+    series,
+)
 from minutier.services.exchange import json_format
 from minutier.store.connection import Store, open_store
 
@@ -159,6 +169,14 @@ def build_register(path: Path) -> Path:
             s, "Publier la stratégie", owner="Lee Jong-ho", due="2025-02-28", meeting_id=plenary
         )
         meetings.set_status(s, plenary, "held")
+        # A house style (issue 15): letterhead lines, serif, the Korean chair term 의장.
+        house_style.save(
+            s,
+            committee,
+            HouseStyle(
+                issuer_lines="République\nMinistère", typeface="serif", chair_term_ko="의장"
+            ),
+        )
         minutes.approve(s, plenary, approved_on="2025-02-01")
         actions.add_progress_note(s, publish, "Publication en cours.", noted_on="2025-02-05")
         actions.set_status(s, [publish], "in_progress")

@@ -63,13 +63,19 @@ def test_one_file_per_kind_read_back_with_csv(register: Store, tmp_path: Path) -
     first = decisions["CSIIA-D1"]
     assert (first["status"], first["superseded_by"]) == ("superseded", "CSIIA-D2")
     assert (first["votes_for"], first["votes_against"], first["votes_abstain"]) == ("10", "2", "1")
-    assert first["figures"] == "up to 2000000000000 KRW"
+    # figures in the register's language (French), as the PDF writes them, beside the stored values
+    assert first["figures"] == "jusqu’à 2\u00a0billions de\u00a0wons"
+    assert first["figures_stored"] == "2000000000000 KRW"
     assert first["initiatives"] == "Centre national de calcul; Sixième supercalculateur"
 
     (announcement,) = read(tmp_path / "out" / "announcements.csv")
     assert announcement["figures"] == (
-        "GPU supplémentaires: 8000 GPU; 400000000000 KRW (≈ 277000000.00 USD)"
+        "GPU supplémentaires\u00a0: 8\u202f000\u00a0GPU; "
+        "400\u00a0milliards de\u00a0wons (277\u00a0millions de\u00a0dollars)"
     )
+    assert announcement["figures_stored"] == "8000 GPU; 400000000000 KRW (≈ 27700000000 USD)"
+    for text in (first["figures"], announcement["figures"]):
+        assert not {"up to", "target", "about"} & set(text.split())
     assert announcement["meeting"] == "CSIIA/3" and announcement["announced_by"] == "Choi Sang Mok"
 
     meetings = {m["ref"]: m for m in read(tmp_path / "out" / "meetings.csv")}
@@ -83,7 +89,7 @@ def test_one_file_per_kind_read_back_with_csv(register: Store, tmp_path: Path) -
     (choi,) = [p for p in read(tmp_path / "out" / "people.csv") if p["native_name"] == "최상목"]
     assert choi["roles"] == "Ministre (Ministère des Sciences et des TIC)"
     initiatives = {i["name"]: i for i in read(tmp_path / "out" / "initiatives.csv")}
-    assert initiatives["Centre national de calcul"]["figures"] == "target 1 exaflop"
+    assert initiatives["Centre national de calcul"]["figures"] == "1\u00a0exaflop (objectif)"
     organisations = {o["name"]: o for o in read(tmp_path / "out" / "organisations.csv")}
     assert organisations["Agence du calcul"]["parent"] == "Ministère des Sciences et des TIC"
 

@@ -73,7 +73,8 @@ def test_open_actions_are_todos_with_a_due_date(register: Store, tmp_path: Path)
     buy = next(t for uid, t in todos.items() if rows[uid]["priority"] == "high")
     assert str(buy["summary"]) == f"CSIIA-A1 Lancer l'achat des GPU\n{HOSTILE}"
     assert (str(buy["status"]), int(buy["priority"])) == ("NEEDS-ACTION", 3)
-    assert "Owner: Choi Sang Mok" in str(buy["description"])
+    assert "Responsable\u00a0: Choi Sang Mok" in str(buy["description"])  # the register's French
+    assert "Owner" not in str(buy["description"])
     plan = next(t for uid, t in todos.items() if rows[uid]["status"] == "in_progress")
     assert (str(plan["status"]), int(plan["priority"])) == ("IN-PROCESS", 5)
 

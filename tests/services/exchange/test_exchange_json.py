@@ -24,6 +24,27 @@ from minutier.store.writer import RECORD_TABLES
 EXPORTED_AT = re.compile(rb'\n "exported_at": "[^"]*",')
 
 
+def _by_hand(data: dict) -> dict:
+    """A file edited by hand: version 1 (no bases), so the import judges its values by time and
+    by the register's history (a version 2 field not listed in its base is one its sender left)."""
+    data["version"] = 1
+    for rows in data["records"].values():
+        for row in rows:
+            row.pop("base", None)
+    return data
+
+
+def _without_bases(path: Path) -> dict:
+    """A file's content apart from ``exported_at`` and the records' bases (version 2: what
+    the sender changed since it got each record, which differs between sender and receiver)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data.pop("exported_at")
+    for rows in data["records"].values():
+        for row in rows:
+            row.pop("base", None)
+    return data
+
+
 def test_the_format_covers_every_column_of_every_record_table(empty: Store) -> None:
     assert set(TABLE_ORDER) == set(RECORD_TABLES)
     for table in TABLE_ORDER:
@@ -49,7 +70,8 @@ def test_export_import_export_gives_the_same_file(register: Store, empty: Store,
 
     a, b = first.read_bytes(), second.read_bytes()
     assert EXPORTED_AT.search(a) and EXPORTED_AT.search(b)
-    assert EXPORTED_AT.sub(b"", a) == EXPORTED_AT.sub(b"", b)
+    assert _without_bases(first) == _without_bases(second)
+    assert b'"base"' not in b  # the receiver changed nothing since it got the records
     data = json.loads(a)
     expected = {t: len(rows) for t, rows in data["records"].items() if rows}
     assert report.inserted == expected
@@ -70,7 +92,7 @@ def test_the_file_is_deterministic_readable_and_refers_by_uuid(register: Store, 
     json_format.write_json(register, path)
     text = path.read_text(encoding="utf-8")
     data = json.loads(text)
-    assert (data["format"], data["version"]) == ("minutier", 1)
+    assert (data["format"], data["version"]) == ("minutier", 2)
     assert "AI 컴퓨팅 인프라 특별위원회" in text  # Hangul kept as text, not \u escapes
     assert text == json_format.dumps(data) and text.endswith("}\n")
     for table, rows in data["records"].items():
@@ -146,15 +168,24 @@ def test_an_import_updates_only_the_fields_that_differ(register: Store, tmp_path
     assert register.scalar("SELECT title FROM meeting WHERE id = ?", (row["id"],)) == old_title
 
 
-def test_a_file_older_than_the_register_still_wins_with_a_warning(register: Store):
-    data = json_format.export_data(register)
+def test_a_value_older_than_the_register_becomes_a_conflict_not_a_write(register: Store):
+    """It used to replace the newer value with only "(1 warning)" to show for it (issue 11)."""
+    data = _by_hand(json_format.export_data(register))
     person = data["records"]["person"][0]
+    kept = register.scalar("SELECT notes FROM person WHERE uuid = ?", (person["uuid"],))
     person["notes"] = "Mis à jour par un fichier ancien."
     person["updated_at"] = "2001-01-01T00:00:00.000Z"
-    report = json_format.import_data(register, data)
-    assert report.updated == {"person": 1}
-    assert len(report.warnings) == 1 and person["uuid"] in report.warnings[0]
-    assert report.summary().endswith("(1 warning).")
+    report = json_format.import_data(register, data, source="old.json")
+    assert report.updated == {}
+    assert register.scalar("SELECT notes FROM person WHERE uuid = ?", (person["uuid"],)) == kept
+    [conflict] = report.conflicts
+    assert (conflict["field"], conflict["register"], conflict["incoming"]) == (
+        "notes",
+        kept,
+        "Mis à jour par un fichier ancien.",
+    )
+    assert report.summary().endswith("(1 conflict waiting for a decision).")
+    assert person["uuid"] in report.details()[0] and "notes" in report.details()[0]
 
 
 def test_undoing_an_import_empties_the_register_again(register: Store, empty: Store):
@@ -238,7 +269,7 @@ def test_the_demo_round_trips(tmp_path: Path) -> None:
         report = json_format.import_file(copy_store, first)
         json_format.write_json(copy_store, second)
     assert sum(report.inserted.values()) > 50
-    assert EXPORTED_AT.sub(b"", first.read_bytes()) == EXPORTED_AT.sub(b"", second.read_bytes())
+    assert _without_bases(first) == _without_bases(second)
     assert "최상목" in first.read_text(encoding="utf-8")
 
 
@@ -284,7 +315,7 @@ def test_approved_minutes_stay_frozen_through_an_import(register: Store, empty: 
     assert snapshot(empty) == before
 
     # The follow-up of an action decided there stays open, through an import too.
-    followed = copy.deepcopy(data)
+    followed = _by_hand(copy.deepcopy(data))
     action = next(a for a in followed["records"]["action"] if a["text"] == "Publier la stratégie")
     action.update(status="done", closed_on="2025-03-01", updated_at="2030-01-01T00:00:00.000Z")
     report = json_format.import_data(empty, followed)

@@ -53,6 +53,13 @@ def ctx(store: Store, qapp) -> Iterator[AppContext]:  # type: ignore[no-untyped-
 
 
 @pytest.fixture(autouse=True)
+def own_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Remembered sizes and choices go to this test's folder, never the user's settings."""
+    monkeypatch.setenv("MINUTIER_HOME", str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+@pytest.fixture(autouse=True)
 def no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Message boxes never wait for a person: warnings are collected, questions answered Yes."""
     shown: list[str] = []

@@ -135,12 +135,13 @@ def test_unknown_reference_is_refused_in_words(qtbot, ctx, store) -> None:
 
 
 def test_action_edit_closes_and_records_progress_notes(qtbot, ctx, store) -> None:
+    before = store.scalar("SELECT count(*) FROM action_note WHERE action_id = 1")  # the demo's
     dialog = editor_for(ctx, "action", 1)
     qtbot.addWidget(dialog)
     dialog.note_edit.setText("Plan envoyé au comité")
     dialog.add_note()
-    assert store.scalar("SELECT count(*) FROM action_note WHERE action_id = 1") == 1
-    assert dialog.note_list.count() == 1
+    assert store.scalar("SELECT count(*) FROM action_note WHERE action_id = 1") == before + 1
+    assert dialog.note_list.count() == before + 1
     dialog.form.widgets["status"].set_value("done")
     dialog.accept()
     row = records.get(store, "action", 1)
@@ -208,16 +209,26 @@ def test_reference_combo_filters_without_accents(qtbot, ctx) -> None:
     assert field.value() == MOEF
 
 
-def test_money_and_figures_follow_the_locale() -> None:
+def test_money_and_figures_read_as_in_the_pdf() -> None:
+    """Issue 14 #8: one formatter (core.numbers) for window, PDF and exports."""
+    from minutier.core import numbers
     from minutier.core.figures import Figure
 
     fr, ko = QLocale("fr_FR"), QLocale("ko_KR")
-    assert money(400_000_000_000, "KRW", fr) == fr.toCurrencyString(400_000_000_000, "₩", 0)
-    assert money(400_000_000_000, "KRW", ko) == "₩400,000,000,000"
+    n = "\u00a0"
+    assert money(2_000_000_000_000, "KRW", fr) == f"2{n}billions de{n}wons"  # not ₩2,000,…
+    assert money(400_000_000_000, "KRW", ko) == f"4,000억{n}원"
     capital = Figure.of_money(
         "400000000000", "KRW", label="Capital", equivalent=("277000000", "USD")
     )
-    assert figure_text(capital, ko) == "Capital: ₩400,000,000,000 (US$277,000,000)"
+    assert figure_text(capital, ko) == f"Capital: 4,000억{n}원 (2억{n}7,700만{n}달러)"
+    opening = Figure.of_quantity("2027", "année", label="Ouverture prévue", qualifier="target")
+    assert (
+        figure_text(opening, "en") == "Ouverture prévue: 2027 (target)"
+    )  # not "Target 2027 année"
+    assert figure_text(opening, "ko") == "Ouverture prévue: 2027 (목표)"
+    for lang in ("fr", "en", "ko"):
+        assert figure_text(capital, lang) == numbers.figure_line(capital, lang)
     assert long_date("2025-02-16", ko) == "2025년 2월 16일"
     assert long_date("2025-02-16", fr) == "16 février 2025"
 
@@ -238,3 +249,26 @@ def test_dialogs_open_for_every_record_kind(qtbot, ctx) -> None:
         )
         qtbot.addWidget(dialog)
         assert dialog.windowTitle() and dialog.form.widgets
+
+
+def test_the_confidential_mark_is_a_check_box_in_each_outcome_form(qtbot, ctx, store) -> None:
+    """Issue 15 #5: agenda items, notes, announcements, decisions and actions carry the mark."""
+    from PySide6.QtWidgets import QCheckBox
+
+    for table, extra in (
+        ("agenda_item", {"meeting_id": 1}),
+        ("note", {"meeting_id": 1}),
+        ("announcement", {"meeting_id": 1}),
+        ("decision", {"meeting_id": 1, "committee_id": 2}),
+        ("action", {"meeting_id": 1, "committee_id": 2}),
+    ):
+        dialog = editor_for(ctx, table, **extra)
+        qtbot.addWidget(dialog)
+        box = dialog.findChild(QCheckBox, "field_confidential")
+        assert box is not None, table
+    dialog = editor_for(ctx, "decision", meeting_id=1, committee_id=2)
+    qtbot.addWidget(dialog)
+    dialog.form.widgets["text"].set_value("Reporter l'achat")
+    dialog.findChild(QCheckBox, "field_confidential").setChecked(True)
+    dialog.accept()
+    assert records.get(store, "decision", dialog.saved_id)["confidential"] == 1

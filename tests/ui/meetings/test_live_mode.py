@@ -218,3 +218,100 @@ def test_page_waits_while_live_mode_records(qtbot, ctx, store) -> None:
     window.close()
     qtbot.waitUntil(lambda: reloads != [])  # it catches up when live mode closes
     assert page.detail.recorded.model.rowCount() == 15
+
+
+def type_to_focus(text: str) -> None:
+    """Type as a person does: each key goes to whatever widget has the focus."""
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        target = QApplication.focusWidget()
+        assert target is not None
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, target, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
+
+
+def test_the_line_typed_after_a_correction_is_recorded(qtbot, window, store) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    enter(qtbot, window, "une note à corriger")
+    row = window.model.rowCount() - 1
+    window.entries_view.selectRow(row)
+    window.entries_view.setFocus()
+    qtbot.keyClick(window.entries_view, Qt.Key.Key_F2)
+    editor = window.entries_view.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.setText("une note corrigée")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: store.scalar("SELECT count(*) FROM note WHERE text = 'une note corrigée'") == 1
+    )
+    qtbot.wait(10)
+    # Straight on with the next line, without touching the mouse.
+    type_to_focus("la ligne suivante")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert store.scalar("SELECT count(*) FROM note WHERE text = 'la ligne suivante'") == 1
+    assert window.entry.hasFocus() and window.entry.text() == ""
+
+
+def test_keys_typed_in_the_lists_reach_the_entry_box(qtbot, window, store) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window.entries_view.setFocus()
+    qtbot.waitUntil(window.entries_view.hasFocus)
+    type_to_focus("ab")  # the first key moves the focus; none is dropped
+    assert window.entry.text() == "ab"
+    window.attendance.view.setFocus()
+    qtbot.waitUntil(window.attendance.view.hasFocus)
+    type_to_focus("c")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert store.scalar("SELECT count(*) FROM note WHERE text = 'abc'") == 1
+
+
+def test_an_unknown_owner_is_created_with_the_line_in_one_step(qtbot, window, store, ctx) -> None:
+    line = "A: @Ministère de l'Intérieur envoyer le plan d'ici fin mars"
+    shown = window.model.rowCount()
+    orgs = store.scalar("SELECT count(*) FROM organisation")
+    enter(qtbot, window, line)
+    assert window.entry.text() == line and not window.owner_bar.isHidden()
+    assert window.owner_name.text() == "Ministère de l'Intérieur"  # guessed, editable
+    # Keyboard only: Tab to the guessed name, Enter adds it as an organisation.
+    qtbot.keyClick(window.entry, Qt.Key.Key_Tab)
+    assert window.owner_name.hasFocus()
+    qtbot.keyClick(window.owner_name, Qt.Key.Key_Return)
+    assert store.scalar("SELECT count(*) FROM organisation") == orgs + 1, window.error.text()
+    action = store.query_one("SELECT * FROM action ORDER BY id DESC LIMIT 1")
+    assert action["text"] == "envoyer le plan" and action["owner_organisation_id"] is not None
+    assert window.model.rowCount() == shown + 1 and window.entry.text() == ""
+    assert window.owner_bar.isHidden() and window.entry.hasFocus()
+    assert ctx.undo_stack.count() == 1
+    ctx.undo_stack.undo()  # one step takes back both
+    assert store.scalar("SELECT count(*) FROM organisation") == orgs
+    # The new owner is now known to the next line.
+    ctx.undo_stack.redo()
+    enter(qtbot, window, "A: @Ministère de l'Intérieur relire le plan")
+    assert store.scalar("SELECT count(*) FROM action WHERE text = 'relire le plan'") == 1
+
+
+def test_the_window_remembers_its_size_and_fits_the_screen(qtbot, ctx) -> None:
+    first = LiveMeetingWindow(ctx, MEETING)  # deletes itself on close
+    room = first.screen().availableGeometry()  # offscreen: 800×600, less than 1100×700
+    assert first.width() <= room.width() and first.height() <= room.height()
+    first.show()
+    first.resize(640, 480)
+    first.close()
+    second = LiveMeetingWindow(ctx, MEETING)
+    assert (second.width(), second.height()) == (640, 480)
+    second.close()
+
+
+def test_attendance_names_are_not_squeezed(qtbot, window) -> None:
+    view = window.attendance.view
+    window.resize(1100, 700)
+    qtbot.wait(30)
+    name = view.model().index(0, AttendanceModel.PERSON).data()
+    assert (
+        view.columnWidth(AttendanceModel.PERSON)
+        >= view.fontMetrics().horizontalAdvance(name.split()[0]) + 6
+    )

@@ -14,20 +14,33 @@ import csv
 import io
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from minutier.core import numbers
 from minutier.core.errors import MinutierError
-from minutier.core.figures import from_minor_units
+from minutier.core.figures import Figure
+from minutier.services.exchange import public as public_rules
 from minutier.services.exchange.files import write_atomic
 from minutier.store import queries
 from minutier.store.connection import Store
 
 _FORMULA_START = frozenset("=+-@")
 _PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?", re.A)
-_QUALIFIER = {"about": "about ", "up_to": "up to ", "at_least": "at least ", "target": "target "}
 LIST_SEPARATOR = "; "
+
+
+@dataclass(frozen=True)
+class View:
+    """How the files are written: the register's language, and what a public export leaves out."""
+
+    lang: str = "fr"
+    left_out: Mapping[str, set[int]] = field(default_factory=dict)
+
+    def keep(self, table: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return public_rules.keep(rows, self.left_out.get(table, set()))
 
 
 def neutralise(value: Any) -> Any:
@@ -42,29 +55,35 @@ def neutralise(value: Any) -> Any:
     return value
 
 
-def render_figure(row: dict[str, Any]) -> str:
-    """A figure as plain text: "up to 2000000000000 KRW", "8000 GPU", "… (≈ 277000000.00 USD)"."""
-    text = _QUALIFIER.get(row["qualifier"], "")
+def render_figure(row: dict[str, Any], lang: str = "fr") -> str:
+    """A figure as people read it, in ``lang`` (``core.numbers``, as the PDF writes it):
+    "jusqu’à 2 billions de wons", "GPU supplémentaires : 8 000 GPU"."""
+    return numbers.figure_line(Figure.from_row(row), lang)
+
+
+def raw_figure(row: dict[str, Any]) -> str:
+    """The stored values beside it: "2000000000000 KRW" (minor units), "8000 GPU"."""
     if row["kind"] == "money":
-        amount = from_minor_units(row["amount_minor"], row["currency"])
-        text += f"{amount:f} {row['currency']}"
+        text = f"{row['amount_minor']} {row['currency']}"
         if row["equiv_amount_minor"] is not None:
-            equiv = from_minor_units(row["equiv_amount_minor"], row["equiv_currency"])
-            text += f" (≈ {equiv:f} {row['equiv_currency']})"
-    else:
-        text += f"{row['quantity']} {row['unit']}"
-    return f"{row['label']}: {text}" if row["label"] else text
+            text += f" (≈ {row['equiv_amount_minor']} {row['equiv_currency']})"
+        return text
+    return f"{row['quantity']} {row['unit']}"
 
 
-def _figures(store: Store, column: str) -> dict[int, str]:
-    """Figures of every owner of one kind, rendered and joined, by owner id."""
+def _figures(store: Store, column: str, view: View) -> tuple[dict[int, str], dict[int, str]]:
+    """Figures of every owner of one kind, by owner id: as read, and as stored."""
     assert column in ("announcement_id", "decision_id", "initiative_id")
-    out: dict[int, list[str]] = {}
-    for row in store.query(
+    read: dict[int, list[str]] = {}
+    raw: dict[int, list[str]] = {}
+    rows = store.query(
         f"SELECT * FROM figure WHERE {column} IS NOT NULL ORDER BY {column}, position, uuid"
-    ):
-        out.setdefault(row[column], []).append(render_figure(row))
-    return {owner: LIST_SEPARATOR.join(texts) for owner, texts in out.items()}
+    )
+    for row in view.keep("figure", rows):
+        read.setdefault(row[column], []).append(render_figure(row, view.lang))
+        raw.setdefault(row[column], []).append(raw_figure(row))
+    join = LIST_SEPARATOR.join
+    return {k: join(v) for k, v in read.items()}, {k: join(v) for k, v in raw.items()}
 
 
 def _initiatives(store: Store, table: str, column: str) -> dict[int, str]:
@@ -81,9 +100,10 @@ def _initiatives(store: Store, table: str, column: str) -> dict[int, str]:
     return {owner: LIST_SEPARATOR.join(names) for owner, names in out.items()}
 
 
-def _meetings(store: Store) -> list[dict[str, Any]]:
+def _meetings(store: Store, view: View) -> list[dict[str, Any]]:
     agenda: dict[int, list[str]] = {}
-    for row in store.query("SELECT meeting_id, title FROM agenda_item ORDER BY position, uuid"):
+    items = store.query("SELECT id, meeting_id, title FROM agenda_item ORDER BY position, uuid")
+    for row in view.keep("agenda_item", items):
         agenda.setdefault(row["meeting_id"], []).append(row["title"])
     rows = store.query(
         """SELECT m.*, c.code, p.name AS chair, q.name AS convener, s.name AS secretary,
@@ -100,9 +120,9 @@ def _meetings(store: Store) -> list[dict[str, Any]]:
     return rows
 
 
-def _decisions(store: Store) -> list[dict[str, Any]]:
-    figures, initiatives = (
-        _figures(store, "decision_id"),
+def _decisions(store: Store, view: View) -> list[dict[str, Any]]:
+    (figures, raw), initiatives = (
+        _figures(store, "decision_id", view),
         _initiatives(store, "decision_initiative", "decision_id"),
     )
     rows = store.query(
@@ -112,23 +132,24 @@ def _decisions(store: Store) -> list[dict[str, Any]]:
            LEFT JOIN decision s ON s.id = d.superseded_by_id
            ORDER BY c.code, d.number"""
     )
+    rows = view.keep("decision", rows)
     for r in rows:
         r["ref"], r["committee"] = f"{r['code']}-D{r['number']}", r["code"]
         r["meeting"] = f"{r['code']}/{r['meeting_number']}" if r["meeting_number"] else ""
         r["superseded_by"] = f"{r['code']}-D{r['superseded_by']}" if r["superseded_by"] else ""
         r["initiatives"] = initiatives.get(r["id"], "")
-        r["figures"] = figures.get(r["id"], "")
+        r["figures"], r["figures_stored"] = figures.get(r["id"], ""), raw.get(r["id"], "")
     return rows
 
 
-def _actions(store: Store) -> list[dict[str, Any]]:
+def _actions(store: Store, view: View) -> list[dict[str, Any]]:
     last_note = {
         r["action_id"]: f"{r['noted_on']}: {r['text']}"
         for r in store.query(
             "SELECT action_id, noted_on, text FROM action_note ORDER BY noted_on, uuid"
         )
     }
-    rows = queries.actions(store, sort="number")
+    rows = view.keep("action", queries.actions(store, sort="number"))
     for r in rows:
         code = r["committee_code"]
         r["ref"], r["committee"] = f"{code}-A{r['number']}", code
@@ -139,8 +160,8 @@ def _actions(store: Store) -> list[dict[str, Any]]:
     return rows
 
 
-def _announcements(store: Store) -> list[dict[str, Any]]:
-    figures = _figures(store, "announcement_id")
+def _announcements(store: Store, view: View) -> list[dict[str, Any]]:
+    figures, raw = _figures(store, "announcement_id", view)
     initiatives = _initiatives(store, "announcement_initiative", "announcement_id")
     rows = store.query(
         """SELECT a.*, c.code || '/' || m.number AS meeting, p.name AS announced_by,
@@ -151,25 +172,25 @@ def _announcements(store: Store) -> list[dict[str, Any]]:
            LEFT JOIN organisation o ON o.id = a.organisation_id
            ORDER BY coalesce(a.made_on, substr(m.starts_at, 1, 10)), a.position, a.uuid"""
     )
-    for r in rows:
-        r["figures"] = figures.get(r["id"], "")
+    for r in view.keep("announcement", rows):
+        r["figures"], r["figures_stored"] = figures.get(r["id"], ""), raw.get(r["id"], "")
         r["initiatives"] = initiatives.get(r["id"], "")
-    return rows
+    return view.keep("announcement", rows)
 
 
-def _initiative_rows(store: Store) -> list[dict[str, Any]]:
-    figures = _figures(store, "initiative_id")
+def _initiative_rows(store: Store, view: View) -> list[dict[str, Any]]:
+    figures, raw = _figures(store, "initiative_id", view)
     rows = store.query(
         """SELECT i.*, o.name AS owner, p.name AS parent FROM initiative i
            LEFT JOIN organisation o ON o.id = i.owner_organisation_id
            LEFT JOIN initiative p ON p.id = i.parent_id ORDER BY i.name, i.uuid"""
     )
     for r in rows:
-        r["figures"] = figures.get(r["id"], "")
+        r["figures"], r["figures_stored"] = figures.get(r["id"], ""), raw.get(r["id"], "")
     return rows
 
 
-def _people(store: Store) -> list[dict[str, Any]]:
+def _people(store: Store, view: View) -> list[dict[str, Any]]:
     roles: dict[int, list[str]] = {}
     for r in store.query(
         """SELECT r.person_id, r.title, o.name AS organisation FROM person_role r
@@ -184,14 +205,14 @@ def _people(store: Store) -> list[dict[str, Any]]:
     return rows
 
 
-def _organisations(store: Store) -> list[dict[str, Any]]:
+def _organisations(store: Store, view: View) -> list[dict[str, Any]]:
     return store.query(
         """SELECT o.*, p.name AS parent FROM organisation o
            LEFT JOIN organisation p ON p.id = o.parent_id ORDER BY o.name, o.uuid"""
     )
 
 
-def _committees(store: Store) -> list[dict[str, Any]]:
+def _committees(store: Store, view: View) -> list[dict[str, Any]]:
     return store.query(
         """SELECT c.*, p.code AS parent FROM committee c
            LEFT JOIN committee p ON p.id = c.parent_id ORDER BY c.code"""
@@ -199,7 +220,7 @@ def _committees(store: Store) -> list[dict[str, Any]]:
 
 
 # File name → (rows, columns in order). Column names are those of the rows.
-FILES: dict[str, tuple[Callable[[Store], list[dict[str, Any]]], Sequence[str]]] = {
+FILES: dict[str, tuple[Callable[[Store, View], list[dict[str, Any]]], Sequence[str]]] = {
     "committees.csv": (
         _committees,
         ("code", "name", "native_name", "parent", "founded_on", "language", "timezone",
@@ -213,7 +234,8 @@ FILES: dict[str, tuple[Callable[[Store], list[dict[str, Any]]], Sequence[str]]] 
     "decisions.csv": (
         _decisions,
         ("ref", "committee", "number", "meeting", "decided_on", "status", "text", "votes_for",
-         "votes_against", "votes_abstain", "superseded_by", "initiatives", "figures", "uuid"),
+         "votes_against", "votes_abstain", "superseded_by", "initiatives", "figures",
+         "figures_stored", "uuid"),
     ),
     "actions.csv": (
         _actions,
@@ -223,12 +245,12 @@ FILES: dict[str, tuple[Callable[[Store], list[dict[str, Any]]], Sequence[str]]] 
     "initiatives.csv": (
         _initiative_rows,
         ("name", "native_name", "code", "status", "owner", "start_on", "target_on", "parent",
-         "description", "figures", "uuid"),
+         "description", "figures", "figures_stored", "uuid"),
     ),
     "announcements.csv": (
         _announcements,
-        ("meeting", "made_on", "announced_by", "on_behalf_of", "text", "figures", "initiatives",
-         "uuid"),
+        ("meeting", "made_on", "announced_by", "on_behalf_of", "text", "figures", "figures_stored",
+         "initiatives", "uuid"),
     ),
     "people.csv": (_people, ("name", "native_name", "email", "roles", "notes", "uuid")),
     "organisations.csv": (
@@ -248,8 +270,15 @@ def render(rows: list[dict[str, Any]], columns: Sequence[str]) -> str:
     return buffer.getvalue()
 
 
-def write_csv(store: Store, path: str | os.PathLike[str]) -> list[Path]:
-    """Write one CSV file per kind of record into the folder ``path`` (created if missing)."""
+def write_csv(store: Store, path: str | os.PathLike[str], *, public: bool = False) -> list[Path]:
+    """Write one CSV file per kind of record into the folder ``path`` (created if missing).
+
+    Figures are written in the register's language beside their stored values; ``public``
+    leaves confidential records out (``exchange.public``).
+    """
+    view = View(
+        public_rules.register_language(store), public_rules.withheld(store) if public else {}
+    )
     folder = Path(path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -260,6 +289,6 @@ def write_csv(store: Store, path: str | os.PathLike[str]) -> list[Path]:
     written = []
     for name, (rows_of, columns) in FILES.items():
         target = folder / name
-        write_atomic(target, render(rows_of(store), columns), encoding="utf-8-sig")
+        write_atomic(target, render(rows_of(store, view), columns), encoding="utf-8-sig")
         written.append(target)
     return written

@@ -16,6 +16,7 @@ from typing import Any
 from icalendar import Calendar, Event, Timezone, Todo
 
 from minutier.core.enums import OPEN_ACTION_STATUSES, ActionStatus, MeetingStatus
+from minutier.services.exchange import public
 from minutier.services.exchange.files import write_atomic
 from minutier.store.connection import Store
 
@@ -48,10 +49,11 @@ def _where(committee_id: int | None, alias: str) -> tuple[str, tuple[Any, ...]]:
     return f" AND {alias}.committee_id = ?", (int(committee_id),)
 
 
-def _events(store: Store, committee_id: int | None) -> list[Event]:
+def _events(store: Store, committee_id: int | None, left_out: dict[str, set[int]]) -> list[Event]:
     where, params = _where(committee_id, "m")
     agenda: dict[int, list[str]] = {}
-    for row in store.query("SELECT meeting_id, title FROM agenda_item ORDER BY position, uuid"):
+    items = store.query("SELECT id, meeting_id, title FROM agenda_item ORDER BY position, uuid")
+    for row in public.keep(items, left_out.get("agenda_item", set())):
         agenda.setdefault(row["meeting_id"], []).append(row["title"])
     events = []
     for m in store.query(
@@ -80,7 +82,11 @@ def _events(store: Store, committee_id: int | None) -> list[Event]:
 
 
 def _todos(
-    store: Store, committee_id: int | None, owner: tuple[str, int] | None = None
+    store: Store,
+    committee_id: int | None,
+    owner: tuple[str, int] | None = None,
+    left_out: dict[str, set[int]] | None = None,
+    lang: str = "fr",
 ) -> list[Todo]:
     where, params = _where(committee_id, "a")
     if owner is not None:  # one person's or organisation's actions (reminders, --owner)
@@ -99,6 +105,8 @@ def _todos(
         "ORDER BY a.due_on IS NULL, a.due_on, c.code, a.number, a.uuid",
         (*statuses, *params),
     ):
+        if left_out and a["id"] in left_out.get("action", ()):
+            continue
         todo = Todo()
         _stamps(todo, a)
         todo.add("summary", f"{a['code']}-A{a['number']} {a['text']}")
@@ -108,14 +116,14 @@ def _todos(
         todo.add("priority", PRIORITY.get(a["priority"], 0))
         lines = []
         if a["owner"]:
-            lines.append(f"Owner: {a['owner']}")
+            lines.append(public.labelled(lang, "owner", a["owner"]))
         if a["meeting_number"]:
-            lines.append(f"Meeting: {a['code']}/{a['meeting_number']}")
+            lines.append(public.labelled(lang, "meeting", f"{a['code']}/{a['meeting_number']}"))
             todo.add("related-to", f"{a['meeting_uuid']}{UID_SUFFIX}")
         if a["initiative"]:
-            lines.append(f"Initiative: {a['initiative']}")
+            lines.append(public.labelled(lang, "initiative", a["initiative"]))
         if a["status"] == ActionStatus.BLOCKED:
-            lines.append("Blocked")
+            lines.append(public.WORDS[lang]["blocked"])
         if lines:
             todo.add("description", "\n".join(lines))
         todos.append(todo)
@@ -137,18 +145,26 @@ def _timezones(events: list[Event]) -> list[Timezone]:
 
 
 def build_calendar(
-    store: Store, *, committee_id: int | None = None, owner: tuple[str, int] | None = None
+    store: Store,
+    *,
+    committee_id: int | None = None,
+    owner: tuple[str, int] | None = None,
+    public_only: bool = False,
 ) -> Calendar:
-    """The calendar of every meeting and open action (of one committee, if given).
+    """The calendar of every meeting and open action (of one committee, if given), its words in
+    the register's language; ``public_only`` leaves confidential actions and items out.
 
     With ``owner`` (("person" or "organisation", id)) only that owner's open actions.
     """
+    left_out = public.withheld(store) if public_only else {}
+    lang = public.register_language(store)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    events = _events(store, committee_id) if owner is None else []
-    for component in [*_timezones(events), *events, *_todos(store, committee_id, owner)]:
+    events = _events(store, committee_id, left_out) if owner is None else []
+    todos = _todos(store, committee_id, owner, left_out, lang)
+    for component in [*_timezones(events), *events, *todos]:
         calendar.add_component(component)
     return calendar
 
@@ -159,8 +175,9 @@ def write_ics(
     *,
     committee_id: int | None = None,
     owner: tuple[str, int] | None = None,
+    public: bool = False,
 ) -> None:
     """Write the iCalendar file of meetings (VEVENT) and open actions (VTODO) to ``path``."""
-    calendar = build_calendar(store, committee_id=committee_id, owner=owner)
+    calendar = build_calendar(store, committee_id=committee_id, owner=owner, public_only=public)
     data = calendar.to_ical().decode("utf-8")
     write_atomic(Path(path), data)

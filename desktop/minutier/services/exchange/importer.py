@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from minutier.core.errors import Conflict, ValidationError
+from minutier.services.exchange import import_rule
 from minutier.services.exchange.layout import TABLE_ORDER, TABLES
 from minutier.services.exchange.rows import Parsed, Row
 from minutier.store.connection import Store
@@ -36,6 +37,8 @@ class ImportReport:
     unchanged: int = 0
     warnings: list[str] = field(default_factory=list)
     operation: int | None = None
+    # Values the file would have written over newer ones: kept as conflicts (services.merge).
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -56,9 +59,25 @@ class ImportReport:
                 f"Imported {_plural(self.total, 'record')}: {added} added, {updated} updated, "
                 f"{self.unchanged} unchanged"
             )
+        notes = []
+        if self.conflicts:
+            notes.append(f"{_plural(len(self.conflicts), 'conflict')} waiting for a decision")
         if self.warnings:
-            text += f" ({_plural(len(self.warnings), 'warning')})"
+            notes.append(_plural(len(self.warnings), "warning"))
+        if notes:
+            text += f" ({', '.join(notes)})"
         return text + "."
+
+    def details(self) -> list[str]:
+        """Every warning and every conflict, each as a full sentence (the CLI prints them all)."""
+        lines = list(self.warnings)
+        for c in self.conflicts:
+            what = c.get("record") or f"{c['table_name'].replace('_', ' ')} {c['row_uuid']}"
+            lines.append(
+                f"Conflict {c['id']}: {what} ({c['row_uuid']}), field {c['field']}, was kept at "
+                f"{c['register']!r}, not replaced by the file's {c['incoming']!r}: {c['reason']}."
+            )
+        return lines
 
 
 def _table_ids(store: Store, table: str) -> dict[str, int]:
@@ -132,9 +151,11 @@ def _conflict(op: Operation, row: Row, values: dict[str, Any], e: sqlite3.Error)
 
 
 class _Writer:
-    def __init__(self, op: Operation, report: ImportReport) -> None:
+    def __init__(self, op: Operation, report: ImportReport, parsed: Parsed, source: str) -> None:
         self.op = op
         self.report = report
+        self.source = source
+        self.file_time = parsed.exported_at
         self.ids = {table: _table_ids(op.store, table) for table in TABLE_ORDER}
         self.changed: dict[str, str] = {}  # uuid → "inserted" | "updated" | "unchanged"
 
@@ -168,6 +189,17 @@ class _Writer:
         existing = self.ids[row.table].get(row.uuid)
         if existing is not None:
             self.changed[row.uuid] = "unchanged"
+            current = self.op.get(row.table, existing)
+            assert current is not None
+            values, found = import_rule.filter_values(
+                self.op,
+                row,
+                current,
+                values,
+                source=self.source,
+                file_time=row.updated_at or self.file_time,
+            )
+            self.report.conflicts.extend(found)
             self.update(row, existing, values)
             return
         new = {**values, "uuid": row.uuid}
@@ -202,24 +234,23 @@ class _Writer:
             return
         if self.changed[row.uuid] == "unchanged":
             self.changed[row.uuid] = "updated"
-        if row.updated_at is None:
+        if row.updated_at is None or before["updated_at"] >= row.updated_at:
             return
-        if before["updated_at"] > row.updated_at:
-            self.report.warnings.append(
-                f"The register's {row.label} was changed after the file's copy "
-                f"({before['updated_at']} > {row.updated_at}); the file's values replaced it."
-            )
         # The file's time travels with its content (the history still says when it came in).
         self.op.store.conn.execute(
             f"UPDATE {row.table} SET updated_at = ? WHERE id = ?", (row.updated_at, row_id)
         )
 
 
-def apply(store: Store, parsed: Parsed, *, label: str) -> ImportReport:
-    """Write every checked record in one operation; raise (changing nothing) on any refusal."""
+def apply(store: Store, parsed: Parsed, *, label: str, source: str = "") -> ImportReport:
+    """Write every checked record in one operation; raise (changing nothing) on any refusal.
+
+    A value that would replace a newer one of the register is kept as a conflict instead
+    (``import_rule``), named after ``source`` (the file's name).
+    """
     report = ImportReport(warnings=list(parsed.warnings))
     with store.operation(label) as op:
-        writer = _Writer(op, report)
+        writer = _Writer(op, report, parsed, source or label)
         _check_references(parsed, writer.ids)
         for table in TABLE_ORDER:
             writer.table(table, parsed.rows[table])

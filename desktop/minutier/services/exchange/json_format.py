@@ -11,13 +11,16 @@ import base64
 import json
 import os
 import stat
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
 from minutier import __version__
 from minutier.core import clock
 from minutier.core.errors import ValidationError
+from minutier.services.exchange import public as public_rules
 from minutier.services.exchange import rows
+from minutier.services.exchange.bases import local_bases
 from minutier.services.exchange.files import write_atomic
 from minutier.services.exchange.importer import ImportReport, apply
 from minutier.services.exchange.layout import (
@@ -29,6 +32,7 @@ from minutier.services.exchange.layout import (
     TABLES,
     VERSION,
 )
+from minutier.services.merge.portable import Resolver
 from minutier.store import files
 from minutier.store.connection import Store
 
@@ -43,25 +47,69 @@ __all__ = [
 ]
 
 
-def export_data(store: Store) -> dict[str, Any]:
-    """Every record of the register as the exchange format's object (history is not included)."""
-    uuids = {
-        table: dict(store.conn.execute(f"SELECT id, uuid FROM {table}").fetchall())
-        for table in TABLE_ORDER
-    }
+def export_data(
+    store: Store,
+    *,
+    public: bool = False,
+    only: Mapping[str, Collection[int]] | None = None,
+    drop: Mapping[str, Collection[str]] | None = None,
+    bases: bool = True,
+) -> dict[str, Any]:
+    """Every record of the register as the exchange format's object (history is not included).
+
+    ``public``: confidential records and what belongs to them left out (``exchange.public``);
+    a public file carries no ``base`` either (a base could hold a withheld value).
+    ``only`` limits each table to the given ids (a table not named is left out); a reference
+    must then point to a record kept, unless its column is in ``drop`` (written as null).
+    With ``bases``, a record changed here since it was created or last received carries
+    ``base``: those fields' values at that point (``bases.local_bases``), which the importer's
+    merge rule needs.
+    """
+    drop = drop or {}
+    left_out = public_rules.withheld(store) if public else {}
+    changed = local_bases(store) if bases and not public else {}
+    resolver = Resolver(store)
+
+    def ids_of(table: str) -> tuple[str, tuple[Any, ...]]:
+        if only is None:
+            return "", ()
+        return " WHERE id IN (SELECT value FROM json_each(?))", (
+            json.dumps(sorted(only.get(table, ()))),
+        )
+
+    uuids = {}
+    for table in TABLE_ORDER:
+        where, params = ids_of(table)
+        uuids[table] = dict(
+            store.conn.execute(f"SELECT id, uuid FROM {table}{where}", params).fetchall()
+        )
     records: dict[str, list[dict[str, Any]]] = {}
     for table in TABLE_ORDER:
+        dropped = drop.get(table, ())
         out = []
-        for row in store.query(f"SELECT * FROM {table}"):
+        where, params = ids_of(table)
+        for row in store.query(f"SELECT * FROM {table}{where}", params):
+            if row["id"] in left_out.get(table, ()):
+                continue
             item = {key: row[key] for key in IDENTITY_KEYS}
             for col in TABLES[table]:
-                value = row[col.column]
+                value = None if col.column in dropped else row[col.column]
+                if public and col.column in public_rules.INTERNAL_ONLY.get(table, ()):
+                    value = None
                 if value is not None and col.kind == "ref":
                     assert col.ref is not None
-                    value = uuids[col.ref][value]
+                    if value in left_out.get(col.ref, ()):
+                        value = None
+                    else:
+                        value = uuids[col.ref][value]
+                elif value is not None and col.kind == "bool":
+                    value = bool(value)
                 elif value is not None and col.kind == "base64":
                     value = base64.b64encode(value).decode("ascii")
                 item[col.key] = value
+            base = _base(changed.get((table, row["uuid"])), row, table, resolver)
+            if base:
+                item["base"] = base
             out.append(item)
         records[table] = sorted(out, key=lambda r: r["uuid"])
     return {
@@ -73,14 +121,34 @@ def export_data(store: Store) -> dict[str, Any]:
     }
 
 
+def _base(
+    before: dict[str, Any] | None, row: dict[str, Any], table: str, resolver: Resolver
+) -> dict[str, Any]:
+    """The ``base`` of one record in the file's keys and forms (fields changed back are left out)."""
+    if not before:
+        return {}
+    out = {}
+    for col in TABLES[table]:
+        if col.column not in before or before[col.column] == row[col.column]:
+            continue
+        value = before[col.column]
+        if value is not None and col.kind == "ref":
+            assert col.ref is not None
+            value = resolver.uuid_of(col.ref, int(value))
+        elif col.kind == "base64":
+            continue
+        out[col.key] = value
+    return out
+
+
 def dumps(data: dict[str, Any]) -> str:
     """The file's text: sorted keys, one-space indent, non-ASCII kept as is, final newline."""
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def write_json(store: Store, path: str | os.PathLike[str]) -> None:
-    """Export the whole register to ``path`` as a JSON exchange file."""
-    write_atomic(Path(path), dumps(export_data(store)))
+def write_json(store: Store, path: str | os.PathLike[str], *, public: bool = False) -> None:
+    """Export the whole register to ``path`` as a JSON exchange file (``public``: see above)."""
+    write_atomic(Path(path), dumps(export_data(store, public=public)))
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -146,17 +214,19 @@ def _not_null(store: Store) -> dict[str, frozenset[str]]:
     }
 
 
-def import_data(store: Store, data: Any, *, label: str = "Import") -> ImportReport:
+def import_data(
+    store: Store, data: Any, *, label: str = "Import", source: str = ""
+) -> ImportReport:
     """Import a decoded exchange file as one undoable operation; refuse it whole or take it whole.
 
     Raises a ``MinutierError`` (naming the table, the UUID and the field) and changes nothing
     when any record is refused.
     """
     parsed = rows.parse(data, notnull=_not_null(store))
-    return apply(store, parsed, label=label)
+    return apply(store, parsed, label=label, source=source)
 
 
 def import_file(store: Store, path: str | os.PathLike[str]) -> ImportReport:
     """Read and import an exchange file; see ``import_data``."""
     path = Path(path)
-    return import_data(store, read_json(path), label=f"Import {path.name}")
+    return import_data(store, read_json(path), label=f"Import {path.name}", source=path.name)

@@ -1,4 +1,4 @@
-"""Version 1 of the JSON exchange format: its tables, their order, and what each field holds.
+"""Version 2 of the JSON exchange format: its tables, their order, and what each field holds.
 
 The fields of most tables are those of ``minutier.core.fields.SPECS`` (the same rules as typing
 them in a form); references become UUIDs under the column name without ``_id``
@@ -16,7 +16,9 @@ from minutier.core.fields import Field
 from minutier.store.writer import RECORD_TABLES_IN_ORDER
 
 FORMAT = "minutier"
-VERSION = 1
+# 2: a record may carry ``base`` (the fields its sender changed since it got it, with their
+# values then), which the importer's merge rule needs; version 1 files still import.
+VERSION = 2
 MIB = 1024 * 1024  # a mebibyte: sizes are said in MiB, the unit the limit is counted in
 MAX_FILE_BYTES = 50 * MIB  # refused before reading; a 10 MiB register imports fine
 
@@ -102,6 +104,22 @@ _EXTRA: dict[str, tuple[Field, ...]] = {
         Field("content_sha256", "sha256", "SHA-256 of the approved content"),
         Field("paper", "line", "paper size"),
         Field("amended_on", "date", "amended on"),
+        Field("public_pdf_sha256", "sha256", "SHA-256 of the public edition's PDF"),
+        Field("public_pdf", "base64", "public edition's PDF"),
+    ),
+    "house_style": (
+        _ref("committee_id", "committee", required=True),
+        Field("issuer_lines", "text", "issuing body"),
+        Field("address", "text"),
+        Field("logo", "base64", "logo"),
+        Field("logo_type", "line", "logo type"),
+        Field("accent", "line", "accent colour"),
+        Field("typeface", "line"),
+        Field("header", "line"),
+        Field("footer", "line"),
+        Field("paper", "line"),
+        Field("chair_term_ko", "line", "Korean chair term"),
+        Field("attendance_signatures", "bool", "attendance signatures"),
     ),
     "attachment": (
         _ref("meeting_id", "meeting"),
@@ -118,6 +136,8 @@ _EXTRA: dict[str, tuple[Field, ...]] = {
 # The PDF bytes (and an attachment's) travel as base64 text under these keys.
 _KEY_OVERRIDES = {
     ("minutes_version", "pdf"): "pdf_base64",
+    ("minutes_version", "public_pdf"): "public_pdf_base64",
+    ("house_style", "logo"): "logo_base64",
     ("attachment", "content"): "content_base64",
 }
 

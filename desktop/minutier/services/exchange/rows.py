@@ -77,6 +77,9 @@ class Row:
     updated_at: str | None
     values: dict[str, Any] = field(default_factory=dict)  # column → value
     refs: dict[str, str | None] = field(default_factory=dict)  # column → UUID or None
+    # Version 2: the fields the sender changed since it got the record, with their values then
+    # (references as UUIDs); None when the file says nothing about it (version 1).
+    base: dict[str, Any] | None = None
 
     @property
     def label(self) -> str:
@@ -89,6 +92,8 @@ class Parsed:
 
     rows: dict[str, list[Row]]
     warnings: list[str]
+    version: int = VERSION
+    exported_at: str | None = None
 
     def count(self) -> int:
         return sum(len(rows) for rows in self.rows.values())
@@ -129,9 +134,9 @@ def check_header(data: Any) -> tuple[dict[str, Any], list[str]]:
             f"this file was written by a newer Minutier (exchange format version {version}) "
             f"and this one reads version {VERSION}; update Minutier to import it",
         )
-    if version != VERSION:
+    if version < 1:
         raise ValidationError(
-            "version", version, f"this Minutier reads exchange format version {VERSION} only"
+            "version", version, f"this Minutier reads exchange format versions 1 to {VERSION}"
         )
     records = data.get("records")
     if not isinstance(records, dict):
@@ -186,6 +191,10 @@ def _value(col: Column, value: Any, label: str, today: dt.date) -> Any:
         raise _field_error(label, col, value, "this must be a whole number")
     if kind == "ref":
         return _check_uuid(value, label, col.key)
+    if kind == "bool":
+        if not isinstance(value, bool):
+            raise _field_error(label, col, value, "write true or false")
+        return int(value)
     if kind in _ISO_FORMS:
         pattern, how = _ISO_FORMS[kind]
         if not pattern.fullmatch(value):
@@ -226,7 +235,12 @@ def _value(col: Column, value: Any, label: str, today: dt.date) -> Any:
 
 
 def _row(
-    table: str, obj: Any, index: int, notnull: Mapping[str, frozenset[str]], today: dt.date
+    table: str,
+    obj: Any,
+    index: int,
+    notnull: Mapping[str, frozenset[str]],
+    today: dt.date,
+    version: int = VERSION,
 ) -> Row:
     where = f"{table} record #{index + 1}"
     if not isinstance(obj, dict):
@@ -235,12 +249,14 @@ def _row(
     row = Row(table, uid, None, None)
     label = row.label
     columns = TABLES[table]
-    known = {c.key for c in columns} | set(IDENTITY_KEYS)
+    known = {c.key for c in columns} | set(IDENTITY_KEYS) | ({"base"} if version >= 2 else set())
     unknown = sorted(str(k) for k in obj if k not in known)
     if unknown:
         raise ValidationError(label, unknown[0], f"this is not a field of {table} records")
     row.created_at = _check_timestamp(obj.get("created_at"), label, "created_at")
     row.updated_at = _check_timestamp(obj.get("updated_at"), label, "updated_at")
+    if "base" in obj:
+        row.base = _base(obj["base"], columns, label, today)
     for col in columns:
         if col.key not in obj:
             if col.required:
@@ -270,6 +286,25 @@ def _row(
     return row
 
 
+def _base(base: Any, columns: tuple[Column, ...], label: str, today: dt.date) -> dict[str, Any]:
+    """A version 2 record's ``base``: checked like its fields (a null stays null)."""
+    where = f"{label}, field base"
+    if not isinstance(base, dict):
+        raise ValidationError(where, _shown(base), "the base must be a JSON object of fields")
+    by_key = {c.key: c for c in columns}
+    out: dict[str, Any] = {}
+    for key, value in base.items():
+        col = by_key.get(key)
+        if col is None or col.kind == "base64":
+            raise ValidationError(where, key, "this is not a field a base can hold")
+        if value is None:
+            empty = "" if col.kind in ("line", "text", "email", "code") else None
+            out[col.column] = empty
+        else:
+            out[col.column] = _value(col, value, label, today)
+    return out
+
+
 def _check_record(row: Row) -> None:
     """Rules between fields that deserve a clearer sentence than the database would give."""
     if row.table == "figure":
@@ -283,13 +318,14 @@ def _check_record(row: Row) -> None:
     if row.table == "figure":
         _check_figure(row)
     if row.table == "minutes_version":
-        pdf, sha = row.values.get("pdf"), row.values.get("pdf_sha256")
-        if pdf is not None and sha is not None and hashlib.sha256(pdf).hexdigest() != sha:
-            raise ValidationError(
-                f"{row.label}, field pdf_sha256",
-                sha,
-                "this is not the SHA-256 of the PDF in pdf_base64",
-            )
+        for prefix in ("", "public_"):
+            pdf, sha = row.values.get(f"{prefix}pdf"), row.values.get(f"{prefix}pdf_sha256")
+            if pdf is not None and sha is not None and hashlib.sha256(pdf).hexdigest() != sha:
+                raise ValidationError(
+                    f"{row.label}, field {prefix}pdf_sha256",
+                    sha,
+                    f"this is not the SHA-256 of the PDF in {prefix}pdf_base64",
+                )
     if row.table == "attachment":
         data, sha = row.values.get("content"), row.values.get("sha256")
         if data is not None and sha is not None and hashlib.sha256(data).hexdigest() != sha:
@@ -328,6 +364,7 @@ def _check_figure(row: Row) -> None:
 def parse(data: Any, *, notnull: Mapping[str, frozenset[str]]) -> Parsed:
     """Check a decoded exchange file; ``notnull`` names the columns that cannot hold null."""
     records, warnings = check_header(data)
+    version = data["version"]
     today = clock.today()
     seen: dict[str, str] = {}
     out: dict[str, list[Row]] = {}
@@ -335,7 +372,7 @@ def parse(data: Any, *, notnull: Mapping[str, frozenset[str]]) -> Parsed:
         objs = records.get(table, [])
         if not isinstance(objs, list):
             raise ValidationError(table, _shown(objs), "each table must be a JSON list of records")
-        rows = [_row(table, obj, i, notnull, today) for i, obj in enumerate(objs)]
+        rows = [_row(table, obj, i, notnull, today, version) for i, obj in enumerate(objs)]
         for row in rows:
             if row.uuid in seen:
                 also = "" if seen[row.uuid] == table else f" (also as a {seen[row.uuid]})"
@@ -344,4 +381,5 @@ def parse(data: Any, *, notnull: Mapping[str, frozenset[str]]) -> Parsed:
                 )
             seen[row.uuid] = table
         out[table] = sorted(rows, key=lambda r: r.uuid)
-    return Parsed(out, warnings)
+    exported_at = data.get("exported_at") if isinstance(data.get("exported_at"), str) else None
+    return Parsed(out, warnings, version, exported_at)

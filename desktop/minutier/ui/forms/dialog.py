@@ -11,9 +11,11 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from minutier.core.errors import MinutierError, ValidationError
 from minutier.services import records
+from minutier.store import freeze
 from minutier.ui.context import AppContext
 from minutier.ui.forms.form import RecordForm
 
@@ -89,6 +92,16 @@ class RecordDialog(QDialog):
         self._refused = False
         self.row: dict[str, Any] = records.get(ctx.store, table, row_id) if row_id else {}
         self.defaults = dict(defaults or {})
+        if table == "committee" and row_id is None:
+            # A new committee meets where this computer is and writes its minutes in the
+            # interface's language (the form left them empty: refused as "timezone missing").
+            from PySide6.QtCore import QTimeZone
+
+            from minutier.ui import i18n
+
+            zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
+            self.defaults.setdefault("timezone", zone)
+            self.defaults.setdefault("language", i18n.current())
         self.setWindowTitle(dialog_title(table, row_id is not None))
         self.setObjectName(f"dialog_{table}")
         self.form = RecordForm(
@@ -112,10 +125,72 @@ class RecordDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Approved minutes freeze what the meeting recorded: shown read-only, not refused later.
+        self.frozen = bool(row_id) and freeze.is_frozen(ctx.store, table, int(row_id))
+        self._inner = inner
+        self._sized = False
+        self.frozen_line = QLabel(self)
+        self.frozen_line.setObjectName("dialog_frozen")
+        self.frozen_line.setWordWrap(True)
+        self.frozen_line.setVisible(self.frozen)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.frozen_line)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
         self.resize(640, 560)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Here, not in __init__: subclasses add their own widgets after it.
+        if self.frozen and not self.frozen_line.text():
+            self.lock_frozen()
+        if not self._sized:
+            self._sized = True
+            self.fit_to_content()
+        super().showEvent(event)
+
+    def fit_to_content(self) -> None:
+        """Tall enough for every field (the carry-over box was below the fold), never taller
+        or wider than the screen it opens on; the form scrolls beyond that."""
+        margins = self.layout().contentsMargins()
+        width = self._inner.sizeHint().width() + margins.left() + margins.right() + 40
+        height = (
+            self._inner.sizeHint().height()
+            + self.buttons.sizeHint().height()
+            + (self.frozen_line.sizeHint().height() if self.frozen else 0)
+            + margins.top()
+            + margins.bottom()
+            + 3 * self.layout().spacing()
+            + 8
+        )
+        screen = self.screen()
+        room = screen.availableGeometry() if screen is not None else None
+        width, height = max(self.width(), width), max(self.height(), height)
+        if room is not None:
+            width = min(width, int(room.width() * 0.95))
+            height = min(height, int(room.height() * 0.9))
+        self.resize(width, height)
+
+    def lock_frozen(self) -> None:
+        """Make what approved minutes froze read-only, and say why."""
+        if self.table == "action":
+            self.frozen_line.setText(
+                self.tr(
+                    "The minutes of this action's meeting are approved: what was decided is "
+                    "read-only; its status, priority, closing date and progress notes stay open."
+                )
+            )
+            for name, widget in self.form.widgets.items():
+                if name not in freeze.ACTION_FOLLOW_UP:
+                    widget.setEnabled(False)
+            return
+        self.frozen_line.setText(
+            self.tr(
+                "The minutes of this meeting are approved: this record is read-only. "
+                "Open an amendment of the minutes to correct it."
+            )
+        )
+        self._inner.setEnabled(False)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
     # -- hooks ----------------------------------------------------------------------------
     def collect(self) -> dict[str, Any]:

@@ -39,6 +39,9 @@ REASONS = {
     live.KIND_CHANGE: QT_TRANSLATE_NOOP(
         "FormErrors", "an entry keeps its kind; delete it and type the line again to change it"
     ),
+    live.NAME_NOT_IN_LINE: QT_TRANSLATE_NOOP(
+        "FormErrors", "the new name must be what follows @ in the line"
+    ),
     refs.NOT_IN_LIST: QT_TRANSLATE_NOOP("FormErrors", "choose one of the suggestions in the list"),
 }
 TEMPLATE = QT_TRANSLATE_NOOP("FormErrors", "%1: %2 (you entered “%3”).")

@@ -94,6 +94,10 @@ class RecordForm(QWidget):
         text = field_label(f) + (" *" if f.required else "")
         label = QLabel(text, self)
         label.setBuddy(widget.editor())
+        # Qt names a control after its buddy label only when they are siblings; here the
+        # editor sits in its own box, so a screen reader would hear nothing: name it.
+        if not widget.editor().accessibleName():
+            widget.editor().setAccessibleName(field_label(f))
         if after is not None and after in self.widgets:
             row, _ = self.layout_.getWidgetPosition(self.widgets[after].parentWidget())
             self.layout_.insertRow(row + 1, label, box)

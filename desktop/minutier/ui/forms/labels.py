@@ -60,6 +60,7 @@ FIELD_LABELS: dict[str, str] = {
     "parent body": QT_TRANSLATE_NOOP("RecordFields", "Parent body"),
     "parent initiative": QT_TRANSLATE_NOOP("RecordFields", "Parent initiative"),
     "paper": QT_TRANSLATE_NOOP("RecordFields", "Paper"),
+    "confidential": QT_TRANSLATE_NOOP("RecordFields", "Confidential (left out of public minutes)"),
     "parent organisation": QT_TRANSLATE_NOOP("RecordFields", "Parent organisation"),
     "person": QT_TRANSLATE_NOOP("RecordFields", "Person"),
     "place": QT_TRANSLATE_NOOP("RecordFields", "Place"),

@@ -1,4 +1,5 @@
-"""Dates, times, numbers, money and figures written the way the user's locale writes them."""
+"""Dates and times as the user's locale writes them; numbers, money and figures as ``core.numbers``
+writes them for the PDFs and exports, in the interface's language (one formatter, three outputs)."""
 
 from __future__ import annotations
 
@@ -9,14 +10,10 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from minutier.core.enums import FigureKind, FigureQualifier
-from minutier.core.figures import Figure, currency_exponent, from_minor_units
-from minutier.ui.forms.labels import choice_label
+from minutier.core import numbers
+from minutier.core.figures import Figure
+from minutier.ui import i18n
 
-# Symbols for the currencies a committee commonly quotes; others show their ISO code.
-_SYMBOLS = {"KRW": "₩", "EUR": "€", "USD": "US$", "GBP": "£", "JPY": "JP¥", "CNY": "CN¥"}
-# A quantity counted in years is a year ("Ouverture prévue : 2027 année"): never grouped.
-YEAR_UNITS = frozenset({"année", "années", "an", "ans", "year", "years", "년", "연도"})
 _WEEKDAY = re.compile(r"[,\s]*d{4}[,\s]*")
 
 
@@ -82,42 +79,27 @@ def utc_to_local(utc_stamp: str, timezone: str) -> dt.datetime:
 
 
 def number(
-    value: Decimal | int | str, locale: QLocale | None = None, *, grouped: bool = True
+    value: Decimal | int | str, locale: QLocale | str | None = None, *, grouped: bool = True
 ) -> str:
-    """A decimal number with the locale's grouping and decimal point, every digit kept."""
-    value = Decimal(str(value))
-    loc = _locale(locale)
-    sign = "-" if value < 0 else ""
-    text = format(abs(value), "f")
-    whole, _, fraction = text.partition(".")
-    digits = loc.toString(int(whole)) if grouped else whole
-    return sign + digits + (loc.decimalPoint() + fraction if fraction else "")
+    """A decimal number with the language's grouping and decimal mark, every digit kept."""
+    return numbers.number(value, _language(locale), group=grouped)
 
 
-def money(minor: int, currency: str, locale: QLocale | None = None) -> str:
-    """400 000 000 000 ₩ / ₩400,000,000,000 (exact: integer minor units, never a float)."""
-    loc = _locale(locale)
-    value = from_minor_units(minor, currency)
-    if currency_exponent(currency) and value == value.to_integral_value():
-        value = value.quantize(Decimal(1))  # 277 000 000 US$, not 277 000 000,00 US$
-    amount = number(value, loc)
-    symbol = _SYMBOLS.get(currency, currency)
-    # Where the locale puts its symbol: look at how it writes one unit of its own currency.
-    pattern = loc.toCurrencyString(1, "¤", 0)
-    return pattern.replace("1", amount, 1).replace("¤", symbol)
+def _language(locale: QLocale | str | None) -> str:
+    """The language code figures are written in: given, a locale's, or the interface's."""
+    if isinstance(locale, str):
+        return locale
+    if locale is not None:
+        return locale.name().split("_")[0]
+    return i18n.current()
 
 
-def figure_text(figure: Figure, locale: QLocale | None = None) -> str:
-    """A figure as a sentence fragment: "Capital: 400 000 000 000 ₩ (277 000 000 US$)"."""
-    if figure.kind == FigureKind.MONEY:
-        assert figure.amount_minor is not None and figure.currency
-        value = money(figure.amount_minor, figure.currency, locale)
-        if figure.equiv_amount_minor is not None and figure.equiv_currency:
-            value += f" ({money(figure.equiv_amount_minor, figure.equiv_currency, locale)})"
-    else:
-        grouped = figure.unit.strip().casefold() not in YEAR_UNITS  # "2027 année", not "2,027"
-        quantity = number(figure.quantity or "0", locale, grouped=grouped)
-        value = f"{quantity} {figure.unit}".replace(" %", "\u202f%")
-    if figure.qualifier != FigureQualifier.EXACT:
-        value = f"{choice_label(figure.qualifier)} {value}"
-    return labelled(figure.label, value) if figure.label else value
+def money(minor: int, currency: str, locale: QLocale | str | None = None) -> str:
+    """An amount as the PDFs and exports write it ("400 milliards de wons", "4,000억 원")."""
+    return numbers.money(minor, currency, _language(locale))
+
+
+def figure_text(figure: Figure, locale: QLocale | str | None = None) -> str:
+    """A figure as a sentence fragment, written by ``core.numbers`` in the interface's language:
+    "Capital : 400 milliards de wons (277 millions de dollars)", "Opening: 2027 (target)"."""
+    return numbers.figure_line(figure, _language(locale))

@@ -40,8 +40,12 @@ class MeetingDialog(RecordDialog):
         self.carry_over = QCheckBox(self)
         self.carry_over.setObjectName("carry_over")
         self.carry_over.setChecked(True)
+        self.carry_over.setAccessibleName(
+            self.tr("Open the agenda with a review of the open actions of earlier meetings")
+        )
         self.agenda = QPlainTextEdit(self)
         self.agenda.setObjectName("agenda_lines")
+        self.agenda.setAccessibleName(self.tr("Agenda"))
         self.agenda.setTabChangesFocus(True)
         self.agenda.setPlaceholderText(self.tr("One agenda item per line"))
         self.agenda.setFixedHeight(self.agenda.fontMetrics().lineSpacing() * 5 + 12)
@@ -151,7 +155,7 @@ class AgendaItemDialog(RecordDialog):
             "agenda_item",
             row_id,
             defaults={"meeting_id": meeting_id, **defaults},
-            fields=("title", "kind", "presenter_id", "planned_minutes", "notes"),
+            fields=("title", "kind", "presenter_id", "planned_minutes", "notes", "confidential"),
             parent=parent,
         )
         self.meeting_id = meeting_id
@@ -225,7 +229,7 @@ class NoteDialog(RecordDialog):
             "note",
             row_id,
             defaults={"meeting_id": meeting_id, **defaults},
-            fields=("agenda_item_id", "text"),
+            fields=("agenda_item_id", "text", "confidential"),
             scopes={"agenda_item_id": ("t.meeting_id = ?", (meeting_id or 0,))},
             parent=parent,
         )
@@ -254,16 +258,40 @@ class SeriesDialog(RecordDialog):
         parent: QWidget | None = None,
         **defaults: Any,
     ) -> None:
+        if row_id is None:  # empty, the field was refused as "a required value is missing"
+            defaults.setdefault("duration_minutes", 120)
         super().__init__(ctx, "meeting_series", row_id, defaults=defaults, parent=parent)
-        self.form.widgets["rrule"].editor().setPlaceholderText(  # type: ignore[attr-defined]
-            "FREQ=MONTHLY;BYDAY=+2TU"
-        )
+        # The next five meetings the rule gives, under the form, as it is filled in.
+        self.upcoming = QLabel(self)
+        self.upcoming.setObjectName("series_next_dates")
+        self.upcoming.setWordWrap(True)
+        self.body.addWidget(self.upcoming)
+        for name in ("rrule", "dtstart"):
+            self.form.widgets[name].changed.connect(self._show_next_dates)
         self.form.widgets["committee_id"].changed.connect(self._committee_changed)
         self.form.widgets["timezone"].changed.connect(
             lambda: self.form.set_timezone(self.form.widgets["timezone"].value().strip())
         )
         if row_id is None:
             self._committee_changed()
+        self._show_next_dates()
+
+    def _show_next_dates(self) -> None:
+        from minutier.ui.forms.recurrence import next_dates
+
+        rule = self.form.widgets["rrule"].value()
+        start_text = str(self.form.widgets["dtstart"].value() or "").strip()
+        try:
+            start = dates.parse_local_datetime(start_text, today=self.ctx.today())
+            shown = next_dates(rule, start, self.ctx.today())
+        except (MinutierError, ValueError, TypeError):
+            self.upcoming.setText(
+                self.tr("The next meetings show here once the rule and the first meeting are set.")
+            )
+            return
+        self.upcoming.setText(
+            self.tr("Next meetings: %1").replace("%1", "; ".join(shown) if shown else "—")
+        )
 
     def _committee_changed(self) -> None:
         committee_id = self.form.widgets["committee_id"].value_or_none()  # type: ignore[attr-defined]

@@ -161,6 +161,7 @@ ACTION_FIELDS = (
     "status",
     "priority",
     "source_id",
+    "confidential",
 )
 
 

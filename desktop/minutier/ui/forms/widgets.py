@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QHBoxLayout,
@@ -224,7 +225,29 @@ class ChoiceField(FieldWidget):
         return self.combo
 
 
+class BoolField(FieldWidget):
+    """A yes/no field (the confidential mark) as a check box."""
+
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.box = QCheckBox(self)
+        self.box.setObjectName(f"field_{field.name}")
+        self.box.toggled.connect(self.changed)
+        self._layout.addWidget(self.box)
+        self._layout.addStretch(1)
+
+    def value(self) -> bool:
+        return self.box.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self.box.setChecked(bool(value))
+
+    def editor(self) -> QWidget:
+        return self.box
+
+
 _KINDS: dict[str, type[FieldWidget]] = {
+    "bool": BoolField,
     "line": LineField,
     "code": LineField,
     "email": LineField,
@@ -242,6 +265,10 @@ _KINDS: dict[str, type[FieldWidget]] = {
 
 def widget_for(field: Field, parent: QWidget | None = None, **ref_options: Any) -> FieldWidget:
     """The editor of a field (``ref`` fields need the store: see ``refs.RefField``)."""
+    if field.kind == "rrule":  # a form, not a raw rule (forms.recurrence)
+        from minutier.ui.forms.recurrence import RecurrenceField
+
+        return RecurrenceField(field, parent)
     if field.kind == "ref":
         from minutier.ui.forms.refs import RefField
 

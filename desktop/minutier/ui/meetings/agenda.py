@@ -28,7 +28,7 @@ from minutier.services import meetings
 from minutier.ui.context import AppContext
 from minutier.ui.forms import confirm_delete, open_editor
 from minutier.ui.models.safe import empty_cell, titled_header
-from minutier.ui.views import make_safe
+from minutier.ui.views import WrappedRows, make_safe
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -49,6 +49,7 @@ class AgendaModel(QAbstractTableModel):
     def load(self, meeting_id: int | None) -> None:
         self.beginResetModel()
         self.meeting_id = meeting_id
+        self.carried: list[str] = []
         self.rows = (
             []
             if meeting_id is None
@@ -60,6 +61,12 @@ class AgendaModel(QAbstractTableModel):
                 (meeting_id,),
             )
         )
+        if any(r["kind"] == AgendaKind.REVIEW_OF_ACTIONS for r in self.rows):
+            from minutier.ui.meetings import carried
+
+            assert meeting_id is not None
+            today = self.ctx.today().isoformat()
+            self.carried = carried.lines(self.ctx.store, meeting_id, today)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -69,7 +76,7 @@ class AgendaModel(QAbstractTableModel):
         return 0 if parent.isValid() else 4
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        titles = [self.tr("No."), self.tr("Title"), self.tr("Presenter"), self.tr("Minutes")]
+        titles = [self.tr("No."), self.tr("Title"), self.tr("Presenter"), self.tr("Duration (min)")]
         return titled_header(titles, section, orientation, role)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -81,6 +88,9 @@ class AgendaModel(QAbstractTableModel):
             if column == self.POSITION:
                 return str(index.row() + 1)
             if column == self.TITLE:
+                if row["kind"] == AgendaKind.REVIEW_OF_ACTIONS and self.carried:
+                    # The open actions it reviews, listed under it (read live: closed ones go).
+                    return "\n".join([row["title"], *("    • " + c for c in self.carried)])
                 return row["title"]
             if column == self.PRESENTER:
                 return row["presenter"]
@@ -155,6 +165,7 @@ class AgendaEditor(QWidget):
         self.model = AgendaModel(ctx, self)
         self.view = make_safe(QTableView(self))
         self.view.setObjectName("agenda_view")
+        self.view.setAccessibleName(self.tr("Agenda"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -164,7 +175,7 @@ class AgendaEditor(QWidget):
         self.view.setDropIndicatorShown(True)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
+        self.rows = WrappedRows(self.view)  # a review item lists the actions it carries
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(AgendaModel.POSITION, QHeaderView.ResizeMode.ResizeToContents)

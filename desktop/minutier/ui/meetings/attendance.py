@@ -29,7 +29,7 @@ from minutier.ui.forms import confirm_delete, open_editor
 from minutier.ui.forms.labels import choice_label
 from minutier.ui.forms.refs import RefField
 from minutier.ui.models.safe import empty_cell, titled_header
-from minutier.ui.views import SafeDelegate, make_safe
+from minutier.ui.views import SafeDelegate, SharedWidth, WrappedRows, make_safe
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -212,6 +212,7 @@ class AttendanceEditor(QWidget):
         self.model = AttendanceModel(ctx, self)
         self.view = make_safe(QTableView(self))
         self.view.setObjectName("attendance_view")
+        self.view.setAccessibleName(self.tr("Attendance"))
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(
             AttendanceModel.REPRESENTED_BY, PersonDelegate(ctx, self.view)
@@ -233,6 +234,14 @@ class AttendanceEditor(QWidget):
         if compact:
             self.view.hideColumn(AttendanceModel.REPRESENTED_BY)
             self.view.hideColumn(AttendanceModel.CAPACITY)
+            # Beside the ticks the names keep at least 14 characters and wrap ("C… S…" before).
+            chars = self.view.fontMetrics().averageCharWidth()
+            self.widths = SharedWidth(
+                self.view,
+                {AttendanceModel.PERSON: 1.0},
+                minimum={AttendanceModel.PERSON: chars * 14},
+            )
+            self.rows = WrappedRows(self.view)
             return
         add = QPushButton(self.tr("Add a person…"), self)
         add.clicked.connect(self.add_person)

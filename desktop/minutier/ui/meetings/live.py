@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTableView,
     QToolButton,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutier.core.enums import AgendaKind
 from minutier.core.errors import MinutierError
 from minutier.services import live, meetings, records
 from minutier.services.live import LiveEntry
@@ -33,13 +36,23 @@ from minutier.ui.context import AppContext
 from minutier.ui.forms import localized
 from minutier.ui.forms.errors import error_text
 from minutier.ui.forms.form import error_label
+from minutier.ui.meetings import carried
 from minutier.ui.meetings.attendance import AttendanceEditor
 from minutier.ui.meetings.convert_menu import attach_to_live
 from minutier.ui.meetings.live_model import LiveEntriesModel
-from minutier.ui.meetings.live_parts import EntryBox, LineDelegate, StackAction, measure_enter
+from minutier.ui.meetings.live_parts import (
+    EntryBox,
+    KeysToEntry,
+    LineDelegate,
+    StackAction,
+    measure_enter,
+)
 from minutier.ui.meetings.models import RowFitter
 from minutier.ui.meetings.quorum_view import QuorumLabel
-from minutier.ui.views import make_safe
+from minutier.ui.settings import Settings
+from minutier.ui.views import SharedWidth, make_safe
+
+GEOMETRY_KEY = "live/geometry"
 
 
 class LiveMeetingWindow(QWidget):
@@ -77,6 +90,7 @@ class LiveMeetingWindow(QWidget):
         # Side: the agenda with the current item, and a compact attendance checklist.
         self.agenda = QListWidget(self)
         self.agenda.setObjectName("live_agenda")
+        self.agenda.setAccessibleName(self.tr("Agenda"))
         self.agenda.setWordWrap(True)
         self.agenda.currentRowChanged.connect(self._item_chosen)
         self.agenda.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -102,6 +116,7 @@ class LiveMeetingWindow(QWidget):
         self.model = LiveEntriesModel(self.meeting["timezone"], self)
         self.entries_view = make_safe(QTableView(self))
         self.entries_view.setObjectName("live_entries")
+        self.entries_view.setAccessibleName(self.tr("Recorded entries"))
         self.entries_view.setModel(self.model)
         self.entries_view.verticalHeader().hide()
         self.entries_view.setWordWrap(True)
@@ -111,33 +126,47 @@ class LiveMeetingWindow(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.entries_view.setItemDelegateForColumn(LiveEntriesModel.TEXT, LineDelegate(self))
+        delegate = LineDelegate(self)
+        self.entries_view.setItemDelegateForColumn(LiveEntriesModel.TEXT, delegate)
+        # A correction done (Enter) or abandoned (Escape): typing goes on in the entry box.
+        delegate.closeEditor.connect(lambda *_: QTimer.singleShot(0, self._back_to_entry))
         self.entries_view.doubleClicked.connect(self._double_clicked)
         self.fitter = RowFitter(self.entries_view, at_bottom=True)
         attach_to_live(self)  # right-click: convert to another kind
         header = self.entries_view.horizontalHeader()
         for column in (LiveEntriesModel.TIME, LiveEntriesModel.ITEM):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(LiveEntriesModel.KIND, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(LiveEntriesModel.KIND, 260)
-        header.setSectionResizeMode(LiveEntriesModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        # The text gets most of the room; the marker ("Action 5 · owner · due …") wraps.
+        self.widths = SharedWidth(
+            self.entries_view, {LiveEntriesModel.TEXT: 3.0, LiveEntriesModel.KIND: 1.2}
+        )
 
         self.current_label = QLabel(self)
         self.current_label.setObjectName("live_current_item")
         self.current_label.setWordWrap(True)
+        # Under a review item: the open actions it carries, to go through one by one.
+        self.carried = QLabel(self)
+        self.carried.setObjectName("live_carried")
+        self.carried.setWordWrap(True)
+        self.carried.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.carried.hide()
+        self.carried_lines: list[str] = []
+        self.review_items: set[int] = set()
         self.entry = EntryBox(self)
         self.entry.setObjectName("live_entry")
         self.entry.setPlaceholderText(
             self.tr(
-                "Type and press Enter: a note, or D: decision, A: @owner action d'ici…, N: announcement"
+                "Type and press Enter: a note, or D: decision, A: @owner action by…, N: announcement"
             )
         )
+        self.entry.setAccessibleName(self.tr("Line to record"))
         self.entry.returnPressed.connect(self.submit)
         self.entry.textEdited.connect(lambda _: self.error.hide())
         self.error = error_label(self, "live_error")
+        self.owner_bar = self._owner_bar()
         self.hint = QLabel(
             self.tr(
-                "Plain text is a note · D: decision · A: @owner text d'ici fin mars (action) · "
+                "Plain text is a note · D: decision · A: @owner text by end of March (action) · "
                 "N: @person announcement · F2 corrects the selected entry"
             ),
             self,
@@ -150,8 +179,10 @@ class LiveMeetingWindow(QWidget):
         main_layout.setContentsMargins(0, 0, 0, 0)
         main_layout.addWidget(self.entries_view, 1)
         main_layout.addWidget(self.current_label)
+        main_layout.addWidget(self.carried)
         main_layout.addWidget(self.entry)
         main_layout.addWidget(self.error)
+        main_layout.addWidget(self.owner_bar)
         main_layout.addWidget(self.hint)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -159,7 +190,7 @@ class LiveMeetingWindow(QWidget):
         splitter.addWidget(main)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([380, 720])
+        splitter.setSizes([460, 640])  # room for the attendance's names beside four ticks
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -177,10 +208,89 @@ class LiveMeetingWindow(QWidget):
             action.triggered.connect(slot)
             self.addAction(action)
 
+        keys = KeysToEntry(self.entry, keep_space=(self.attendance.view,))
+        keys.watch(self.entries_view, self.agenda, self.attendance.view)
+
         ctx.data_changed.connect(self._data_changed)
         self.reload()
-        self.resize(1100, 700)
+        self._restore_geometry()
         self.entry.setFocus()
+
+    def _owner_bar(self) -> QWidget:
+        """Shown when a line names an owner the register does not know: create it, with the
+        line, in one step (Alt+O / Alt+P), the name first corrected if need be."""
+        bar = QWidget(self)
+        bar.setObjectName("live_owner_bar")
+        line = QHBoxLayout(bar)
+        line.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("New owner:"), bar)
+        self.owner_name = QLineEdit(bar)
+        self.owner_name.setObjectName("live_owner_name")
+        self.owner_name.setAccessibleName(self.tr("Name of the new owner"))
+        label.setBuddy(self.owner_name)
+        self.owner_name.returnPressed.connect(lambda: self.create_owner("organisation"))
+        as_org = QPushButton(self.tr("Add as &organisation"), bar)
+        as_org.setObjectName("live_owner_organisation")
+        as_org.clicked.connect(lambda: self.create_owner("organisation"))
+        as_person = QPushButton(self.tr("Add as &person"), bar)
+        as_person.setObjectName("live_owner_person")
+        as_person.clicked.connect(lambda: self.create_owner("person"))
+        line.addWidget(label)
+        line.addWidget(self.owner_name, 1)
+        line.addWidget(as_org)
+        line.addWidget(as_person)
+        bar.hide()
+        self.entry.textEdited.connect(lambda _: bar.hide())
+        return bar
+
+    def create_owner(self, kind: str) -> LiveEntry | None:
+        """Create the unknown owner as a ``kind`` and record the line, as one undo step."""
+        line = self.entry.text()
+        name = self.owner_name.text().strip()
+        if not line.strip() or not name:
+            return None
+        self._own_change = True
+        try:
+            entry = self.ctx.run(
+                self.tr("Record “%1” and its new owner").replace("%1", name),
+                live.record_line_with_new_owner,
+                self.meeting_id,
+                self.current_item,
+                line,
+                name=name,
+                kind=kind,
+                parent=self,
+                on_error=self._line_refused,
+            )
+        finally:
+            self._own_change = False
+        if entry is None:
+            return None
+        self.owners = live.owner_index(self.ctx.store)
+        self.owner_bar.hide()
+        self._shown(entry)
+        self.entry.setFocus()
+        return entry
+
+    # -- size ------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        """The size it had last time, always within the screen it opens on."""
+        saved = Settings().bytes(GEOMETRY_KEY)
+        if saved is None or not self.restoreGeometry(saved):
+            self.resize(1100, 700)
+        screen = self.screen() if self.parentWidget() is None else self.parentWidget().screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        width = min(self.width(), room.width())
+        height = min(self.height(), room.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        if not room.contains(frame):
+            frame.moveLeft(max(room.left(), min(frame.left(), room.right() - frame.width())))
+            frame.moveTop(max(room.top(), min(frame.top(), room.bottom() - frame.height())))
+            self.move(frame.topLeft())
 
     def _stack_action(self, text: str, keys: QKeySequence.StandardKey, undo: bool) -> QAction:
         """Undo/Redo of the window's stack, with a short label and the step in the tooltip."""
@@ -218,9 +328,19 @@ class LiveMeetingWindow(QWidget):
         items = meetings.agenda(self.ctx.store, self.meeting_id)
         self.agenda.blockSignals(True)
         self.agenda.clear()
+        self.review_items = {
+            item["id"] for item in items if item["kind"] == AgendaKind.REVIEW_OF_ACTIONS
+        }
+        self.carried_lines = (
+            carried.lines(self.ctx.store, self.meeting_id, self.ctx.today().isoformat())
+            if self.review_items
+            else []
+        )
         for number, item in enumerate(items, start=1):
             entry = QListWidgetItem(f"{number}. {item['title']}", self.agenda)
             entry.setData(Qt.ItemDataRole.UserRole, item["id"])
+            if item["id"] in self.review_items and self.carried_lines:
+                entry.setToolTip("\n".join(self.carried_lines))
         self.agenda.blockSignals(False)
         ids = [item["id"] for item in items]
         if self.current_item not in ids:
@@ -262,6 +382,15 @@ class LiveMeetingWindow(QWidget):
             self.current_label.setText(self.tr("Recording outside the agenda"))
         else:
             self.current_label.setText(self.tr("Recording under: %1").replace("%1", item.text()))
+        reviewing = self.current_item in self.review_items
+        if reviewing:
+            text = (
+                "\n".join("• " + line for line in self.carried_lines)
+                if self.carried_lines
+                else self.tr("No open action is carried to this meeting.")
+            )
+            self.carried.setText(self.tr("Open actions to review:") + "\n" + text)
+        self.carried.setVisible(reviewing)
 
     # -- recording -------------------------------------------------------------------------
     def submit(self) -> LiveEntry | None:
@@ -280,23 +409,33 @@ class LiveMeetingWindow(QWidget):
                 line,
                 owners=self.owners,
                 parent=self,
-                on_error=self._line_refused,
+                on_error=self._submit_refused,
             )
         finally:
             self._own_change = False
         if entry is None:
             return None
+        self._shown(entry)
+        return entry
+
+    def _shown(self, entry: LiveEntry) -> None:
         self.error.hide()
         self.entry.clear()
         row = self.model.append(entry)
         self.entries_view.resizeRowToContents(row)
         self.entries_view.scrollToBottom()
-        return entry
 
     def _line_refused(self, error: MinutierError) -> None:
         self.error.setText(error_text(error))
         self.error.show()
         self.entry.setFocus()
+
+    def _submit_refused(self, error: MinutierError) -> None:
+        """A typed line refused; an unknown owner gets the way forward under the box."""
+        self._line_refused(error)
+        if live.unknown_owner(error):
+            self.owner_name.setText(live.guess_owner_name(self.entry.text()))
+            self.owner_bar.show()
 
     # -- correcting ------------------------------------------------------------------------
     def _double_clicked(self, index: Any) -> None:
@@ -342,11 +481,18 @@ class LiveMeetingWindow(QWidget):
         self.entries_view.resizeRowToContents(row)
         return True
 
+    def _back_to_entry(self) -> None:
+        """After a correction the entry box has the focus again (unless the cell reopened)."""
+        if self.entries_view.state() != QAbstractItemView.State.EditingState:
+            self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # -- window ----------------------------------------------------------------------------
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.isFullScreen():
+            Settings().set_bytes(GEOMETRY_KEY, self.saveGeometry())
         try:
             self.ctx.data_changed.disconnect(self._data_changed)
             self.ctx.data_changed.disconnect(self.quorum.refresh)

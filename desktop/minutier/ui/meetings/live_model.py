@@ -126,7 +126,11 @@ class LiveEntriesModel(QAbstractTableModel):
                 position = self.positions.get(entry.agenda_item_id or 0)
                 return "—" if position is None else str(position)
             if column == self.KIND:
-                return self.marker(entry)
+                mark = self.marker(entry)
+                if not entry.confidential:
+                    return mark
+                secret = self.tr("Confidential")  # typed with a leading "!"
+                return f"{secret} · {mark}"
             return entry.text
         if role == Qt.ItemDataRole.EditRole and column == self.TEXT:
             return self.pending.get(index.row(), entry.line)

@@ -6,9 +6,9 @@ import time
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
 
 from minutier.ui.views import SafeDelegate
 
@@ -31,6 +31,50 @@ class EntryBox(QLineEdit):
             e.ignore()
             return False
         return super().event(e)
+
+
+class KeysToEntry(QObject):
+    """Sends what is typed in the window's lists to the entry box, so no keystroke is lost.
+
+    A list that has the focus (after a correction, a click on an entry or the attendance)
+    would swallow letters as keyboard search and Enter as nothing; here a printable key or
+    Enter moves the focus to the entry box and is delivered there. Space stays with the
+    attendance list (it ticks), and an open cell editor keeps its keys.
+    """
+
+    def __init__(self, entry: QLineEdit, keep_space: tuple[QWidget, ...] = ()) -> None:
+        super().__init__(entry)
+        self.entry = entry
+        self.keep_space = keep_space
+
+    def watch(self, *widgets: QWidget) -> None:
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if isinstance(watched, QAbstractItemView) and (
+            watched.state() == QAbstractItemView.State.EditingState
+        ):
+            return False
+        mods = event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        )
+        if mods != Qt.KeyboardModifier.NoModifier:
+            return False
+        text = event.text()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if not enter and not (text and text.isprintable()):
+            return False
+        if text == " " and watched in self.keep_space:
+            return False
+        self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
+        forwarded = QKeyEvent(
+            QEvent.Type.KeyPress, event.key(), event.modifiers(), text, event.isAutoRepeat()
+        )
+        QApplication.sendEvent(self.entry, forwarded)
+        return True
 
 
 class StackAction(QAction):

@@ -7,24 +7,27 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHeaderView,
     QInputDialog,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from minutier.services import records, series
+from minutier.services import meetings, records, series
+from minutier.ui import context_menus
 from minutier.ui.context import AppContext, Page
 from minutier.ui.forms import confirm_delete, open_editor
 from minutier.ui.forms.refs import ref_rows
 from minutier.ui.meetings.detail import MeetingDetail
 from minutier.ui.meetings.models import MeetingsModel
 from minutier.ui.meetings.next_meeting_action import make_button
-from minutier.ui.views import make_safe
+from minutier.ui.views import SharedWidth, WrappedRows, make_safe
 
 # Records the page can show: a meeting, or a part of one (shown on its tab, selected).
 _TABS = {
@@ -47,22 +50,33 @@ class MeetingsPage(Page):
         self.model = MeetingsModel(ctx.store, self)
         self.view = make_safe(QTableView(self))
         self.view.setObjectName("meetings_view")
+        self.view.setAccessibleName(self.tr("Meetings"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setResizeContentsPrecision(50)  # size columns from the first rows, not 10,000
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(MeetingsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        # The title gets the room left (the committee column goes first when there is none);
+        # a long title wraps instead of showing "T…".
+        self.widths = SharedWidth(
+            self.view, {MeetingsModel.TITLE: 1.0}, optional=(MeetingsModel.COMMITTEE,)
+        )
+        self.rows = WrappedRows(self.view)
         self.committee = QComboBox(self)
         self.committee.setObjectName("committee_filter")
+        # A long committee name must not widen the list past what 1280 px leaves it.
+        self.committee.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.committee.setMinimumContentsLength(16)
         self.committee.setToolTip(self.tr("Show the meetings of one committee"))
         self.committee.activated.connect(self._committee_chosen)
         self._fill_committees()
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        context_menus.install(self.view, self.fill_row_menu)
 
         new = QPushButton(self.tr("New meeting…"), self)
         new.setObjectName("new_meeting")
@@ -75,11 +89,19 @@ class MeetingsPage(Page):
         new_series.clicked.connect(lambda: open_editor(self.ctx, "meeting_series", parent=self))
         delete = QPushButton(self.tr("Delete…"), self)
         delete.clicked.connect(self.delete_meeting)
-        buttons = QToolBar(self)
+        # Two rows of plain buttons: in French at 1280 px a one-line tool bar hid "New series…"
+        # and "Delete…" behind its » overflow.
+        buttons = QWidget(self)
         buttons.setObjectName("meetings_toolbar")
-        buttons.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for b in (new, make_button(self), next_of_series, new_series, delete):
-            buttons.addWidget(b)
+        grid = QGridLayout(buttons)
+        grid.setContentsMargins(6, 6, 6, 0)
+        # Two a row, the longest label alone: the list stays narrow enough at 1280 px.
+        grid.addWidget(new, 0, 0)
+        grid.addWidget(make_button(self), 0, 1)
+        grid.addWidget(new_series, 1, 0)
+        grid.addWidget(delete, 1, 1)
+        grid.addWidget(next_of_series, 2, 0, 1, 2)
+        grid.setColumnStretch(2, 1)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -98,7 +120,7 @@ class MeetingsPage(Page):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         # Room for the list's five columns (the title was squeezed to nothing at 2:3).
-        self.splitter.setSizes([560, 840])
+        self.splitter.setSizes([700, 700])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -225,11 +247,66 @@ class MeetingsPage(Page):
         return True
 
     # -- actions -------------------------------------------------------------------------
+    def fill_row_menu(self, menu: QMenu, row: int) -> None:
+        """Right-click on a meeting: live mode, its agenda as PDF, set its status, copy its
+        reference."""
+        meeting = self.model.rows[row]
+        writable = not self.ctx.readonly and not self.detail.frozen
+        menu.addAction(self.tr("&Live mode"), lambda: self.open_live(meeting["id"])).setEnabled(
+            writable
+        )
+        window = self.window()
+
+        def agenda() -> None:
+            from minutier.ui.preview import commands
+
+            commands.agenda(window)  # type: ignore[arg-type]
+
+        menu.addAction(self.tr("&Agenda as PDF…"), agenda)
+        statuses = menu.addMenu(self.tr("Set &status"))
+        statuses.setEnabled(writable)
+        for i in range(self.detail.status.count()):
+            status = self.detail.status.itemData(i)
+            if status == "minutes_approved":
+                continue  # approval goes through the Minutes menu (it files the PDF)
+            statuses.addAction(
+                self.detail.status.itemText(i),
+                lambda s=status: self.ctx.run(
+                    self.tr("Change meeting status"),
+                    meetings.set_status,
+                    meeting["id"],
+                    s,
+                    parent=self,
+                ),
+            )
+        ref = f"{self.model.index(row, MeetingsModel.COMMITTEE).data()}/{meeting['number']}"
+        menu.addAction(
+            self.tr("&Copy reference (%1)").replace("%1", ref),
+            lambda: context_menus.copy_text(ref),
+        ).setObjectName("copy_reference")
+
     def new_meeting(self) -> None:
         defaults = {}
         current = self.detail.row
         if current:
             defaults["committee_id"] = current["committee_id"]
+        elif not self.ctx.store.scalar("SELECT count(*) FROM committee"):
+            # An empty register: a meeting needs a committee, so make that first, here.
+            answer = QMessageBox.question(
+                self,
+                self.tr("New meeting"),
+                self.tr(
+                    "A meeting belongs to a committee, and this register has none yet. "
+                    "Create the committee now? (Committees are also kept under "
+                    "People & organisations ▸ Committees.)"
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            committee = open_editor(self.ctx, "committee", parent=self)
+            if committee is None:
+                return
+            defaults["committee_id"] = committee
         meeting_id = open_editor(self.ctx, "meeting", parent=self, **defaults)
         if meeting_id is not None:
             self.refresh()

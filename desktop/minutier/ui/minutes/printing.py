@@ -158,7 +158,7 @@ def run_print(window: MainWindow, meeting_id: int, choice: PrintChoice) -> Backg
                 15000,
             )
         elif outcome.how == "viewer":
-            QDesktopServices.openUrl(QUrl.fromLocalFile(outcome.path))
+            opened = QDesktopServices.openUrl(QUrl.fromLocalFile(outcome.path))
             QMessageBox.information(
                 window,
                 QCoreApplication.translate("PrintMinutes", "Print minutes"),
@@ -166,7 +166,13 @@ def run_print(window: MainWindow, meeting_id: int, choice: PrintChoice) -> Backg
                     "PrintMinutes",
                     "This computer has no print spooler Minutier can hand the PDF to. The "
                     "minutes are open in your PDF viewer: print them from there.",
-                ),
+                )
+                if opened
+                else QCoreApplication.translate(
+                    "PrintMinutes",
+                    "This computer has neither a print spooler Minutier can hand the PDF to nor "
+                    "a PDF viewer. The minutes are at %1; print them from another program.",
+                ).replace("%1", outcome.path),
             )
         else:
             QMessageBox.warning(

@@ -69,6 +69,16 @@ def sentence(store: Store, name: str, data: bytes | Fingerprint | None) -> tuple
             "VerifyMinutes", "%1 is version %2 of the minutes of %3, exactly as approved on %4."
         )
         text = _fill(first, name, v.version, v.meeting, when)
+    edition = (
+        QCoreApplication.translate(
+            "VerifyMinutes", "It is the public edition (confidential parts left out)."
+        )
+        if found.edition == "public"
+        else QCoreApplication.translate(
+            "VerifyMinutes", "It is the internal edition (everything, confidential parts marked)."
+        )
+    )
+    text += " " + edition
     if not found.latest:
         text += " " + QCoreApplication.translate(
             "VerifyMinutes", "A later version of these minutes has been opened or approved since."

@@ -53,12 +53,12 @@ def file_name(version: minutes.Version) -> str:
     return f"{version.meeting.replace('/', '-')}-v{version.version}.pdf"
 
 
-def open_in_viewer(data: bytes, name: str) -> Path:
-    """Write a PDF to a fresh temporary folder and open it in the system's viewer."""
+def open_in_viewer(data: bytes, name: str) -> tuple[Path, bool]:
+    """Write a PDF to a fresh temporary folder and open it in the system's viewer; whether a
+    viewer took it (a computer may have none)."""
     path = Path(tempfile.mkdtemp(prefix="minutier-minutes-")) / name
     write_atomically(path, data)
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-    return path
+    return path, QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class VersionsDialog(QDialog):
@@ -180,8 +180,15 @@ class VersionsDialog(QDialog):
         version = self.selected()
         if version is None or version.pdf_sha256 is None:
             return None
-        path = open_in_viewer(self._bytes(version), file_name(version))
-        self.message.setText(self.tr("Opened in your PDF viewer: %1").replace("%1", str(path)))
+        path, opened = open_in_viewer(self._bytes(version), file_name(version))
+        if opened:
+            self.message.setText(self.tr("Opened in your PDF viewer: %1").replace("%1", str(path)))
+        else:
+            self.message.setText(
+                self.tr("No PDF viewer answered on this computer; the PDF is at %1.").replace(
+                    "%1", str(path)
+                )
+            )
         return path
 
     def save_selected(self) -> Path | None:

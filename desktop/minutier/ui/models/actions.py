@@ -175,6 +175,7 @@ class ActionsModel(LazyRowsModel):
                 icon=icons.icon("overdue"),
                 icon_column=self.DUE,
                 note=self.tr("Overdue by %n day(s)", "", days),
+                columns=(self.DUE,),
             )
         if row["status"] in _CLOSED:
             return Mark(color=CLOSED_COLOR)

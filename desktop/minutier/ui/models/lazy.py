@@ -38,10 +38,14 @@ ID, STYLE, TEXTS = 0, 1, 2  # places in a shaped row
 Shaped = tuple  # (id, number of its Style, text of column 0, text of column 1, …)
 
 
+_PLAIN_FONT = QFont()
+_PLAIN_BRUSH = QBrush()
+
+
 class Style:
     """How a row stands out, answered per role (one object shared by every row alike)."""
 
-    __slots__ = ("brush", "font", "icon", "icon_column", "note", "plain")
+    __slots__ = ("brush", "columns", "font", "icon", "icon_column", "note", "plain")
 
     def __init__(self, mark: Mark | None) -> None:
         self.plain = mark is None
@@ -50,6 +54,7 @@ class Style:
         self.brush = QBrush()
         self.icon = QIcon()
         self.icon_column = -1
+        self.columns = None if mark is None else mark.columns
         if mark is None:
             return
         if mark.bold or mark.italic:
@@ -66,7 +71,7 @@ class Style:
         if mark is None:
             return ()
         icon = mark.icon.cacheKey() if mark.icon is not None else 0
-        return (mark.bold, mark.italic, mark.color, icon, mark.icon_column, mark.note)
+        return (mark.bold, mark.italic, mark.color, icon, mark.icon_column, mark.note, mark.columns)
 
 
 class LazyRowsModel(QAbstractTableModel):
@@ -207,10 +212,10 @@ class LazyRowsModel(QAbstractTableModel):
         if role in (DISPLAY, EDIT):
             return row[TEXTS + index.column()]
         style = self.styles[row[STYLE]]
-        if role == FONT:
-            return style.font
-        if role == FOREGROUND:
-            return style.brush
+        if role in (FONT, FOREGROUND):
+            if style.columns is not None and index.column() not in style.columns:
+                return _PLAIN_FONT if role == FONT else _PLAIN_BRUSH
+            return style.font if role == FONT else style.brush
         if role == DECORATION:
             return style.icon if index.column() == style.icon_column else empty_cell(role)
         if role == ALIGNMENT:

@@ -61,6 +61,9 @@ class Mark:
     icon_column: int = 0
     note: str = ""  # said in the tooltip and to screen readers
     extra: dict[str, Any] = field(default_factory=dict)
+    # Bold and colour on these columns only (None: the whole row). An overdue action marks its
+    # due date, not every cell: a list of red bold rows read as an alarm, not as information.
+    columns: tuple[int, ...] | None = None
 
 
 class RowsModel(QAbstractTableModel):
@@ -170,15 +173,16 @@ def cell(model: Any, row: dict[str, Any], column: int, role: int) -> Any:
         return text if role == R.AccessibleTextRole or len(text) > 30 else ""
     if mark is None:
         return empty_cell(role)
+    marked = mark.columns is None or column in mark.columns
     if role == R.FontRole:
-        if mark.bold or mark.italic:
+        if marked and (mark.bold or mark.italic):
             font = QFont()
             font.setBold(mark.bold)
             font.setItalic(mark.italic)
             return font
         return QFont()
     if role == R.ForegroundRole:
-        return QBrush(QColor(mark.color)) if mark.color else QBrush()
+        return QBrush(QColor(mark.color)) if mark.color and marked else QBrush()
     if role == R.DecorationRole:
         if mark.icon is not None and column == mark.icon_column:
             return mark.icon

@@ -60,6 +60,7 @@ class ActionFilterBar(QWidget):
         self.today = today
         self.text = QLineEdit(self)
         self.text.setObjectName("filter_text")
+        self.text.setAccessibleName(self.tr("Filter by words"))
         self.text.setClearButtonEnabled(True)
         self.text.setPlaceholderText(self.tr("Filter by words in the action…"))
         self.owner = _combo(self, "filter_owner", searchable=True)
@@ -68,8 +69,10 @@ class ActionFilterBar(QWidget):
         self.initiative = _combo(self, "filter_initiative", searchable=True)
         self.due_from = QLineEdit(self)
         self.due_from.setObjectName("filter_due_from")
+        self.due_from.setAccessibleName(self.tr("Due from"))
         self.due_to = QLineEdit(self)
         self.due_to.setObjectName("filter_due_to")
+        self.due_to.setAccessibleName(self.tr("Due until"))
         for edit, hint in (
             (self.due_from, self.tr("from, e.g. 2025-03-01")),
             (self.due_to, self.tr("to, e.g. end of June")),

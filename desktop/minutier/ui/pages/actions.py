@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from minutier.core.enums import ActionStatus, Priority
 from minutier.services import actions as action_service
+from minutier.ui import context_menus
 from minutier.ui.context import AppContext
 from minutier.ui.forms import confirm_delete, localized, open_editor
 from minutier.ui.forms.labels import choice_label
@@ -35,8 +36,9 @@ from minutier.ui.models.actions import ActionsModel
 from minutier.ui.pages.action_detail import ActionDetail
 from minutier.ui.pages.action_filters import ActionFilterBar
 from minutier.ui.pages.base import ListDetailPage
+from minutier.ui.review.commands import review_button
 from minutier.ui.settings import Settings
-from minutier.ui.views import make_table
+from minutier.ui.views import SharedWidth, WrappedRows, make_table
 
 
 class ActionsPage(ListDetailPage):
@@ -51,6 +53,7 @@ class ActionsPage(ListDetailPage):
         self.filters.changed.connect(self.apply_filters)
 
         self.view = make_table(self, name="actions_view")
+        self.view.setAccessibleName(self.tr("Actions"))
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setSortingEnabled(True)
@@ -58,10 +61,17 @@ class ActionsPage(ListDetailPage):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ActionsModel.TEXT, QHeaderView.ResizeMode.Stretch)
         self._column_widths()
+        # The action's text gets most of the room; owner and initiative wrap in what they get.
+        self.widths = SharedWidth(
+            self.view,
+            {ActionsModel.TEXT: 3.0, ActionsModel.OWNER: 1.2, ActionsModel.INITIATIVE: 1.0},
+            optional=(ActionsModel.PRIORITY, ActionsModel.MEETING),
+        )
+        self.rows = WrappedRows(self.view)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.doubleClicked.connect(lambda _: self.edit_selected())
+        context_menus.install(self.view, self.fill_row_menu)
 
         self.count = QLabel(self)
         self.count.setObjectName("actions_count")
@@ -84,6 +94,7 @@ class ActionsPage(ListDetailPage):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([900, 340])
+        self.follow_detail(self.detail.stack)
         self._shortcuts()
         self._update_count()
         self._selection_changed()
@@ -130,11 +141,11 @@ class ActionsPage(ListDetailPage):
         self.new_button = QPushButton(self.tr("New action…"), bar)
         self.new_button.setObjectName("new_action")
         self.new_button.clicked.connect(self.new_action)
-        self.status_button = QToolButton(bar)
+        # A push button with a menu sizes itself for its text and arrow ("Changer le statut"
+        # was clipped by the tool button's arrow).
+        self.status_button = QPushButton(self.tr("Set status"), bar)
         self.status_button.setObjectName("bulk_status")
-        self.status_button.setText(self.tr("Set status"))
         self.status_button.setToolTip(self.tr("Change the status of every selected action"))
-        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.status_button)
         for status in ActionStatus:
             act = menu.addAction(choice_label(status))
@@ -154,6 +165,7 @@ class ActionsPage(ListDetailPage):
         self.me.currentIndexChanged.connect(self._me_changed)
         line.addWidget(self.new_button)
         line.addWidget(self.status_button)
+        line.addWidget(review_button(self, self.ctx))  # cut a review pack for one owner
         line.addSpacing(16)
         line.addWidget(self.my_button)
         line.addWidget(self.me)
@@ -267,6 +279,27 @@ class ActionsPage(ListDetailPage):
         else:
             self.filters.set_owner(None, None)
             self.filters.set_status(None)
+
+    def fill_row_menu(self, menu: QMenu, row: int) -> None:
+        """Right-click on an action: edit, set the status of the selection, copy its reference."""
+        writable = not self.ctx.readonly
+        edit = menu.addAction(self.tr("&Edit…"), self.edit_selected)
+        edit.setEnabled(writable)
+        statuses = menu.addMenu(self.tr("Set &status"))
+        statuses.setEnabled(writable)
+        for status in ActionStatus:
+            statuses.addAction(
+                choice_label(status), lambda s=status.value: self.set_status(s)
+            ).setObjectName(f"menu_status_{status.value}")
+        ref = self.model.index(row, ActionsModel.NUMBER).data()
+        menu.addAction(
+            self.tr("&Copy reference (%1)").replace("%1", ref),
+            lambda: context_menus.copy_text(ref),
+        ).setObjectName("copy_reference")
+        menu.addSeparator()
+        menu.addAction(self.tr("&Delete…"), lambda: self.delete(self.current_id())).setEnabled(
+            writable
+        )
 
     # -- changes --------------------------------------------------------------------------
     def set_status(self, status: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedLayout, QVBoxLayout, QWidget
 
 from minutier.ui.context import AppContext, Page
 
@@ -17,16 +17,32 @@ class ListDetailPage(Page):
     """
 
     key = ""
+    # Hidden by the person (View ▸ Detail pane), on every page alike.
+    detail_hidden = False
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._stale = False
+        self.has_record = True
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName(f"{self.key}_splitter")
         self.splitter.setChildrenCollapsible(False)
         self.outer.addWidget(self.splitter)
+
+    def follow_detail(self, stack: QStackedLayout) -> None:
+        """The detail pane collapses while ``stack`` shows its empty page (index 0): the list
+        gets the width instead of a pane that only says "Select … to see it here"."""
+        stack.currentChanged.connect(lambda index: self.show_detail(index != 0))
+        self.show_detail(stack.currentIndex() != 0)
+
+    def show_detail(self, has_record: bool) -> None:
+        """Show the detail pane if it has a record and the person has not hidden it."""
+        self.has_record = has_record
+        detail = self.splitter.widget(1)
+        if detail is not None:
+            detail.setVisible(has_record and not ListDetailPage.detail_hidden)
 
     def refresh(self) -> None:
         if self.isVisible():

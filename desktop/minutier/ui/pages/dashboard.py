@@ -45,7 +45,10 @@ class Figure(QPushButton):
         )
         self.value = 0
 
-    def set_value(self, value: int, *, alert: bool = False) -> None:
+    def set_value(self, value: int, *, alert: bool = False, caption: str | None = None) -> None:
+        """``caption``: the words under the number, in the plural form ``value`` needs."""
+        if caption is not None:
+            self.caption = caption
         self.value = value
         number = QLocale().toString(value)
         self.setText(f"{number}\n{self.caption}")
@@ -84,11 +87,18 @@ class DashboardPage(Page):
         self.title_label = heading("", body, scale=1.4)
         self.title_label.setObjectName("dashboard_title")
         layout.addWidget(self.title_label, 0, 0, 1, 4)
+        from minutier.ui.pages.first_steps import FirstSteps
 
-        self.open_figure = Figure(self.tr("open actions"), "figure_open", body)
-        self.overdue_figure = Figure(self.tr("overdue actions"), "figure_overdue", body)
+        self.first_steps = FirstSteps(ctx, body)
+        self.first_steps.meeting_planned.connect(
+            lambda meeting_id: self.ctx.open_record.emit("meeting", meeting_id)
+        )
+        layout.addWidget(self.first_steps, 1, 0, 1, 4)  # an empty register: where to start
+
+        self.open_figure = Figure("", "figure_open", body)
+        self.overdue_figure = Figure("", "figure_overdue", body)
         self.decisions_figure = Figure("", "figure_decisions", body)
-        self.upcoming_figure = Figure(self.tr("planned meetings ahead"), "figure_upcoming", body)
+        self.upcoming_figure = Figure("", "figure_upcoming", body)
         self.open_figure.clicked.connect(lambda: self._open_actions(overdue=False))
         self.overdue_figure.clicked.connect(lambda: self._open_actions(overdue=True))
         self.decisions_figure.clicked.connect(lambda: self._go("decisions"))
@@ -96,7 +106,7 @@ class DashboardPage(Page):
         for n, f in enumerate(
             (self.open_figure, self.overdue_figure, self.decisions_figure, self.upcoming_figure)
         ):
-            layout.addWidget(f, 1, n)
+            layout.addWidget(f, 2, n)
 
         left = QWidget(body)
         left_column = QVBoxLayout(left)
@@ -111,11 +121,12 @@ class DashboardPage(Page):
         left_column.addWidget(self.owner_chart)
         self.owners = QTreeWidget(left)
         self.owners.setObjectName("owners_table")
+        self.owners.setAccessibleName(self.tr("Open actions per owner"))
         self.owners.setRootIsDecorated(False)
         self.owners.setHeaderLabels([self.tr("Owner"), self.tr("Open"), self.tr("Overdue")])
         self.owners.setMinimumHeight(140)
         left_column.addWidget(self.owners, 1)
-        layout.addWidget(left, 2, 0, 1, 2)
+        layout.addWidget(left, 3, 0, 1, 2)
 
         right = QWidget(body)
         column = QVBoxLayout(right)
@@ -123,6 +134,7 @@ class DashboardPage(Page):
         column.addWidget(heading(self.tr("Next meetings"), right, scale=1.05))
         self.upcoming = QTreeWidget(right)
         self.upcoming.setObjectName("upcoming_meetings")
+        self.upcoming.setAccessibleName(self.tr("Next meetings"))
         self.upcoming.setRootIsDecorated(False)
         self.upcoming.setHeaderLabels([self.tr("Date"), self.tr("Meeting")])
         self.upcoming.itemActivated.connect(
@@ -140,8 +152,8 @@ class DashboardPage(Page):
         )
         self.closed_chart.setObjectName("closed_chart")
         column.addWidget(self.closed_chart)
-        layout.addWidget(right, 2, 2, 1, 2)
-        layout.setRowStretch(2, 1)
+        layout.addWidget(right, 3, 2, 1, 2)
+        layout.setRowStretch(3, 1)
         for c in range(4):
             layout.setColumnStretch(c, 1)
 
@@ -166,6 +178,7 @@ class DashboardPage(Page):
 
     def reload(self) -> None:
         self._stale = False
+        self.first_steps.reload()
         today = self.ctx.today()
         self._day = today
         self._arm_midnight()
@@ -173,11 +186,22 @@ class DashboardPage(Page):
         self.title_label.setText(
             self.tr("Dashboard — %1").replace("%1", localized.long_date(today))
         )
-        self.open_figure.set_value(int(data["open_actions"] or 0))
-        self.overdue_figure.set_value(int(data["overdue_actions"] or 0), alert=True)
-        self.decisions_figure.caption = self.tr("decisions in %1").replace("%1", str(today.year))
-        self.decisions_figure.set_value(int(data["decisions_this_year"] or 0))
-        self.upcoming_figure.set_value(len(data["upcoming"]))
+        # Plural forms of each language ("1 planned meeting ahead", "1 réunion prévue").
+        opened = int(data["open_actions"] or 0)
+        self.open_figure.set_value(opened, caption=self.tr("open action(s)", "", opened))
+        overdue = int(data["overdue_actions"] or 0)
+        self.overdue_figure.set_value(
+            overdue, alert=True, caption=self.tr("overdue action(s)", "", overdue)
+        )
+        decided = int(data["decisions_this_year"] or 0)
+        self.decisions_figure.set_value(
+            decided,
+            caption=self.tr("decision(s) in %1", "", decided).replace("%1", str(today.year)),
+        )
+        ahead = len(data["upcoming"])
+        self.upcoming_figure.set_value(
+            ahead, caption=self.tr("planned meeting(s) ahead", "", ahead)
+        )
 
         owners = data["by_owner"]
         nobody = self.tr("(no owner)")

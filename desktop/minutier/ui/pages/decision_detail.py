@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from minutier.core.enums import ActionStatus, DecisionStatus
 from minutier.services import decisions as decision_service
 from minutier.services import links
-from minutier.store import queries
+from minutier.store import freeze, queries
 from minutier.ui.context import AppContext
 from minutier.ui.forms import confirm_delete, localized, open_editor
 from minutier.ui.forms.labels import choice_label
@@ -56,8 +56,20 @@ class DecisionDetail(QWidget):
         self.where.setObjectName("decision_where")
         self.where.setWordWrap(True)
         layout.addWidget(self.where)
+        self.frozen_line = QLabel(
+            self.tr(
+                "The minutes of its meeting are approved: this decision is read-only. "
+                "Open an amendment of the minutes to correct it."
+            ),
+            body,
+        )
+        self.frozen_line.setObjectName("decision_frozen")
+        self.frozen_line.setWordWrap(True)
+        self.frozen_line.hide()
+        layout.addWidget(self.frozen_line)
         self.text = QPlainTextEdit(body)
         self.text.setObjectName("decision_text")
+        self.text.setAccessibleName(self.tr("Decision text"))
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(90)
         layout.addWidget(self.text)
@@ -78,6 +90,7 @@ class DecisionDetail(QWidget):
         ):
             spin = QSpinBox(votes)
             spin.setObjectName(f"votes_{name}")
+            spin.setAccessibleName(self.tr("Votes: %1").replace("%1", text))
             spin.setRange(-1, 100000)
             spin.setSpecialValueText("–")
             spin.setValue(-1)
@@ -92,6 +105,7 @@ class DecisionDetail(QWidget):
         layout.addWidget(QLabel(self.tr("Feeds these initiatives:"), body))
         self.initiatives = QListWidget(body)
         self.initiatives.setObjectName("decision_initiatives")
+        self.initiatives.setAccessibleName(self.tr("Feeds these initiatives:"))
         self.initiatives.setMaximumHeight(130)
         layout.addWidget(self.initiatives)
         self.figures = QLabel(body)
@@ -101,6 +115,7 @@ class DecisionDetail(QWidget):
         layout.addWidget(heading(self.tr("Actions that follow from it"), body, scale=1.05))
         self.actions = QListWidget(body)
         self.actions.setObjectName("decision_actions")
+        self.actions.setAccessibleName(self.tr("Actions that follow from it"))
         self.actions.setMaximumHeight(120)
         self.actions.itemActivated.connect(
             lambda item: ctx.open_record.emit("action", int(item.data(Qt.ItemDataRole.UserRole)))
@@ -118,11 +133,18 @@ class DecisionDetail(QWidget):
         self.delete_button.clicked.connect(self.delete)
         for b in (self.save_button, self.edit_button, self.delete_button):
             buttons.addWidget(b)
-            b.setEnabled(not ctx.readonly)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        self.text.setReadOnly(ctx.readonly)
+        self._set_writable(not ctx.readonly)
+
+    def _set_writable(self, writable: bool) -> None:
+        """Read-only register or approved minutes: nothing here invites an edit."""
+        self.text.setReadOnly(not writable)
+        for widget in (self.status, *self.votes, self.save_button, self.delete_button):
+            widget.setEnabled(writable)
+        self.edit_button.setEnabled(not self.ctx.readonly)  # opens read-only when frozen
+        self.initiatives.setEnabled(writable)
 
     def show_decision(self, decision_id: int | None) -> None:
         row = None
@@ -139,6 +161,9 @@ class DecisionDetail(QWidget):
             self.stack.setCurrentIndex(0)
             return
         self.stack.setCurrentIndex(1)
+        frozen = freeze.is_frozen(self.ctx.store, "decision", row["id"])
+        self.frozen_line.setVisible(frozen)
+        self._set_writable(not (self.ctx.readonly or frozen))
         self.title.setText(
             self.tr("Decision %1").replace("%1", f"{row['committee_code']} #{row['number']}")
         )

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from minutier.core.enums import DecisionStatus
 from minutier.store import queries
 from minutier.store.connection import Store
+from minutier.ui import context_menus
 from minutier.ui.context import AppContext
 from minutier.ui.forms import localized, open_editor
 from minutier.ui.forms.labels import choice_label
@@ -29,7 +31,14 @@ from minutier.ui.models.lazy import LazyRowsModel
 from minutier.ui.models.rows import Column, Mark
 from minutier.ui.pages.base import ListDetailPage
 from minutier.ui.pages.decision_detail import DecisionDetail
-from minutier.ui.views import fit_columns, long_dates, make_table, select_first
+from minutier.ui.views import (
+    SharedWidth,
+    WrappedRows,
+    fit_columns,
+    long_dates,
+    make_table,
+    select_first,
+)
 
 
 def votes_text(row: dict[str, Any]) -> str:
@@ -105,6 +114,7 @@ class DecisionsPage(ListDetailPage):
             self,
         )
         self.view = make_table(self, name="decisions_view")
+        self.view.setAccessibleName(self.tr("Decisions"))
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         fit_columns(
@@ -119,8 +129,10 @@ class DecisionsPage(ListDetailPage):
             },
         )
         self.view.selectionModel().selectionChanged.connect(self._selected)
+        context_menus.install(self.view, self.fill_row_menu)
         self.filter_text = QLineEdit(self)
         self.filter_text.setObjectName("decisions_filter")
+        self.filter_text.setAccessibleName(self.tr("Filter by words…"))
         self.filter_text.setClearButtonEnabled(True)
         self.filter_text.setPlaceholderText(self.tr("Filter by words…"))
         self.filter_status = QComboBox(self)
@@ -158,11 +170,32 @@ class DecisionsPage(ListDetailPage):
         self.splitter.setSizes([700, 500])
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.follow_detail(self.detail.stack)
+        self.widths = SharedWidth(self.view, {2: 4.0, 5: 1.0}, optional=(3, 4))
+        self.rows = WrappedRows(self.view)
         self._fill_initiatives()
         self.reload()
 
     def title(self) -> str:
         return self.tr("Decisions")
+
+    def fill_row_menu(self, menu: QMenu, row: int) -> None:
+        """Right-click on a decision: all its fields, its meeting, copy its reference."""
+        decision = self.model.id_at(row)
+        menu.addAction(
+            self.tr("&Edit…"), lambda: open_editor(self.ctx, "decision", decision, parent=self)
+        ).setEnabled(not self.ctx.readonly)
+        meeting = self.ctx.store.scalar("SELECT meeting_id FROM decision WHERE id = ?", (decision,))
+        if meeting:
+            menu.addAction(
+                self.tr("Open its &meeting"),
+                lambda: self.ctx.open_record.emit("meeting", int(meeting)),
+            )
+        ref = self.model.index(row, 0).data()
+        menu.addAction(
+            self.tr("&Copy reference (%1)").replace("%1", ref),
+            lambda: context_menus.copy_text(ref),
+        ).setObjectName("copy_reference")
 
     def _fill_initiatives(self) -> None:
         current = self.filter_initiative.currentData()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QStackedLayout,
@@ -26,13 +27,21 @@ from PySide6.QtWidgets import (
 from minutier.core.enums import InitiativeStatus
 from minutier.services import links, records
 from minutier.store import queries
+from minutier.ui import context_menus
 from minutier.ui.context import AppContext
 from minutier.ui.forms import confirm_delete, localized, open_editor
 from minutier.ui.forms.labels import choice_label
 from minutier.ui.models.rows import Column, Mark, RowsModel
 from minutier.ui.models.timeline import TimelineModel
 from minutier.ui.pages.base import ListDetailPage, heading
-from minutier.ui.views import fit_columns, long_dates, make_table, select_first
+from minutier.ui.views import (
+    SharedWidth,
+    WrappedRows,
+    fit_columns,
+    long_dates,
+    make_table,
+    select_first,
+)
 
 
 def partial_date(value: str | None) -> str:
@@ -121,6 +130,7 @@ class InitiativeDetail(QWidget):
             self,
         )
         self.timeline = make_table(body, name="initiative_timeline")
+        self.timeline.setAccessibleName(self.tr("Timeline"))
         self.timeline.setModel(self.timeline_model)
         # Widths from sample texts (a long date, the committee codes), never from the rows:
         # 3,600 entries were measured one by one to fit the first column.
@@ -234,11 +244,12 @@ class InitiativesPage(ListDetailPage):
             self,
         )
         self.view = make_table(self, name="initiatives_view")
+        self.view.setAccessibleName(self.tr("Initiatives"))
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         fit_columns(
             self.view,
-            {3: 22},
+            {3: 16},
             stretch=0,
             fit={
                 1: [choice_label(s) for s in InitiativeStatus],
@@ -248,6 +259,7 @@ class InitiativesPage(ListDetailPage):
             },
         )
         self.view.selectionModel().selectionChanged.connect(self._selected)
+        context_menus.install(self.view, self.fill_row_menu)
         new = QPushButton(self.tr("New initiative…"), self)
         new.setObjectName("new_initiative")
         new.setEnabled(not ctx.readonly)
@@ -264,7 +276,10 @@ class InitiativesPage(ListDetailPage):
         self.detail = InitiativeDetail(ctx, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
-        self.splitter.setSizes([560, 640])
+        self.splitter.setSizes([600, 600])
+        self.follow_detail(self.detail.stack)
+        self.widths = SharedWidth(self.view, {0: 3.0, 3: 1.0})
+        self.rows = WrappedRows(self.view)
         self.reload()
 
     @staticmethod
@@ -273,6 +288,26 @@ class InitiativesPage(ListDetailPage):
 
     def title(self) -> str:
         return self.tr("Initiatives")
+
+    def fill_row_menu(self, menu: QMenu, row: int) -> None:
+        """Right-click on an initiative: edit it, its dossier as PDF, copy its code."""
+        initiative = self.model.id_at(row)
+        menu.addAction(
+            self.tr("&Edit…"), lambda: open_editor(self.ctx, "initiative", initiative, parent=self)
+        ).setEnabled(not self.ctx.readonly)
+        window = self.window()
+
+        def dossier() -> None:
+            from minutier.ui.preview import commands
+
+            commands.initiative_dossier(window, initiative)  # type: ignore[arg-type]
+
+        menu.addAction(self.tr("&Dossier as PDF…"), dossier)
+        code = self.ctx.store.scalar("SELECT code FROM initiative WHERE id = ?", (initiative,))
+        menu.addAction(
+            self.tr("&Copy reference (%1)").replace("%1", str(code)),
+            lambda: context_menus.copy_text(str(code)),
+        ).setObjectName("copy_reference")
 
     def reload(self) -> None:
         selected = self.detail.initiative_id

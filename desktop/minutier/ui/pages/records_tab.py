@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from minutier.ui.context import AppContext
 from minutier.ui.forms import confirm_delete, open_editor
 from minutier.ui.models.rows import Column, RowsModel
-from minutier.ui.views import make_table, select_first
+from minutier.ui.views import WrappedRows, make_table, select_first
 
 
 def esc(value: object) -> str:
@@ -66,12 +66,15 @@ class RecordsTab(QWidget):
         self.setObjectName(f"{name}_tab")
         self.model = RowsModel(columns, self)
         self.view = make_table(self, name=f"{name}_view")
+        self.view.setAccessibleName(self.tr("List"))
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.view.doubleClicked.connect(lambda _: self.edit())
+        self.rows = WrappedRows(self.view)
         self.detail = QTextBrowser(self)
         self.detail.setObjectName(f"{name}_detail")
+        self.detail.setAccessibleName(self.tr("Details"))
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._link)
         self.buttons = QHBoxLayout()

@@ -21,6 +21,7 @@ class SearchPage(ListDetailPage):
         self.panel.current_hit.connect(self._preview)
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("search_preview")
+        self.preview.setAccessibleName(self.tr("Preview of the result"))
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setObjectName("search_open")
         self.open_button.clicked.connect(self.panel.open_current)

@@ -1,4 +1,4 @@
-"""Numbers, money and figures written out per language, from the stored exact values.
+"""Numbers, money and figures written out per language: the one formatter of window, PDFs, exports.
 
 No float is ever involved: money arrives as integer minor units plus an ISO 4217 code and is
 turned into a ``Decimal`` by ``core.figures.from_minor_units``; quantities arrive as their exact
@@ -6,6 +6,11 @@ decimal text. Large amounts use the words people say: "400 milliards de wons (27
 dollars)", "1,8 billion de wons", "400 billion won ($277 million)", "4,000억 원 (2억 7,700만
 달러)". A scale word is used only when it states the amount exactly (at most two decimals);
 otherwise every digit is written, grouped ("1 234 567 wons").
+
+A number never parts from its unit or scale word at a line end: no-break spaces join them, and
+French groups digits and sets "%" with the narrow no-break space (U+202F) as French typography
+does. Pure Python (no Qt, no reportlab): the window (``ui.forms.localized``), the PDFs
+(``pdf.blocks``) and the CSV/ICS exports call the same functions with the reader's language.
 """
 
 from __future__ import annotations
@@ -14,9 +19,10 @@ from decimal import Decimal
 
 from minutier.core.enums import FigureKind, FigureQualifier
 from minutier.core.figures import Figure, currency_exponent, from_minor_units
-from minutier.pdf.text import NBSP
 
-_SEPARATORS = {"fr": (NBSP, ","), "en": (",", "."), "ko": (",", ".")}
+NBSP = "\u00a0"
+NNBSP = "\u202f"  # narrow no-break space: French digit groups, before ; ! ? % »
+_SEPARATORS = {"fr": (NNBSP, ","), "en": (",", "."), "ko": (",", ".")}
 _SCALES = {
     "fr": (
         (10**12, "billion", "billions"),
@@ -118,7 +124,7 @@ def _money_fr(amount: Decimal, currency: str) -> str:
         text = f"{number(value, 'fr')}{NBSP}{plural if value >= 2 else singular}"
         if noun is None:
             return f"{text}{NBSP}{currency}"
-        return f"{text} d’{noun[1]}" if noun[2] else f"{text} de {noun[1]}"
+        return f"{text} d’{noun[1]}" if noun[2] else f"{text} de{NBSP}{noun[1]}"
     if noun is None:
         return f"{number(amount, 'fr')}{NBSP}{currency}"
     return f"{number(amount, 'fr')}{NBSP}{noun[1] if amount >= 2 else noun[0]}"
@@ -126,13 +132,13 @@ def _money_fr(amount: Decimal, currency: str) -> str:
 
 def _money_en(amount: Decimal, currency: str) -> str:
     scaled = _scaled(amount, "en")
-    value, word = (scaled[0], f" {scaled[1]}") if scaled else (amount, "")
+    value, word = (scaled[0], f"{NBSP}{scaled[1]}") if scaled else (amount, "")
     text = number(value, "en") + word
     if currency in _EN_SYMBOLS:
         return _EN_SYMBOLS[currency] + text
     if currency in _EN_NOUNS:
-        return f"{text} {_EN_NOUNS[currency]}"
-    return f"{currency} {text}"
+        return f"{text}{NBSP}{_EN_NOUNS[currency]}"
+    return f"{currency}{NBSP}{text}"
 
 
 def _money_ko(amount: Decimal, currency: str) -> str:
@@ -145,7 +151,7 @@ def _money_ko(amount: Decimal, currency: str) -> str:
             parts.append(f"{number(count, 'ko')}{unit}")
     if whole or fraction or not parts:
         parts.append(number(whole + fraction, "ko"))
-    return " ".join(parts) + " " + _KO_NOUNS.get(currency, currency)
+    return NBSP.join(parts) + NBSP + _KO_NOUNS.get(currency, currency)
 
 
 def money(minor: int, currency: str, lang: str) -> str:
@@ -159,11 +165,11 @@ def money(minor: int, currency: str, lang: str) -> str:
 def quantity(text: str, unit: str, lang: str) -> str:
     """A quantity with its unit ("8 000 GPU", "51 %", "1,8 exaflop"); years stay "2027"."""
     value = Decimal(text)
-    if unit.strip().casefold() in YEAR_UNITS:
+    if unit.strip().casefold() in YEAR_UNITS:  # "Ouverture prévue : 2027", not "2 027 année"
         return number(value, lang, group=False)
     written = number(value, lang)
     if unit == "%":
-        return f"{written}{NBSP}%" if _lang(lang) == "fr" else f"{written}%"
+        return f"{written}{NNBSP}%" if _lang(lang) == "fr" else f"{written}%"
     return f"{written}{NBSP}{unit}"
 
 
@@ -178,3 +184,12 @@ def figure(fig: Figure, lang: str) -> str:
     if fig.qualifier != FigureQualifier.EXACT:
         text = _QUALIFIERS[_lang(lang)][str(fig.qualifier)].format(text)
     return text
+
+
+def figure_line(fig: Figure, lang: str) -> str:
+    """A figure with its label: "Capital : 400 milliards de wons" / "Capital: …" / "자본금: …"."""
+    value = figure(fig, lang)
+    if not fig.label:
+        return value
+    colon = f"{NBSP}:" if _lang(lang) == "fr" else ":"
+    return f"{fig.label}{colon} {value}"

@@ -1,0 +1,1 @@
+"""Sharing one register between officers through a PostgreSQL hub, each still working offline."""

@@ -1,0 +1,1 @@
+"""PDFs shown inside Minutier (minutes, agenda, reports): see ``dialog.PdfPreview``."""
