@@ -1125,6 +1125,10 @@
         <translation>des décisions ne peuvent pas se remplacer l&apos;une l&apos;autre, même par l&apos;intermédiaire d&apos;autres</translation>
     </message>
     <message>
+        <source>%1 is in use in another Minutier window or program; close it there first.</source>
+        <translation>%1 est utilisé dans une autre fenêtre de Minutier ou par un autre programme&#xa0;; fermez-le d&apos;abord là-bas.</translation>
+    </message>
+    <message>
         <source>%1 was refused: its structure is not one Minutier made (%2), so nothing in it was read or run. If it came from someone else, ask them for an export instead.</source>
         <translation>%1 a été refusé&#xa0;: sa structure n&apos;est pas celle d&apos;un registre créé par Minutier (%2), donc rien de son contenu n&apos;a été lu ni exécuté. S&apos;il vous vient de quelqu&apos;un d&apos;autre, demandez-lui plutôt un export.</translation>
     </message>
@@ -1461,20 +1465,8 @@
         <translation>%1 a été créé par une version plus ancienne de Minutier et doit être mis à jour, ce qui est impossible tant qu&apos;il est ouvert en lecture seule. Ouvrez-le à un endroit où il peut être modifié.</translation>
     </message>
     <message>
-        <source>%1 is being edited in another Minutier window; close it there first.</source>
-        <translation>%1 est en cours de modification dans une autre fenêtre de Minutier&#xa0;; fermez-le d&apos;abord là-bas.</translation>
-    </message>
-    <message>
         <source>%1 needs a backup before it is brought up to date, and none could be made, so nothing was changed. Free some space or check the backups folder, then open it again.</source>
         <translation>%1 doit être sauvegardé avant d&apos;être mis à jour, et aucune sauvegarde n&apos;a pu être faite&#xa0;: rien n&apos;a donc été modifié. Libérez de l&apos;espace ou vérifiez le dossier des sauvegardes, puis rouvrez-le.</translation>
-    </message>
-    <message>
-        <source>%1 was not closed properly and its journal file (%1-wal) is missing, so the last changes made before may be lost. If you moved that file, put it back beside it; otherwise open it read-only to look, or restore a backup.</source>
-        <translation>%1 n&apos;a pas été fermé correctement et son fichier journal (%1-wal) est introuvable&#xa0;: les dernières modifications faites avant peuvent être perdues. Si vous avez déplacé ce fichier, remettez-le à côté&#xa0;; sinon ouvrez le registre en lecture seule pour le consulter, ou restaurez une sauvegarde.</translation>
-    </message>
-    <message>
-        <source>The journal file beside %1 (%1-wal) does not belong to the file as it is now: the file seems to have been replaced or copied without it. Replaying it would mix two versions, so nothing was changed. Open it read-only to look, restore a backup, or set the journal aside to continue with the file as it is.</source>
-        <translation>Le fichier journal à côté de %1 (%1-wal) ne correspond pas au fichier tel qu&apos;il est&#xa0;: celui-ci semble avoir été remplacé ou copié sans lui. Le rejouer mélangerait deux versions&#xa0;: rien n&apos;a donc été modifié. Ouvrez-le en lecture seule pour le consulter, restaurez une sauvegarde, ou mettez le journal de côté pour continuer avec le fichier tel qu&apos;il est.</translation>
     </message>
     <message>
         <source>A copy cannot replace the file it is a copy of; choose another name.</source>
@@ -1483,6 +1475,30 @@
     <message>
         <source>%1 is being edited by %2, so it is open read-only here. Close it there to make changes.</source>
         <translation>%1 est en cours de modification par %2&#xa0;: il est donc ouvert ici en lecture seule. Fermez-le là-bas pour pouvoir le modifier.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2. Close it there, then open it again.</source>
+        <translation>%1 est utilisé par %2. Fermez-le là-bas, puis ouvrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is on a network drive (%2), where it cannot be locked reliably, so it is open read-only. Copy it to this computer to edit it.</source>
+        <translation>%1 se trouve sur un lecteur réseau (%2), où il ne peut pas être verrouillé de façon fiable&#xa0;: il est donc ouvert en lecture seule. Copiez-le sur cet ordinateur pour le modifier.</translation>
+    </message>
+    <message>
+        <source>The note naming who edits %1 (%2) cannot be written, so it is open read-only.</source>
+        <translation>La note indiquant qui modifie %1 (%2) ne peut pas être écrite&#xa0;: il est donc ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not replaced; choose another name.</source>
+        <translation>%1 existe déjà et n&apos;est pas remplacé&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 is in the middle of a change; save or cancel it, then save a copy.</source>
+        <translation>%1 est en cours de modification&#xa0;; enregistrez ou annulez la modification, puis enregistrez une copie.</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk for the copy %1; nothing was kept and the register itself is untouched. Free some space, then try again.</source>
+        <translation>Il n&apos;y a plus de place sur le disque pour la copie %1&#xa0;: rien n&apos;a été conservé et le registre lui-même est intact. Libérez de l&apos;espace, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 cannot be changed (no write permission, or read-only media), so it is open read-only.</source>
@@ -2702,10 +2718,6 @@
     <message>
         <source>Open read-only</source>
         <translation>Ouvrir en lecture seule</translation>
-    </message>
-    <message>
-        <source>Set the journal aside and continue</source>
-        <translation>Mettre le journal de côté et continuer</translation>
     </message>
 </context>
 <context>

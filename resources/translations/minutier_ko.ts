@@ -1117,6 +1117,10 @@
         <translation>결정은 다른 결정을 거치더라도 서로를 대체할 수 없습니다</translation>
     </message>
     <message>
+        <source>%1 is in use in another Minutier window or program; close it there first.</source>
+        <translation>%1 파일은 다른 Minutier 창이나 프로그램에서 사용 중입니다. 먼저 그곳에서 닫으십시오.</translation>
+    </message>
+    <message>
         <source>%1 was refused: its structure is not one Minutier made (%2), so nothing in it was read or run. If it came from someone else, ask them for an export instead.</source>
         <translation>%1 파일을 거부했습니다. 구조가 Minutier가 만든 것이 아니므로(%2) 그 안의 어떤 내용도 읽거나 실행하지 않았습니다. 다른 사람에게서 받은 파일이라면 대신 내보내기 파일을 요청하십시오.</translation>
     </message>
@@ -1453,20 +1457,8 @@
         <translation>%1은(는) 이전 버전의 Minutier로 만들어져 업데이트가 필요하지만, 읽기 전용으로 열려 있어 업데이트할 수 없습니다. 쓰기가 가능한 위치에서 여세요.</translation>
     </message>
     <message>
-        <source>%1 is being edited in another Minutier window; close it there first.</source>
-        <translation>%1은(는) 다른 Minutier 창에서 편집 중입니다. 먼저 그 창에서 닫으세요.</translation>
-    </message>
-    <message>
         <source>%1 needs a backup before it is brought up to date, and none could be made, so nothing was changed. Free some space or check the backups folder, then open it again.</source>
         <translation>%1을(를) 업데이트하기 전에 백업이 필요한데 백업을 만들 수 없어 아무것도 바꾸지 않았습니다. 공간을 확보하거나 백업 폴더를 확인한 뒤 다시 여세요.</translation>
-    </message>
-    <message>
-        <source>%1 was not closed properly and its journal file (%1-wal) is missing, so the last changes made before may be lost. If you moved that file, put it back beside it; otherwise open it read-only to look, or restore a backup.</source>
-        <translation>%1이(가) 제대로 닫히지 않았고 저널 파일(%1-wal)이 없어 마지막 변경 사항이 사라졌을 수 있습니다. 그 파일을 옮겼다면 원래 자리에 되돌려 놓으세요. 그렇지 않다면 읽기 전용으로 열어 확인하거나 백업을 복원하세요.</translation>
-    </message>
-    <message>
-        <source>The journal file beside %1 (%1-wal) does not belong to the file as it is now: the file seems to have been replaced or copied without it. Replaying it would mix two versions, so nothing was changed. Open it read-only to look, restore a backup, or set the journal aside to continue with the file as it is.</source>
-        <translation>%1 옆의 저널 파일(%1-wal)이 현재 파일과 맞지 않습니다. 파일이 저널 없이 교체되었거나 복사된 것으로 보입니다. 저널을 다시 적용하면 두 버전이 섞이므로 아무것도 바꾸지 않았습니다. 읽기 전용으로 열어 확인하거나, 백업을 복원하거나, 저널을 치워 두고 현재 파일 그대로 계속하세요.</translation>
     </message>
     <message>
         <source>A copy cannot replace the file it is a copy of; choose another name.</source>
@@ -1475,6 +1467,30 @@
     <message>
         <source>%1 is being edited by %2, so it is open read-only here. Close it there to make changes.</source>
         <translation>%1은(는) %2이(가) 편집 중이어서 여기서는 읽기 전용으로 열었습니다. 변경하려면 그쪽에서 닫으세요.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2. Close it there, then open it again.</source>
+        <translation>%1 파일은 %2에서 사용 중입니다. 그곳에서 닫은 뒤 다시 여십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is on a network drive (%2), where it cannot be locked reliably, so it is open read-only. Copy it to this computer to edit it.</source>
+        <translation>%1 파일은 네트워크 드라이브(%2)에 있어 안정적으로 잠글 수 없으므로 읽기 전용으로 열렸습니다. 수정하려면 이 컴퓨터로 복사하십시오.</translation>
+    </message>
+    <message>
+        <source>The note naming who edits %1 (%2) cannot be written, so it is open read-only.</source>
+        <translation>%1 파일을 누가 편집하는지 기록하는 메모(%2)를 쓸 수 없으므로 읽기 전용으로 열렸습니다.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not replaced; choose another name.</source>
+        <translation>%1 파일이 이미 있으며 덮어쓰지 않습니다. 다른 이름을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is in the middle of a change; save or cancel it, then save a copy.</source>
+        <translation>%1 파일은 변경 중입니다. 변경을 저장하거나 취소한 뒤 사본을 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk for the copy %1; nothing was kept and the register itself is untouched. Free some space, then try again.</source>
+        <translation>사본 %1을(를) 저장할 디스크 공간이 없습니다. 아무것도 남기지 않았으며 등록부 자체는 변경되지 않았습니다. 공간을 확보한 뒤 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>%1 cannot be changed (no write permission, or read-only media), so it is open read-only.</source>
@@ -2693,10 +2709,6 @@
     <message>
         <source>Open read-only</source>
         <translation>읽기 전용으로 열기</translation>
-    </message>
-    <message>
-        <source>Set the journal aside and continue</source>
-        <translation>저널을 치워 두고 계속</translation>
     </message>
 </context>
 <context>

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 
 def test_convert_action_to_note_and_back(run, demo_db: Path, tmp_path: Path) -> None:
     db = tmp_path / "demo.minutier"
     shutil.copy(demo_db, db)
-    before = (
-        sqlite3.connect(db).execute("SELECT created_at FROM action WHERE number = 1").fetchone()
-    )
+    with closing(sqlite3.connect(db)) as conn:
+        before = conn.execute("SELECT created_at FROM action WHERE number = 1").fetchone()
     done = run("convert", str(db), "CSIIA-A1", "--to", "note")
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("CSIIA-A1 is now note ")
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn:  # an open connection would hold the file
         assert conn.execute("SELECT count(*) FROM action WHERE number = 1").fetchone()[0] == 0
         note_id, at = conn.execute("SELECT id, recorded_at FROM note ORDER BY id DESC").fetchone()
         assert at == before[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 
@@ -20,7 +21,7 @@ def test_import_csv_of_actions(run, demo_db: Path, tmp_path: Path) -> None:
     )
     added = run("import", str(db), str(sheet))
     assert added.returncode == 0, added.stderr
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn:  # an open connection would hold the file
         assert (
             conn.execute("SELECT due_on FROM action ORDER BY id DESC").fetchone()[0] == "2025-06-30"
         )
@@ -29,5 +30,5 @@ def test_import_csv_of_actions(run, demo_db: Path, tmp_path: Path) -> None:
     refused = run("import", str(db), str(bad))
     assert refused.returncode == 1
     assert refused.stderr.startswith("minutier: row 3, column due_on: ")
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn:  # an open connection would hold the file
         assert conn.execute("SELECT count(*) FROM action WHERE text = 'a'").fetchone()[0] == 0

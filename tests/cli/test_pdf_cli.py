@@ -120,7 +120,7 @@ def test_agenda_and_reports(run, db: Path, tmp_path: Path) -> None:
         ),
         (
             ["minutes", "{db}", "--meeting", "CSIIA/3", "--out", "{tmp}/no/such/dir/x.pdf"],
-            "No such file",
+            "does not exist",
         ),
         (["verify", "{db}", "{tmp}/missing.pdf"], "missing.pdf does not exist"),
         (

@@ -193,9 +193,7 @@ def test_rotate_deletes_only_what_the_rule_drops(demo: Path) -> None:
 
 
 # -- copies while working ------------------------------------------------------------------------
-def test_save_copy_takes_the_committed_state_even_mid_transaction(
-    demo: Path, tmp_path: Path
-) -> None:
+def test_save_copy_waits_for_the_committed_state(demo: Path, tmp_path: Path) -> None:
     store = open_store(demo)
     committed = counts(demo)
     store.conn.execute("BEGIN IMMEDIATE")
@@ -203,19 +201,49 @@ def test_save_copy_takes_the_committed_state_even_mid_transaction(
         "INSERT INTO person (uuid, created_at, updated_at, name) VALUES (?, 'x', 'x', 'half-made')",
         ("2" * 8 + "-2222-4222-8222-" + "2" * 12,),
     )
-    info = backup.save_copy(store, tmp_path / "copy.minutier")
+    with pytest.raises(DatabaseProblem) as caught:  # a change half-made in this very thread
+        backup.save_copy(store, tmp_path / "copy.minutier")
+    assert caught.value.hint == "busy"
+    assert not list(tmp_path.glob("*copy.minutier*"))
     store.conn.execute("ROLLBACK")
+    info = backup.save_copy(store, tmp_path / "copy.minutier")
     store.close()
     assert info.ok and mode(info.path) == 0o600
     assert counts(info.path) == committed
-    conn = sqlite3.connect(info.path)
-    assert conn.execute("SELECT count(*) FROM person WHERE name = 'half-made'").fetchone() == (0,)
-    conn.close()
     with pytest.raises(DatabaseProblem):
         backup.save_copy(open_store(demo), demo)
 
 
-def test_copies_taken_while_another_process_writes_are_consistent(
+def test_copies_taken_while_the_window_writes_are_consistent(demo: Path, tmp_path: Path) -> None:
+    """Stepped copies through the writer's connection while another thread keeps saving."""
+    import threading
+
+    store = open_store(demo)
+    stop = threading.Event()
+
+    def typing() -> None:
+        job = open_store(demo)  # borrows the writer's connection, as a background job does
+        while not stop.is_set():
+            meetings.add_note(job, 1, "typed while copying " * 20)
+        job.close()
+
+    thread = threading.Thread(target=typing)
+    thread.start()
+    seen = []
+    try:
+        for i in range(6):
+            info = backup.save_copy(store, tmp_path / f"copy{i}.minutier")
+            assert info.ok, info.problem
+            assert backup.verify(info.path) == []
+            seen.append(counts(info.path)[1])
+    finally:
+        stop.set()
+        thread.join()
+    store.close()
+    assert seen == sorted(seen) and seen[-1] > seen[0]  # each copy is a later snapshot
+
+
+def test_another_process_holding_the_file_refuses_open_and_backup(
     demo: Path, tmp_path: Path
 ) -> None:
     writer = subprocess.Popen(
@@ -226,20 +254,18 @@ def test_copies_taken_while_another_process_writes_are_consistent(
     try:
         assert writer.stdout is not None
         assert writer.stdout.readline().startswith(b"READY")
-        reader = open_store(demo)  # the writer holds the file: read-only here, and says so
-        assert reader.readonly and "crash-test" in reader.notices[0]
-        seen = []
-        for i in range(8):
-            writer.stdout.readline()  # at least one more write between two copies
-            info = backup.save_copy(reader, tmp_path / f"copy{i}.minutier")
-            assert info.ok, info.problem
-            assert backup.verify(info.path) == []
-            seen.append(counts(info.path)[1])
-        reader.close()
+        for attempt in (
+            lambda: open_store(demo),
+            lambda: open_store(demo, readonly=True),
+            lambda: backup.backup_file(demo, tmp_path / "x.minutier"),
+        ):
+            with pytest.raises(DatabaseProblem) as caught:
+                attempt()
+            assert caught.value.hint == "in_use" and "crash-test" in str(caught.value)
     finally:
         writer.kill()
         writer.wait()
-    assert seen == sorted(seen) and seen[-1] > seen[0]  # each copy is a later snapshot
+    assert not (tmp_path / "x.minutier").exists()
 
 
 def test_a_damaged_source_gives_no_backup(demo: Path, tmp_path: Path) -> None:
@@ -345,10 +371,10 @@ def test_list_backups_reports_damage_instead_of_failing(demo: Path) -> None:
 def test_files_are_user_only(tmp_path: Path) -> None:
     path = tmp_path / "new.minutier"
     store = open_store(path, create=True)
-    store.conn.execute("PRAGMA user_version")  # -wal and -shm exist while open
-    for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+    store.conn.execute("PRAGMA user_version")  # -wal exists while open (no -shm: exclusive)
+    for p in (path, path.with_name(path.name + "-wal")):
         assert mode(p) == 0o600, p
-    assert mode(path.with_name(path.name + "-lock")) == 0o600
+    assert mode(path.with_name(path.name + "-lock")) == 0o644  # names the holder, for others
     info = backup.daily(store)
     assert info is not None and mode(info.path) == 0o600
     store.close()

@@ -2,7 +2,7 @@
 
 Copies of the demo register are damaged in every way the issue names — flipped bytes, cut
 short, emptied, replaced by another kind of file, written by a newer Minutier, journal missing
-or not belonging to the file — and the SHA-256 of the file (and of its journal) is compared
+or not belonging to the file (SQLite replays it; quick_check then refuses the mix) — and the SHA-256 of the file (and of its journal) is compared
 before and after every attempt to open, check or list it.
 """
 
@@ -21,12 +21,16 @@ import pytest
 from safety_util import crash_while_writing, sha256
 
 from minutier.core.errors import DatabaseProblem
-from minutier.store import journal, schema
+from minutier.store import schema
 from minutier.store.connection import open_store
 from minutier.store.integrity import check_file
 
 PAGE = 4096
-WAYS_OUT = {"restore_backup", "choose_another", "update_app", journal.MISSING, journal.STALE}
+WAYS_OUT = {"restore_backup", "choose_another", "update_app"}
+
+
+def wal_path(db: Path) -> Path:
+    return db.with_name(db.name + "-wal")
 
 
 def flip_page_headers(db: Path) -> None:
@@ -79,7 +83,7 @@ def foreign_journal(db: Path) -> None:
     conn.execute("CREATE TABLE zzz (a, b)")
     conn.executemany("INSERT INTO zzz VALUES (?, ?)", [(i, "x" * 300) for i in range(300)])
     conn.commit()
-    shutil.copyfile(other.with_name("other.sqlite-wal"), journal.wal_path(db))
+    shutil.copyfile(other.with_name("other.sqlite-wal"), wal_path(db))
     conn.close()
 
 
@@ -91,12 +95,14 @@ DAMAGE: dict[str, tuple[Callable[[Path], None], str]] = {
     "not an SQLite file": (not_sqlite, "choose_another"),
     "another program's database": (other_sqlite, "choose_another"),
     "newer schema": (newer_schema, "update_app"),
-    "journal from another database": (foreign_journal, journal.STALE),
+    # SQLite replays a journal it finds; frames of another database make the file read as
+    # that database, which is refused as "not a Minutier one", untouched
+    "journal from another database": (foreign_journal, "choose_another"),
 }
 
 
 def fingerprint(db: Path) -> dict[str, str]:
-    files = [db, journal.wal_path(db)]
+    files = [db, wal_path(db)]
     return {p.name: sha256(p) for p in files if p.exists()}
 
 
@@ -164,56 +170,6 @@ def test_random_byte_flips_never_raise_anything_else(demo: Path, tmp_path: Path)
             store.query(f"SELECT * FROM {table}")
         store.close()
     assert refused > 0
-
-
-def test_journal_missing_after_a_crash(demo: Path) -> None:
-    crash_while_writing(demo, notes=20)
-    journal.wal_path(demo).unlink()  # the changes of the crashed writer are gone with it
-    before = sha256(demo)
-    with pytest.raises(DatabaseProblem) as caught:
-        open_store(demo)
-    assert caught.value.hint == journal.MISSING
-    assert "-wal" in str(caught.value) and "read-only" in str(caught.value)
-    assert sha256(demo) == before
-    assert not journal.wal_path(demo).exists()
-
-    # Way out 1: read-only, reading the file alone and leaving the evidence as it was.
-    store = open_store(demo, readonly=True)
-    assert store.readonly and store.notices
-    assert store.scalar("SELECT count(*) FROM note WHERE text LIKE 'written before%'") == 0
-    store.close()
-    assert sha256(demo) == before and not journal.wal_path(demo).exists()
-    with pytest.raises(DatabaseProblem):  # still refused for writing: nothing was decided
-        open_store(demo)
-
-    # Way out 2: continue with the file as it is.
-    store = open_store(demo, accept_journal=True)
-    assert not store.readonly
-    store.close()
-    open_store(demo).close()  # and from then on it opens normally
-
-
-def test_journal_older_than_a_replaced_file(demo: Path, demo_master: Path) -> None:
-    crash_while_writing(demo, notes=20)
-    wal = journal.wal_path(demo)
-    shutil.copyfile(demo_master, demo)  # the file is replaced by another copy after the crash
-    hour_ago = wal.stat().st_mtime - 3600
-    os.utime(wal, (hour_ago, hour_ago))
-    before = fingerprint(demo)
-    with pytest.raises(DatabaseProblem) as caught:
-        open_store(demo)
-    assert caught.value.hint == journal.STALE
-    assert fingerprint(demo) == before
-
-    store = open_store(demo, readonly=True)
-    assert store.notices
-    store.close()
-    assert fingerprint(demo) == before
-
-    store = open_store(demo, accept_journal=True)  # the journal is kept aside, not deleted
-    assert any(".stale-" in n for n in store.notices)
-    store.close()
-    assert list(demo.parent.glob(f"{demo.name}-wal.stale-*"))
 
 
 def test_after_a_crash_the_journal_is_replayed_and_the_user_told(demo: Path) -> None:

@@ -207,14 +207,18 @@ s.close()
     assert proc.returncode == 0, proc.stderr
     made = [db.parent / name for name in proc.stdout.split()]
     assert {p.name for p in made} >= {
-        "register.minutier", "register.minutier-wal", "register.minutier-shm",
+        "register.minutier", "register.minutier-wal",
         "register.minutier-lock", "register.minutier.copy",
     }  # fmt: skip
+    # exclusive locking: the WAL index lives in memory, no -shm; the lock note only names the
+    # holder and is readable by others (0644), never writable by them
+    assert "register.minutier-shm" not in {p.name for p in made}
     backups = list((tmp_path / "home").rglob("*.minutier"))
     assert backups
     for path in [*made, *backups]:
         if path.exists():
-            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+            expected = 0o644 if path.name.endswith("-lock") else 0o600
+            assert stat.S_IMODE(path.stat().st_mode) == expected, path
     for folder in {b.parent for b in backups}:
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700
 

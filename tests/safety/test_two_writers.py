@@ -51,7 +51,11 @@ from minutier.core.errors import DatabaseProblem
 from minutier.services import meetings
 from minutier.store.connection import open_store
 t = time.monotonic()
-store = open_store(sys.argv[1], who="bob")
+try:
+    store = open_store(sys.argv[1], who="bob")
+except DatabaseProblem as e:
+    print(json.dumps({"open_s": time.monotonic() - t, "refused": e.hint, "message": str(e)}))
+    sys.exit(0)
 out = {"open_s": time.monotonic() - t, "readonly": store.readonly, "notices": store.notices,
        "meetings": store.scalar("SELECT count(*) FROM meeting")}
 t = time.monotonic()
@@ -98,39 +102,33 @@ def second_instance(db: Path, *, user: str | None = None) -> dict:
     return json.loads(proc.stdout)
 
 
-def test_second_instance_opens_read_only_and_names_the_holder(
+def test_second_instance_is_refused_naming_the_holder(
     demo: Path, holder_process, capsys: pytest.CaptureFixture[str]
 ) -> None:
     alice = holder_process("minutier")
     bob = second_instance(demo)
-    assert bob["readonly"] is True
-    notice = bob["notices"][0]
-    assert "alice" in notice and f"process {alice.pid}" in notice and "read-only" in notice
-    assert bob["meetings"] == 1  # reading works while alice writes
-    assert bob["write"] == "read_only" and "alice" in bob["message"]
+    assert bob["refused"] == "in_use"  # SQLite's exclusive lock: no second writer, no reader
+    assert "alice" in bob["message"] and f"process {alice.pid}" in bob["message"]
     alice.communicate(b"")  # alice saves and closes
     assert alice.returncode == 0
     assert check_file(demo).ok
     after = second_instance(demo)  # the file is free again: bob can write
     assert after["readonly"] is False and after["write"] == "saved"
     with capsys.disabled():
-        print(f"\nsecond instance: read-only after {bob['open_s']:.2f} s, naming the holder")
+        print(f"\nsecond instance: refused after {bob['open_s']:.2f} s, naming the holder")
 
 
-def test_another_program_writing_makes_a_save_wait_then_fail_cleanly(
-    demo: Path, holder_process, capsys: pytest.CaptureFixture[str]
+def test_another_program_writing_makes_the_open_wait_then_refuse_cleanly(
+    demo: Path, holder_process
 ) -> None:
     other = holder_process("sqlite")
     before = sha256(demo)
     bob = second_instance(demo)
-    assert bob["readonly"] is False  # no Minutier holds it: writable
-    assert bob["write"] == "busy" and "try again" in bob["message"]
+    assert bob["refused"] == "in_use" and "another program" in bob["message"]
     other.communicate(b"")
     assert check_file(demo).ok
     assert second_instance(demo)["write"] == "saved"
     assert sha256(demo) != before
-    with capsys.disabled():
-        print(f"\nbusy file: the save gave up after {bob['write_s']:.2f} s (busy timeout 3 s)")
 
 
 @pytest.fixture

@@ -71,6 +71,8 @@ def test_note_decision_action_announcement_each_one_operation(store: Store) -> N
 
 def test_a_recorded_line_is_on_disk_when_record_line_returns(store: Store) -> None:
     live.record_line(store, store.meeting_id, None, "D: acheter 8 000 GPU")
+    assert not store.conn.in_transaction  # committed, not pending
+    store.close()  # the writer holds the file alone (exclusive lock) until it closes
     other = sqlite3.connect(store.path)  # another process would see the same
     assert other.execute("SELECT text FROM decision").fetchall() == [("acheter 8 000 GPU",)]
     other.close()

@@ -127,7 +127,8 @@ def test_the_register_itself_refuses_an_excused_proxy_holder(store: Store) -> No
                 "represented_by_id": people[0],
             },
         )
-    conn = sqlite3.connect(store.path)
+    store.close()  # the window holds its register alone (exclusive lock): another program
+    conn = sqlite3.connect(store.path)  # writes once it is closed
     with pytest.raises(sqlite3.IntegrityError, match="cannot hold a proxy"):
         conn.execute(
             "INSERT INTO attendance (uuid, created_at, updated_at, meeting_id, person_id, status, "

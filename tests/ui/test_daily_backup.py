@@ -35,10 +35,10 @@ def test_the_window_is_shown_before_the_backup_and_the_backup_runs_off_the_ui_th
     ran_in: list[bool] = []
     real_daily = backup.daily
 
-    def slow_daily(store):  # type: ignore[no-untyped-def]
+    def slow_daily(store, **kwargs):  # type: ignore[no-untyped-def]
         ran_in.append(QThread.currentThread() is app.thread())
         assert release.wait(30)  # the window is already up while this waits
-        return real_daily(store)
+        return real_daily(store, **kwargs)
 
     monkeypatch.setattr(backup, "daily", slow_daily)
     c = _open(register)
@@ -62,7 +62,7 @@ def test_the_window_is_shown_before_the_backup_and_the_backup_runs_off_the_ui_th
 def test_once_a_day(app, register: Path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     taken: list[object] = []
     real_daily = backup.daily
-    monkeypatch.setattr(backup, "daily", lambda store: taken.append(real_daily(store)))
+    monkeypatch.setattr(backup, "daily", lambda store, **kw: taken.append(real_daily(store, **kw)))
     c = _open(register)
     _wait_finished(c, qtbot)
     c.window.close()
@@ -113,3 +113,35 @@ def test_the_backup_waits_until_the_window_has_painted_and_settled(  # type: ign
     _wait_finished(c, qtbot)
     assert [b.reason for b in backup.list_backups(register)] == ["daily"]
     c.window.close()
+
+
+def test_closing_the_window_cancels_the_backup_and_leaves_no_partial(  # type: ignore[no-untyped-def]
+    app, register: Path, qtbot, monkeypatch
+) -> None:
+    """Issue 10: a window closed during the daily backup left a .partial of the whole file."""
+    import time
+
+    real_daily = backup.daily
+    steps: list[float] = []
+
+    def slow_daily(store, *, cancel):  # type: ignore[no-untyped-def]
+        def slow_cancel() -> bool:
+            steps.append(time.monotonic())
+            time.sleep(0.02)  # ~130 steps of one page: several seconds in all
+            return cancel()
+
+        return real_daily(store, cancel=slow_cancel)
+
+    monkeypatch.setattr(backup, "PAGES_PER_STEP", 1)
+    monkeypatch.setattr(backup, "daily", slow_daily)
+    c = _open(register)
+    window = c.window
+    qtbot.waitUntil(lambda: len(steps) > 5, timeout=10000)
+    started = time.monotonic()
+    window.close()
+    closed_in = time.monotonic() - started
+    assert closed_in < 2.0, closed_in  # the closing waited one step, not the whole copy
+    folder = backup.folder_for(register)
+    left = sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+    assert left == []  # neither a backup nor a partial copy
+    assert not [p for p in register.parent.iterdir() if p.name.endswith("-lock")]

@@ -36,6 +36,7 @@ def cases(b: Bench) -> list[tuple[str, Callable[[], Case | None]]]:
         ("minutes pdf", lambda: pdf_case.minutes_pdf(b)),
         ("live mode", either(ui_cases.live_mode, _live_missing)),
         ("dashboard", lambda: store_cases.dashboard(b)),
+        ("open check", lambda: store_cases.open_check(b)),
         ("memory", lambda: process_cases.memory(b)),
         ("hub clone", lambda: hub_case.clone(b)),
         ("pack cut", lambda: pack_cases.pack_cut(b)),

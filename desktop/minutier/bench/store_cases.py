@@ -6,6 +6,8 @@ stand-ins, labelled as such, and as the cases that have no window part (search, 
 
 from __future__ import annotations
 
+import sqlite3
+
 from minutier.bench.context import OPEN_SQL, Bench
 from minutier.bench.timing import Case, clock_ms, interleaved, steps_ms
 from minutier.store import queries, search
@@ -195,4 +197,36 @@ def dashboard(b: Bench) -> Case:
         target_ms=100.0,
         measured="store.queries.dashboard (open/overdue, by owner, upcoming, closed per month)",
         baseline=f"bare sqlite3: the same {len(recorder)} statements",
+    )
+
+
+def open_check(b: Bench) -> Case:
+    """Opening for writing: what it costs to read every page first (``quick_check``, issue 10).
+
+    Minutier's writable open of the archive (read-only probe with ``quick_check``, then the
+    exclusive writer, then close) against a bare ``sqlite3`` open that reads one row.
+    """
+    from minutier.store.connection import open_store
+
+    path = b.writable_copy()
+
+    def app(i: int) -> None:
+        open_store(path, who="benchmark").close()
+
+    def bare(i: int) -> None:
+        conn = sqlite3.connect(path)
+        conn.execute("SELECT count(*) FROM meta").fetchone()
+        conn.close()
+
+    app_ms, bare_ms = interleaved(app, bare, max(3, b.repeat // 10))
+    size_mb = path.stat().st_size / 1e6
+    return Case.from_samples(
+        f"open for writing with quick_check ({size_mb:,.0f} MB)",
+        app_ms,
+        bare_ms,
+        target_ratio=None,
+        target_ms=None,
+        measured="store.connection.open_store: read-only probe + PRAGMA quick_check, "
+        "exclusive writer, checkpoint at close",
+        baseline="bare sqlite3: open, read one row, close",
     )

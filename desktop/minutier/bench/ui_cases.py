@@ -7,6 +7,7 @@ the store-level stand-in of ``store_cases`` and says so in the report.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import time
 from typing import Any, ClassVar
@@ -211,6 +212,11 @@ def live_mode(b: Bench) -> Case | None:
     from minutier.store.connection import open_store, register_functions
 
     path = b.writable_copy()
+    # A second copy for the bare baseline: the window's exclusive lock admits no other
+    # connection to its own file (issue 10).
+    bare_path = path.with_name("bare-" + path.name)
+    if not bare_path.exists():
+        shutil.copyfile(path, bare_path)
     store = open_store(path, who="benchmark")
     ctx = AppContext(store)
     meeting = _live_meeting(store)
@@ -218,7 +224,7 @@ def live_mode(b: Bench) -> Case | None:
     window.resize(1280, 800)
     window.show()
     QApplication.processEvents()
-    bare = sqlite3.connect(path, isolation_level=None)
+    bare = sqlite3.connect(bare_path, isolation_level=None)
     register_functions(bare)  # the search triggers call it: part of any write to this schema
     bare.execute("PRAGMA synchronous = FULL")
     shown = QListWidget()

@@ -77,6 +77,10 @@ def _open_window(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from minutier.store import shutdown
+
+    shutdown.tighten_umask()
+    shutdown.on_terminate()  # SIGTERM ends like Ctrl+C: stores close, journals are folded back
     argv = list(sys.argv[1:] if argv is None else argv)
     args = _window_request(argv)
     if args is None:

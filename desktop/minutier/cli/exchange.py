@@ -69,8 +69,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     source = Path(args.file)
     files.require_regular(source)  # missing, a folder, a named pipe: one sentence, nothing opened
     reader = csv_import if source.suffix.lower() == ".csv" else json_format
-    with open_db(args.db, create=reader is json_format) as store:
-        report = reader.import_file(store, source)
+    db = Path(args.db)
+    if db.exists() or reader is not json_format:
+        with open_db(args.db) as store:
+            report = reader.import_file(store, source)
+    else:
+        # A new register is built aside and appears only once the import succeeded: a refused
+        # or killed import leaves no empty or half-made file behind (``store.atomic``).
+        from minutier.store import atomic
+
+        with atomic.building(db) as tmp, open_db(str(tmp), create=True) as store:
+            report = reader.import_file(store, source)
     print(report.summary())
     for line in report.details():  # every warning and conflict in full, never only counted
         print(line)

@@ -8,8 +8,6 @@ reproduction, minutes of another register) exits 1 with a sentence saying what i
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 
 from minutier.cli.common import add_db, open_db
@@ -130,15 +128,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def write_pdf(path: str, data: bytes) -> str:
     """Write ``data`` to ``path`` atomically; return "N pages"."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path("."))
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from minutier.services import outputs
+
+    outputs.write_file(path, data)
     from minutier.pdf.document import page_count
 
     pages = page_count(data)
@@ -226,6 +218,10 @@ def cmd_report_initiative(args: argparse.Namespace) -> int:
 def cmd_approve(args: argparse.Namespace) -> int:
     from minutier.services import minutes
 
+    if args.out:  # before anything is recorded: an approval must not fail after the fact
+        from minutier.services import outputs
+
+        outputs.check_destination(args.out)
     with open_db(args.db) as store:
         meeting_id, ref = _meeting(store, args.meeting)
         at = _meeting(store, args.at_meeting)[0] if args.at_meeting else None

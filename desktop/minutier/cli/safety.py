@@ -49,6 +49,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_check(args: argparse.Namespace) -> int:
     report = check_file(args.db)
+    for note in report.notes:
+        print(f"{args.db}: {note}")
     if report.ok:
         print(f"{args.db}: ok (schema version {report.version})")
         return 0

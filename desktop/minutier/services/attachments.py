@@ -90,6 +90,9 @@ def attach_file(store: Store, table: str, row_id: int, path: str | os.PathLike[s
             raise ValidationError("file", str(source), NOT_A_FILE)
         if source.stat().st_size > MAX_BYTES:
             raise ValidationError("file", source.name, TOO_LARGE)
+        from minutier.store.connection import refuse_if_held
+
+        refuse_if_held(source)  # reading it here would drop the window's own locks
         data = source.read_bytes()
     except OSError as e:
         raise ValidationError("file", str(source), NOT_A_FILE) from e

@@ -18,6 +18,7 @@ from minutier.core import clock
 from minutier.core.errors import MinutierError
 from minutier.core.figures import Figure
 from minutier.services import actions, decisions, meetings, records
+from minutier.store import atomic
 from minutier.store.connection import Store, open_store
 
 SOURCE = "seed-meeting.toml"
@@ -193,18 +194,17 @@ class _Builder:
 def build_demo(path: str | os.PathLike[str], *, replace: bool = False) -> Path:
     """Write the demo register to ``path`` (refusing to overwrite unless ``replace``)."""
     path = Path(path)
-    if path.exists():
-        if not replace:
-            raise MinutierError(f"{path} already exists; the demo will not overwrite it.")
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    if os.path.lexists(path) and not replace:
+        raise MinutierError(f"{path} already exists; the demo will not overwrite it.")
     data = load_source()
     build = data.get("build", {})
     now = dt.datetime.fromisoformat(build["now"].replace("Z", "+00:00"))
-    tmp = path.with_name(path.name + ".building")
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{tmp}{suffix}").unlink(missing_ok=True)
-    with clock.pinned(now, uuid_namespace=build["uuid_namespace"]):
+    # Built under a private name and linked into place: a failed or killed build never leaves
+    # half a demo, and a register open in a window is never replaced (``store.atomic``).
+    with (
+        atomic.building(path, replace=replace) as tmp,
+        clock.pinned(now, uuid_namespace=build["uuid_namespace"]),
+    ):
         store = open_store(tmp, create=True, who=build.get("who"))
         try:
             _Builder(store, data).build()
@@ -213,16 +213,6 @@ def build_demo(path: str | os.PathLike[str], *, replace: bool = False) -> Path:
                 store.conn.execute(
                     "UPDATE _sqlite_migrations SET applied_at = ?", (now.isoformat(sep=" "),)
                 )
-                # Every demo is the same register: a fixed identity keeps it byte-identical.
-                store.conn.execute(
-                    "UPDATE meta SET value = ? WHERE key = 'register_uuid'",
-                    (clock.new_register_uuid(),),
-                )
-            store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
-            store.close()
-    # Built aside and moved into place, so a failed build never leaves half a demo behind.
-    for suffix in ("-wal", "-shm"):
-        Path(f"{tmp}{suffix}").unlink(missing_ok=True)
-    os.replace(tmp, path)
+            store.close()  # checkpoints: the file alone is complete
     return path

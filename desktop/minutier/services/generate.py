@@ -35,7 +35,7 @@ from minutier.core.errors import MinutierError, ValidationError
 from minutier.services.generate_meetings import Builder
 from minutier.services.generate_rows import COLUMNS, TABLE_ORDER, Archive, Targets
 from minutier.services.generate_text import COMMON_TERM, RARE_TERMS
-from minutier.store import freeze, search_schema, tally
+from minutier.store import atomic, freeze, search_schema, tally
 from minutier.store.connection import Store, open_store
 
 # The archive ends here unless told otherwise, so that a seed always gives the same file.
@@ -101,9 +101,6 @@ def generate(
     path = Path(path)
     if path.exists() and not replace:
         raise MinutierError(f"{path} already exists; add --force to replace it.")
-    tmp = path.with_name(path.name + ".generating")
-    for suffix in ("", "-wal", "-shm", "-lock"):
-        Path(f"{tmp}{suffix}").unlink(missing_ok=True)
     started = time.perf_counter()
     phases: dict[str, float] = {}
 
@@ -115,7 +112,12 @@ def generate(
         return now
 
     now = dt.datetime.combine(today, dt.time(18, 0), tzinfo=dt.UTC)
-    with clock.pinned(now, uuid_namespace=f"generate:{seed}:{years}:{scale}:{today}"):
+    # Built under a private name, linked into place (``store.atomic``): a kill leaves nothing
+    # the next run does not clean, and ``--force`` never replaces a register open elsewhere.
+    with (
+        atomic.building(path, replace=replace, kind="building") as tmp,
+        clock.pinned(now, uuid_namespace=f"generate:{seed}:{years}:{scale}:{today}"),
+    ):
         store = open_store(tmp, create=True, who=who)
         try:
             t = time.perf_counter()
@@ -133,12 +135,6 @@ def generate(
             counts = _write(store, archive, facts, years, seed, search_at_end, phase, t)
         finally:
             store.close()
-    for suffix in ("-wal", "-shm", "-lock"):
-        Path(f"{tmp}{suffix}").unlink(missing_ok=True)
-    if replace:
-        for suffix in ("-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-    os.replace(tmp, path)
     return GenerateReport(path, time.perf_counter() - started, counts, phases, facts)
 
 

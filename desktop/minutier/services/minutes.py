@@ -212,6 +212,21 @@ def _date(value: str | dt.date | None, *, field: str) -> dt.date:
     return dates.parse_due_date(str(value), today=clock.today(), field=field)
 
 
+FUTURE_LIMIT = dt.timedelta(days=366)
+
+
+def _today_in(zone: str | None) -> dt.date:
+    """Today's date in the meeting's time zone (the user's own when it has none)."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if not zone:
+        return clock.today()
+    try:
+        return clock.utc_now().astimezone(ZoneInfo(zone)).date()
+    except (ZoneInfoNotFoundError, ValueError):
+        return clock.today()
+
+
 def approve(
     store: Store,
     meeting_id: int,
@@ -258,12 +273,21 @@ def approve(
                 "approving meeting", at_ref, "it took place before the meeting itself"
             )
         at_number = at["number"]
+    # "Today" where the meeting is: a user west of it (TZ=America/Adak) must not be refused
+    # for approving "before" a meeting that, in its own zone, already took place.
+    today_there = _today_in(meeting.get("timezone"))
     if approved_on is not None:
         day = _date(approved_on, field="approval date")
+        if day > today_there + FUTURE_LIMIT:  # a typo (2030 for 2025), not a planned date
+            raise ValidationError(
+                "approval date",
+                day.isoformat(),
+                "it is more than a year ahead; minutes are approved on the day they are",
+            )
     elif at_meeting_id is not None:
         day = dt.date.fromisoformat(at["starts_at"][:10])
     else:
-        day = clock.today()
+        day = today_there
     if day.isoformat() < meeting["starts_at"][:10]:
         raise ValidationError(
             "approval date", day.isoformat(), "minutes are approved after the meeting"

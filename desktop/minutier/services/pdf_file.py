@@ -46,6 +46,9 @@ def fingerprint(store: Store, path: str | os.PathLike[str]) -> Fingerprint | Non
     if size > (largest or 0):
         return None
     digest, claim, tail, read = hashlib.sha256(), None, b"", 0
+    from minutier.store.connection import refuse_if_held
+
+    refuse_if_held(path)  # a register open here: reading it would drop its locks
     with open(path, "rb") as f:
         while read <= size and (chunk := f.read(CHUNK)):  # a file growing meanwhile stops here
             read += len(chunk)

@@ -16,19 +16,20 @@ The 5 newest ``before-migration`` and ``before-restore`` backups are kept.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import os
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from minutier.core import clock
 from minutier.core.errors import DatabaseProblem
-from minutier.store import connection, locations, schema_check
+from minutier.store import atomic, connection, locations, probe, schema_check
 from minutier.store.writer import RECORD_TABLES
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
@@ -92,61 +93,103 @@ def _parse_name(path: Path) -> tuple[dt.datetime, str] | None:
 
 
 def _make_folder(folder: Path) -> None:
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    atomic.make_private_dir(folder)
 
 
 # -- writing -------------------------------------------------------------------------------------
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
+class Cancelled(Exception):
+    """A backup was stopped (the window closed); its private file was removed."""
+
+
+PAGES_PER_STEP = 256  # the writer's connection is free for the window between two steps
+
+
+@contextlib.contextmanager
+def reading(path: Path) -> Iterator[sqlite3.Connection]:
+    """A connection to read ``path``: this process's writer if it holds it, else a read-only one.
+
+    Never a Python ``open()``: closing it would drop this process's locks on the file.
+    """
+    writer = connection.held(path)
+    if writer is not None:
+        yield writer.conn
         return
-    fd = os.open(folder, os.O_RDONLY)
+    conn = connection.probe_connection(path)
     try:
-        os.fsync(fd)
+        yield conn
     finally:
-        os.close(fd)
+        conn.close()
 
 
 def verify(path: Path) -> list[str]:
     """Problems found by ``integrity_check`` and ``foreign_key_check`` on a file (read-only)."""
     try:
-        with open(path, "rb") as f:
-            if f.read(len(connection.SQLITE_HEADER)) != connection.SQLITE_HEADER:
-                return ["it is not an SQLite file"]
-        conn = schema_check.harden(
-            sqlite3.connect(connection._uri(path, readonly=True, immutable=True), uri=True)
-        )
-    except (OSError, sqlite3.Error) as e:
-        return [f"cannot be read: {e}"]
-    try:
-        problems = [r[0] for r in conn.execute("PRAGMA integrity_check(20)") if r[0] != "ok"]
-        problems += [
-            f"{t} row {rowid} refers to a missing {parent}"
-            for t, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")
-        ]
+        with reading(Path(path)) as conn:
+            problems = [r[0] for r in conn.execute("PRAGMA integrity_check(20)") if r[0] != "ok"]
+            problems += [
+                f"{t} row {rowid} refers to a missing {parent}"
+                for t, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")
+            ]
+    except DatabaseProblem as e:
+        return [str(e)]
     except sqlite3.DatabaseError as e:
-        problems = [f"damaged: {e}"]
-    finally:
-        conn.close()
+        return [f"damaged: {e}"]
     return problems
 
 
-def write_copy(source: sqlite3.Connection, dest: Path) -> None:
-    """Snapshot ``source`` into ``dest`` (0600, journal inside the file), verified, atomically.
+def _no_room(dest: Path, e: BaseException) -> DatabaseProblem:
+    text = str(e).lower()
+    if "full" in text or getattr(e, "errno", None) == 28:
+        return DatabaseProblem(
+            f"There is no room left on the disk for the copy {dest.name}; nothing was kept "
+            "and the register itself is untouched. Free some space, then try again.",
+            path=str(dest),
+            hint="disk_full",
+        )
+    detail = getattr(e, "strerror", None) or e
+    return DatabaseProblem(
+        f"The copy {dest.name} could not be written ({detail}); nothing was kept and the "
+        "register itself is untouched.",
+        path=str(dest),
+        hint="backup_failed",
+    )
 
-    ``dest`` only ever appears complete and checked; a failure leaves no partial file.
+
+def write_copy(
+    source: sqlite3.Connection, dest: Path, *, cancel: Callable[[], bool] | None = None
+) -> None:
+    """Snapshot ``source`` into a new file ``dest`` (0600, self-contained), verified, atomically.
+
+    Stepped through the backup API (writes made meanwhile through ``source`` are followed);
+    then checked, fsynced, linked into place (never over an existing file) and the folder
+    fsynced. ``dest`` only ever appears complete and checked; a failure or a ``cancel``
+    leaves nothing, and a kill leaves a private file the next backup in that folder removes.
     """
     dest = Path(dest)
-    tmp = dest.with_name(f".{dest.name}.partial")
-    tmp.unlink(missing_ok=True)
-    fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
+    if os.path.lexists(dest):
+        raise atomic.exists_refusal(dest)
+    atomic.clean_leftovers(dest.parent)
+    tmp = atomic.private_name(dest, "partial")
+    atomic.remove(tmp)
+
+    def progress(_status: int, _remaining: int, _total: int) -> None:
+        if cancel is not None and cancel():
+            raise Cancelled
+
     try:
-        target = schema_check.harden(sqlite3.connect(tmp))
         try:
-            source.backup(target)  # one step: a consistent snapshot of the committed state
-            target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-        finally:
-            target.close()
+            fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            os.close(fd)
+            target = schema_check.harden(sqlite3.connect(tmp))
+            try:
+                source.backup(target, pages=PAGES_PER_STEP, progress=progress)
+                target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            finally:
+                target.close()
+        except (OSError, sqlite3.OperationalError) as e:
+            if isinstance(e, sqlite3.OperationalError) and "full" not in str(e).lower():
+                raise
+            raise _no_room(dest, e) from e
         problems = verify(tmp)
         if problems:
             raise DatabaseProblem(
@@ -155,24 +198,40 @@ def write_copy(source: sqlite3.Connection, dest: Path) -> None:
                 path=str(dest),
                 hint="backup_failed",
             )
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, dest)
-        _fsync_dir(dest.parent)
+        try:
+            fd = os.open(tmp, os.O_RDONLY)  # our private file, which no connection holds now
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            atomic.publish(tmp, dest)
+            atomic.fsync_dir(dest.parent)
+        except DatabaseProblem:
+            raise
+        except OSError as e:
+            raise _no_room(dest, e) from e
     finally:
-        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
-            leftover.unlink(missing_ok=True)
+        atomic.remove(tmp)
 
 
-def take(source: sqlite3.Connection, db_path: Path, reason: str) -> BackupInfo:
-    """One automatic backup of ``db_path`` (read through ``source``) into its folder, rotated."""
+def take(
+    source: sqlite3.Connection,
+    db_path: Path,
+    reason: str,
+    *,
+    cancel: Callable[[], bool] | None = None,
+) -> BackupInfo:
+    """One automatic backup of ``db_path`` (read through ``source``) into its folder, rotated.
+
+    The copy just made is never deleted by its own rotation, whatever the clock says.
+    """
     assert reason in REASONS
     folder = folder_for(db_path)
     _make_folder(folder)
     when = clock.utc_now()
     dest = _new_name(folder, Path(db_path).resolve().stem, reason, when)
-    write_copy(source, dest)
-    rotate(db_path)
+    write_copy(source, dest, cancel=cancel)
+    rotate(db_path, keep=dest)
     return inspect(dest)
 
 
@@ -185,75 +244,113 @@ def taken_today(db_path: Path) -> bool:
     )
 
 
-def daily(store: connection.Store) -> BackupInfo | None:
+def daily(
+    store: connection.Store, *, cancel: Callable[[], bool] | None = None
+) -> BackupInfo | None:
     """Today's backup of an open store, unless one was already taken today (returns None)."""
     if taken_today(store.path):
         return None
-    return take(store.conn, store.path, "daily")
+    return take(store.conn, store.path, "daily", cancel=cancel)
 
 
 def before_migration(conn: sqlite3.Connection, db_path: Path, version: int) -> BackupInfo:
     """The backup every migration is preceded by; if it fails, the migration does not run."""
     try:
-        return take(conn, db_path, "before-migration")
+        info = take(conn, db_path, "before-migration")
     except (OSError, sqlite3.Error, DatabaseProblem) as e:
+        info = None
+        error: BaseException = e
+    if info is None or not info.path.exists():
         raise DatabaseProblem(
             f"{db_path.name} needs updating to the current format (from version {version}), "
-            f"but no backup could be made first ({e}), so nothing was changed. Free some space "
-            "or check the backups folder, then open it again.",
+            f"but no backup could be made first ({error if info is None else 'it vanished'}), "
+            "so nothing was changed. Free some space or check the backups folder, then open "
+            "it again.",
             path=str(db_path),
             hint="backup_failed",
-        ) from e
+        )
+    return info
 
 
-def save_copy(store: connection.Store, dest: str | os.PathLike[str]) -> BackupInfo:
-    """ "Save a copy…": a consistent, checked copy of the committed state, even while editing."""
-    dest = Path(dest)
-    if dest.resolve() == store.path.resolve() or dest.name.startswith(store.path.name + "-"):
+def _refuse_same(dest: Path, db_path: Path) -> None:
+    same = dest.resolve() == db_path.resolve() or dest.name.startswith(db_path.name + "-")
+    if not same and dest.exists():
+        same = connection.file_key(dest) == connection.file_key(db_path)
+    if same:
         raise DatabaseProblem(
             "A copy cannot replace the file it is a copy of; choose another name.",
             path=str(dest),
             hint="choose_another",
         )
-    if store.conn.in_transaction:  # copy what is committed, not a change half-made
-        source = schema_check.harden(
-            sqlite3.connect(connection._uri(store.path, readonly=True), uri=True)
+
+
+def save_copy(store: connection.Store, dest: str | os.PathLike[str]) -> BackupInfo:
+    """ "Save a copy…": a consistent, checked copy of the committed state, even while editing.
+
+    The copy is read through the window's own connection (stepped: the window stays free);
+    an existing file is never replaced, so a register open elsewhere cannot be overwritten.
+    """
+    dest = Path(dest)
+    _refuse_same(dest, store.path)
+    if not store.txlock.acquire(timeout=connection.BUSY_TIMEOUT_MS / 1000):
+        raise connection.translate_operational(  # type: ignore[misc]
+            sqlite3.OperationalError("database is busy"), store.path
         )
-    else:
-        source = store.conn
     try:
-        write_copy(source, dest)
-    except sqlite3.Error as e:
-        raise connection.translate_operational(e, dest) or DatabaseProblem(
-            f"The copy could not be written: {e}.", path=str(dest)
-        ) from e
+        if store.conn.in_transaction:  # a change half-made in this very thread
+            raise DatabaseProblem(
+                f"{store.path.name} is in the middle of a change; save or cancel it, then "
+                "save a copy.",
+                path=str(store.path),
+                hint="busy",
+            )
+        try:
+            write_copy(store.conn, dest)
+        except sqlite3.Error as e:
+            raise connection.translate_operational(e, dest) or DatabaseProblem(
+                f"The copy could not be written: {e}.", path=str(dest)
+            ) from e
     finally:
-        if source is not store.conn:
-            source.close()
+        store.txlock.release()
     return inspect(dest)
 
 
+def resolve_destination(db_path: Path, dest: str | os.PathLike[str]) -> Path:
+    """Where ``backup DB DEST`` writes: inside DEST when it is (or ends like) a folder."""
+    text = os.fspath(dest)
+    target = Path(text)
+    if text.endswith(("/", os.sep)) or target.is_dir():
+        atomic.make_private_dir(target)
+        return _new_name(target, db_path.resolve().stem, "manual", clock.utc_now())
+    if os.path.lexists(target):
+        raise atomic.exists_refusal(target)
+    if not target.parent.is_dir():
+        raise DatabaseProblem(
+            f"The folder {target.parent} does not exist; no backup was made.",
+            path=str(target),
+            hint="choose_another",
+        )
+    return target
+
+
 def backup_file(db_path: str | os.PathLike[str], dest: str | os.PathLike[str] | None) -> BackupInfo:
-    """``minutier backup DB [DEST]``: into DEST (a file or folder), or the backups folder."""
+    """``minutier backup DB [DEST]``: into DEST (a new file or a folder), or the backups folder."""
     db_path = Path(db_path)
     if not db_path.exists():
         raise DatabaseProblem(
             f"{db_path} does not exist.", path=str(db_path), hint="choose_another"
         )
-    connection._probe(db_path)  # not SQLite, damaged, newer: the usual sentences
-    source = schema_check.harden(sqlite3.connect(connection._uri(db_path, readonly=True), uri=True))
+    target = None if dest is None else resolve_destination(db_path, dest)
+    if target is not None:
+        _refuse_same(target, db_path)
+    probe.refuse_empty(db_path)
     try:
-        if dest is None:
-            return take(source, db_path, "manual")
-        target = Path(dest)
-        if target.is_dir():
-            target = _new_name(target, db_path.resolve().stem, "manual", clock.utc_now())
-        if target.resolve() == db_path.resolve():
-            raise DatabaseProblem(
-                "A backup cannot replace the file it is a backup of.", path=str(target)
-            )
-        write_copy(source, target)
-        return inspect(target)
+        with reading(db_path) as source:
+            probe.identify(source, db_path)  # not ours, newer, damaged: the usual sentences
+            if target is None:
+                return take(source, db_path, "manual")
+            write_copy(source, target)
+            return inspect(target)
     except sqlite3.DatabaseError as e:
         raise DatabaseProblem(
             f"{db_path.name} could not be read to the end ({e}); no backup was made. "
@@ -261,8 +358,6 @@ def backup_file(db_path: str | os.PathLike[str], dest: str | os.PathLike[str] | 
             path=str(db_path),
             hint="restore_backup",
         ) from e
-    finally:
-        source.close()
 
 
 # -- listing and rotation ------------------------------------------------------------------------
@@ -303,13 +398,20 @@ def kept(entries: Iterable[tuple[dt.datetime, str, Path]]) -> set[Path]:
     return keep
 
 
-def rotate(db_path: str | os.PathLike[str]) -> list[Path]:
-    """Delete the automatic backups rotation no longer keeps; returns what was deleted."""
+def rotate(db_path: str | os.PathLike[str], *, keep: Path | None = None) -> list[Path]:
+    """Delete the automatic backups rotation no longer keeps; returns what was deleted.
+
+    ``keep`` (the copy just made) is never deleted, even when the clock is behind the
+    newest backup's name.
+    """
     entries = _entries(folder_for(db_path))
-    keep = kept(entries)
+    kept_paths = kept(entries)
+    if keep is not None:
+        kept_paths.add(keep)
+    keep_set = kept_paths
     removed = []
     for _, _, path in entries:
-        if path not in keep:
+        if path not in keep_set:
             path.unlink(missing_ok=True)
             removed.append(path)
     return removed
@@ -330,36 +432,37 @@ def inspect(path: str | os.PathLike[str]) -> BackupInfo:
     info = BackupInfo(path, when, reason)
     try:
         info.size = path.stat().st_size
-        with open(path, "rb") as f:
-            if f.read(len(connection.SQLITE_HEADER)) != connection.SQLITE_HEADER:
+        if info.size == 0:
+            info.problem = "it is empty"
+            return info
+        with reading(path) as conn:
+            info.version = conn.execute("PRAGMA user_version").fetchone()[0]
+            info.problem = schema_check.problem(conn, path)  # before any table of it is read
+            if info.problem:
+                return info
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if "meta" not in tables:
                 info.problem = "it is not a Minutier file"
                 return info
-        conn = schema_check.harden(
-            sqlite3.connect(connection._uri(path, readonly=True, immutable=True), uri=True)
+            total = 0
+            for table in sorted(RECORD_TABLES & tables):
+                n = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                total += n
+                if table in COUNTED:
+                    info.counts[table] = n
+            info.counts["records"] = total
+    except OSError as e:
+        info.problem = f"it cannot be read ({e.strerror})"
+    except DatabaseProblem as e:
+        info.problem = (
+            "it is not a Minutier file"
+            if e.hint == "choose_another"
+            else f"it cannot be read ({e})"
         )
-    except (OSError, sqlite3.Error) as e:
-        info.problem = f"it cannot be read ({e})"
-        return info
-    try:
-        info.version = conn.execute("PRAGMA user_version").fetchone()[0]
-        info.problem = schema_check.problem(conn, path)  # before any table of it is read
-        if info.problem:
-            return info
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if "meta" not in tables:
-            info.problem = "it is not a Minutier file"
-            return info
-        total = 0
-        for table in sorted(RECORD_TABLES & tables):
-            n = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            total += n
-            if table in COUNTED:
-                info.counts[table] = n
-        info.counts["records"] = total
     except sqlite3.DatabaseError as e:
         info.problem = f"it is damaged ({e})"
-    finally:
-        conn.close()
     return info
 
 

@@ -1,36 +1,34 @@
-"""Who is writing to a Minutier file: an advisory lock file beside it that names the holder.
+"""Who holds a Minutier file: a small note beside it naming the holder, nothing more.
 
-SQLite's locks already keep two writers from corrupting a file, but they cannot say who holds
-it, and a second window would only learn of the first at its first save. So a writable open
-also takes an exclusive lock on ``<file>-lock`` (``flock`` on POSIX, ``msvcrt`` on Windows) and
-writes the holder's user, host, process and start time into it. Another process that finds it
-locked opens the file read-only and can tell the user who has it. The kernel drops the lock
-when its holder dies, so a lock file that is unlocked but not empty is the trace of a crash.
-Within one process the lock is shared: opening the same file twice does not lock it out.
+SQLite is the lock: the one writer connection runs in ``locking_mode=EXCLUSIVE``, so no other
+process (another Minutier, a colleague on a shared folder, the ``sqlite3`` shell) can read or
+write the file while it is open, and the kernel drops that lock when the holder dies. SQLite
+cannot say *who* holds it, so the writer also writes ``<file>-lock`` (JSON: user, host,
+process, since) beside the real file, and a refused opener reads it to say "in use by …".
+
+The note is opened with ``O_NOFOLLOW`` and must be a plain file with a single link, so a
+planted symlink or hard link can never make us write into something else (a register). It
+is readable by others (0644) so a colleague is told who has the file. Failing to write the
+note is not ignored: the file is then opened read-only. A note left by a writer that died
+is only a trace ("not closed properly last time"): the next writer overwrites it.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
 import os
 import platform
-import time
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from minutier.core import clock
 
 LOCK_SUFFIX = "-lock"
-WAIT_SECONDS = 0.5  # a closing instance releases quickly; a working one holds for hours
-_WIN_OFFSET = 1 << 30  # Windows locks byte ranges: lock one far past the text so it stays readable
-
-try:
-    import fcntl
-except ImportError:  # Windows
-    fcntl = None  # type: ignore[assignment]
-    import msvcrt
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # a FIFO planted as the note must not hang the open
+_MAX = 65536
 
 
 @dataclass(frozen=True)
@@ -67,149 +65,76 @@ class Holder:
 
 
 def lock_path(db: Path) -> Path:
-    return db.with_name(db.name + LOCK_SUFFIX)
+    """The note beside the real file (a symlink to the register leads to the same note)."""
+    real = Path(os.path.realpath(db))
+    return real.with_name(real.name + LOCK_SUFFIX)
 
 
-def _key(db: Path) -> str:
-    return str(db.resolve())
-
-
-def _try_lock(fd: int) -> bool:
+def read(db: Path) -> Holder | None:
+    """The holder the note names; None when there is no readable note."""
     try:
-        if fcntl is not None:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        else:
-            os.lseek(fd, _WIN_OFFSET, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        fd = os.open(lock_path(db), os.O_RDONLY | _NOFOLLOW | _NONBLOCK)
     except OSError:
-        return False
-    return True
-
-
-def _read(fd: int) -> str:
-    os.lseek(fd, 0, os.SEEK_SET)
-    chunks = []
-    while chunk := os.read(fd, 4096):
-        chunks.append(chunk)
-        if sum(map(len, chunks)) > 65536:
-            break
-    return b"".join(chunks).decode("utf-8", "replace").strip()
-
-
-class WriteLock:
-    """The lock this process holds on one file (shared by every open of it in the process)."""
-
-    def __init__(self, key: str, path: Path, fd: int | None, previous: Holder | None) -> None:
-        self.key = key
-        self.path = path
-        self.fd = fd
-        self.previous = previous  # left behind by a holder that did not close properly
-        self.count = 1
-        self.claimed = False
-
-    def claim(self, who: str) -> None:
-        """Write this process into the lock file (after the open succeeded)."""
-        if self.fd is None or self.claimed:
-            return
-        me = Holder(who, platform.node() or "this computer", os.getpid(), clock.utc_timestamp())
-        data = (me.dump() + "\n").encode("utf-8")
-        with contextlib.suppress(OSError):
-            os.ftruncate(self.fd, 0)
-            os.lseek(self.fd, 0, os.SEEK_SET)
-            os.write(self.fd, data)
-        self.claimed = True
-
-    def release(self) -> None:
-        """Give the lock up; the last release removes the file unless it was never claimed.
-
-        An unclaimed lock (the open was refused) leaves the previous holder's trace in place,
-        so the next attempt still knows the file was not closed properly.
-        """
-        self.count -= 1
-        if self.count > 0:
-            return
-        _held.pop(self.key, None)
-        if self.fd is None:
-            return
-        with contextlib.suppress(OSError):
-            if self.claimed or self.previous is None:
-                if fcntl is not None:
-                    self.path.unlink(missing_ok=True)  # still locked: nobody can take it half-gone
-                else:
-                    os.ftruncate(self.fd, 0)
-        with contextlib.suppress(OSError):
-            os.close(self.fd)
-        self.fd = None
-
-
-_held: dict[str, WriteLock] = {}
-
-
-def acquire(db: Path, *, wait: float = WAIT_SECONDS) -> tuple[WriteLock | None, Holder | None]:
-    """Take the write lock of ``db``: ``(lock, None)``, or ``(None, holder)`` when another has it.
-
-    ``holder`` may be None when the other process's lock file cannot be read. If the lock
-    file cannot be created at all (a folder without write permission), a lock without a file
-    is returned: SQLite's own locking still protects the data.
-    """
-    key = _key(db)
-    if key in _held:
-        lock = _held[key]
-        lock.count += 1
-        return lock, None
-    path = lock_path(db)
-    deadline = time.monotonic() + wait
-    while True:
-        try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError:
-            lock = WriteLock(key, path, None, None)
-            _held[key] = lock
-            return lock, None
-        if _try_lock(fd):
-            try:
-                same = os.fstat(fd).st_ino == os.stat(path).st_ino
-            except OSError:
-                same = False
-            if not same:  # removed by its last holder between our open and our lock: retry
-                os.close(fd)
-                continue
-            text = _read(fd)
-            lock = WriteLock(key, path, fd, Holder.parse(text) if text else None)
-            if text and lock.previous is None:
-                lock.previous = Holder("someone", "an unknown machine", 0, "")
-            _held[key] = lock
-            return lock, None
-        text = _read(fd)
-        os.close(fd)
-        if time.monotonic() >= deadline:
-            return None, Holder.parse(text) if text else None
-        time.sleep(0.05)
-
-
-def peek(db: Path) -> tuple[Holder | None, bool]:
-    """Without taking it: ``(holder, alive)`` — who the lock file names and whether they still run.
-
-    ``(None, False)`` when there is no lock file. Used by read-only opens and by restore.
-    """
-    key = _key(db)
-    if key in _held:
-        return None, True  # this very process
-    path = lock_path(db)
+        return None
     try:
-        fd = os.open(path, os.O_RDONLY)
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        text = os.read(fd, _MAX).decode("utf-8", "replace").strip()
     except OSError:
-        return None, False
-    try:
-        text = _read(fd)
-        holder = Holder.parse(text) if text else None
-        if fcntl is not None:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-            except OSError:
-                return holder, True
-            fcntl.flock(fd, fcntl.LOCK_UN)
-            return holder, False
-        return holder, holder is not None  # Windows: a lock file is removed only by its holder
+        return None
     finally:
         os.close(fd)
+    return Holder.parse(text) if text else None
+
+
+def left_behind(db: Path) -> bool:
+    """Whether a note lies beside ``db`` (before we write ours: the trace of a crash)."""
+    try:
+        return stat.S_ISREG(os.lstat(lock_path(db)).st_mode)
+    except OSError:
+        return False
+
+
+def _open_for_writing(path: Path) -> int:
+    flags = os.O_WRONLY | os.O_CREAT | _NOFOLLOW | _NONBLOCK
+    try:
+        return os.open(path, flags, 0o644)
+    except PermissionError:
+        # a note left by a colleague's crashed session, which we may not write: replace it
+        os.unlink(path)
+        return os.open(path, flags | os.O_EXCL, 0o644)
+
+
+def claim(db: Path, who: str) -> tuple[int, int]:
+    """Write the note naming this process; returns its ``(st_dev, st_ino)``.
+
+    Raises ``OSError`` on any failure (a symlink, a hard link, a FIFO, no permission): the
+    caller then opens the register read-only.
+    """
+    path = lock_path(db)
+    fd = _open_for_writing(path)
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_nlink != 1:
+            raise OSError(f"{path.name} is not a plain file")
+        me = Holder(who, platform.node() or "this computer", os.getpid(), clock.utc_timestamp())
+        os.ftruncate(fd, 0)
+        os.write(fd, (me.dump() + "\n").encode("utf-8"))
+        if hasattr(os, "fchmod"):  # readable by a colleague whatever the umask
+            os.fchmod(fd, 0o644)
+        return st.st_dev, st.st_ino
+    finally:
+        os.close(fd)
+
+
+def release(db: Path, ident: tuple[int, int] | None) -> None:
+    """Remove the note if it is still the one ``claim`` wrote."""
+    if ident is None:
+        return
+    path = lock_path(db)
+    try:
+        st = os.lstat(path)
+        if (st.st_dev, st.st_ino) == ident:
+            path.unlink()
+    except OSError:
+        pass

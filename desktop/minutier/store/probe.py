@@ -1,8 +1,8 @@
-"""Reading a file before opening it: header, schema version, structure, journal, writability.
+"""What a file is, asked of SQLite: ours, newer, damaged, in use, writable; errors as sentences.
 
-Everything here reads only: a read-only (or immutable) handle, never a write, so a file that
-is damaged, foreign, newer, or left inconsistent by a crash is refused untouched. It also
-turns the SQLite errors a user meets (busy, disk full, I/O, read-only) into sentences.
+Nothing here opens the file with Python: SQLite reads the header (``not a database``), the
+schema version and the ``meta`` row, and ``quick_check`` reads every page. The only look
+from outside is ``os.stat``/``os.access`` (which open nothing) and the mount table.
 """
 
 from __future__ import annotations
@@ -12,16 +12,10 @@ import sqlite3
 from pathlib import Path
 
 from minutier.core.errors import DatabaseProblem
-from minutier.store import files, journal, schema, schema_check, verified
+from minutier.store import files, filesystems, holder, schema, schema_check
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 3000
-
-
-def uri(path: Path, *, readonly: bool, immutable: bool = False) -> str:
-    mode = "ro" if readonly else "rwc"
-    # immutable: read the file alone, ignoring (and never creating) -wal/-shm beside it.
-    return f"{path.resolve().as_uri()}?mode={mode}" + ("&immutable=1" if immutable else "")
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def translate_operational(e: sqlite3.Error, path: Path) -> DatabaseProblem | None:
@@ -58,46 +52,96 @@ def translate_operational(e: sqlite3.Error, path: Path) -> DatabaseProblem | Non
     return None
 
 
-def probe(path: Path, *, immutable: bool = False, verify: bool = False) -> int:
-    """Return the file's schema version, or raise a DatabaseProblem without writing anything.
+def in_use(path: Path) -> DatabaseProblem:
+    """The sentence for a file another process holds (SQLite said busy), naming the holder."""
+    who = holder.read(path)
+    by = who.describe() if who is not None else "another program"
+    return DatabaseProblem(
+        f"{path.name} is in use by {by}. Close it there, then open it again.",
+        path=str(path),
+        hint="in_use",
+    )
 
-    With ``verify`` the file's structure is checked too (``PRAGMA quick_check``), so flipped
-    bytes or a truncated file are found before any write — unless Minutier itself closed the
-    file cleanly and nothing has touched it since (``store.verified``).
-    """
-    files.require_regular(path)  # a named pipe or a device would hang or never end the read
-    try:
-        with open(path, "rb") as f:
-            header = f.read(len(SQLITE_HEADER))
-    except OSError as e:
-        raise DatabaseProblem(
-            f"Cannot read {path.name}: {e.strerror}.", path=str(path), hint="check_permissions"
-        ) from e
-    if header != SQLITE_HEADER:
-        if not header:
-            raise DatabaseProblem(
-                f"{path.name} is empty: it holds no Minutier data. Restore a backup, or "
-                "delete the empty file to start a new register.",
-                path=str(path),
-                hint="restore_backup",
-            )
-        raise DatabaseProblem(
+
+def damaged(path: Path, detail: object) -> DatabaseProblem:
+    return DatabaseProblem(
+        f"{path.name} is damaged and cannot be read ({detail}). Nothing was written to it. "
+        f"Restore a backup ('minutier backups {path.name}' lists them), or run "
+        f"'minutier check {path.name}' for details.",
+        path=str(path),
+        hint="restore_backup",
+    )
+
+
+def explain(e: BaseException, path: Path) -> DatabaseProblem:
+    """The sentence for an error met while opening or reading ``path``."""
+    if isinstance(e, DatabaseProblem):
+        return e
+    text = str(e).lower()
+    if "locked" in text or "busy" in text:
+        return in_use(path)
+    if "not a database" in text:
+        if _sqlite_header(path):
+            return damaged(path, e)
+        return DatabaseProblem(
             f"{path.name} is not a Minutier database (it is not an SQLite file).",
             path=str(path),
             hint="choose_another",
         )
-    try:
-        conn = sqlite3.connect(
-            # with no journal beside it, the file alone is the whole truth: reading it as
-            # immutable creates nothing beside a damaged file, not even an empty -wal/-shm
-            uri(path, readonly=True, immutable=immutable or reads_alone(path)),
-            uri=True,
-            timeout=BUSY_TIMEOUT_MS / 1000,
+    if "unable to open" in text:
+        return DatabaseProblem(
+            f"Cannot open {path.name} ({e}).", path=str(path), hint="cannot_open"
         )
-    except sqlite3.Error as e:
-        raise DatabaseProblem(f"Cannot open {path.name}: {e}.", path=str(path)) from e
+    if isinstance(e, sqlite3.Error):
+        problem = translate_operational(e, path)
+        if problem is not None and problem.hint != "read_only":
+            return problem
+    return damaged(path, e)
+
+
+def _sqlite_header(path: Path) -> bool:
+    """Whether the file starts like an SQLite file (cut short or damaged, then).
+
+    Read only after SQLite said "not a database": no connection of ours can hold the file
+    then, so this look drops no lock.
+    """
     try:
-        schema_check.verify(schema_check.harden(conn), path)  # before anything reads the file
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        return os.read(fd, len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
+def refuse_empty(path: Path) -> None:
+    """An existing empty file may be a register wiped by a disk or a sync tool: never reuse it."""
+    files.require_regular(path)  # a named pipe or a device would hang or never end the read
+    try:
+        size = os.stat(path).st_size
+    except OSError as e:
+        raise DatabaseProblem(
+            f"Cannot read {path.name}: {e.strerror}.", path=str(path), hint="check_permissions"
+        ) from e
+    if size == 0:
+        raise DatabaseProblem(
+            f"{path.name} is empty: it holds no Minutier data. Restore a backup, or "
+            "delete the empty file to start a new register.",
+            path=str(path),
+            hint="restore_backup",
+        )
+
+
+def identify(conn: sqlite3.Connection, path: Path) -> int:
+    """The file's schema version; raises when it is not ours, newer, or its schema is damaged.
+
+    Its ``sqlite_master`` is compared with ours (``schema_check``) before anything of it runs.
+    """
+    try:
+        schema_check.verify(conn, path)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         ours = (
@@ -107,24 +151,8 @@ def probe(path: Path, *, immutable: bool = False, verify: bool = False) -> int:
             ).fetchone()
             is not None
         )
-        if verify and not verified.is_known_clean(path):
-            result = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
-            if result != ["ok"]:
-                raise sqlite3.DatabaseError(result[0])
-            verified.remember(path)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as e:  # bytes flipped in the schema
-        busy = translate_operational(e, path) if isinstance(e, sqlite3.Error) else None
-        if busy is not None and busy.hint == "busy":
-            raise busy from e
-        raise DatabaseProblem(
-            f"{path.name} is damaged and cannot be read ({e}). Nothing was written to it. "
-            f"Restore a backup ('minutier backups {path.name}' lists them), or run "
-            f"'minutier check {path.name}' for details.",
-            path=str(path),
-            hint="restore_backup",
-        ) from e
-    finally:
-        conn.close()
+        raise explain(e, path) from e
     # Foreign first: other programs set user_version too, and are not "a newer Minutier".
     if tables and not ours:  # a table named "meta" alone does not make a file ours
         raise DatabaseProblem(
@@ -143,50 +171,28 @@ def probe(path: Path, *, immutable: bool = False, verify: bool = False) -> int:
     return version
 
 
-def unwritable(path: Path) -> tuple[str | None, bool]:
-    """Why ``path`` cannot be written, if so; and whether to read it alone (immutable)."""
+def quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    """Every page read (``PRAGMA quick_check``) before anything is written; raises if damaged."""
+    try:
+        result = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as e:
+        raise explain(e, path) from e
+    if result != ["ok"]:
+        raise damaged(path, result[0])
+
+
+def unwritable(path: Path) -> str | None:
+    """Why ``path`` must open read-only, if it must: permissions, media, a network drive."""
     if not os.access(path, os.W_OK):
         reason = f"{path.name} cannot be changed (no write permission, or read-only media)"
     elif not os.access(path.parent, os.W_OK):
         reason = f"the folder of {path.name} cannot be written (no permission, or read-only media)"
     else:
-        return None, False
-    # Without -shm and a folder to create it in, SQLite can only read the file alone; nobody
-    # has it open (no -wal), so reading it as immutable is exact.
-    alone = not os.access(path.parent, os.W_OK) and not journal.wal_path(path).exists()
-    return f"{reason[0].upper()}{reason[1:]}, so it is open read-only.", alone
-
-
-def reads_alone(path: Path) -> bool:
-    """Whether no journal (-wal or rollback -journal) lies beside ``path``."""
-    return not (journal.wal_path(path).exists() or path.with_name(path.name + "-journal").exists())
-
-
-def probe_with_journal(
-    path: Path, *, immutable: bool, readonly: bool, accept_journal: bool, notices: list[str]
-) -> tuple[int, bool]:
-    """``probe`` that tells a damaged file from a journal that does not belong to it.
-
-    When the file cannot be read with its journal replayed but reads fine alone, the journal
-    is foreign (the file was replaced or copied without it). Returns (version, immutable).
-    """
-    try:
-        return probe(path, immutable=immutable, verify=True), immutable
-    except DatabaseProblem:
-        wal = journal.wal_path(path)
-        if immutable or not wal.exists() or wal.stat().st_size <= journal.WAL_HEADER:
-            raise
-        try:
-            version = probe(path, immutable=True, verify=True)
-        except DatabaseProblem:
-            raise  # the file itself is damaged: say so, not the journal
-        if readonly:
-            notices.append(journal.message(path, journal.STALE))
-            return version, True
-        if not accept_journal:
-            raise DatabaseProblem(
-                journal.message(path, journal.STALE), path=str(path), hint=journal.STALE
-            ) from None
-        kept = journal.set_aside(path)
-        notices.append(f"The journal that did not belong to {path.name} was kept as {kept.name}.")
-        return probe(path, verify=True), False
+        kind = filesystems.network_kind(path)
+        if kind is None:
+            return None
+        return (
+            f"{path.name} is on a network drive ({kind}), where SQLite cannot lock it "
+            "reliably, so it is open read-only. Copy it to this computer to edit it."
+        )
+    return f"{reason[0].upper()}{reason[1:]}, so it is open read-only."

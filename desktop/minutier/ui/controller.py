@@ -136,7 +136,8 @@ class Controller(QObject):
             old_window.close()
         if old_ctx is not None:
             old_ctx.undo_stack.clear()  # see window_closed
-            old_ctx.store.close()
+            if old_ctx.store is not store:  # reopening keeps the one writer connection
+                old_ctx.store.close()
             old_ctx.deleteLater()
         return self.window
 
@@ -158,10 +159,9 @@ class Controller(QObject):
         """Open the register again in a new window (a restore replaced its content)."""
         if self.ctx is None:
             return False
-        store = opening.open_database(self.ctx.store.path, parent)
-        if store is None:
-            return False
-        self.show_store(store)
+        # The same writer connection (SQLite's exclusive lock admits no second one), read
+        # anew by a new window: the restore replaced its content through that connection.
+        self.show_store(self.ctx.store)
         return True
 
     def rebuild_window(self) -> MainWindow | None:

@@ -2,9 +2,10 @@
 
 Copying a large register takes seconds (about 4 s for 385 MB): done on the UI thread while
 opening, it froze the window. The window now opens without it (``opening.open_database``)
-and this task takes the backup through its own read-only connection, with
-``store.backup.daily`` (at most one a day; the backup API reads a consistent snapshot while
-the user edits). Nothing is shown unless it fails, and then only in the status bar: a missed
+and this task takes the backup through the window's own connection, with
+``store.backup.daily`` (at most one a day), a few pages at a time: the window keeps working
+between two steps, and SQLite carries into the copy what the user saves meanwhile. Closing
+the window cancels it at the next step and removes the unfinished copy. Nothing is shown unless it fails, and then only in the status bar: a missed
 backup must not stop anyone working. The backup before a migration stays synchronous (in
 ``open_store``): it must precede the migration.
 """
@@ -34,8 +35,8 @@ def start(window: MainWindow) -> BackgroundTask | None:
         return None
 
     def work(job: Job) -> Any:
-        source = job.open(path, readonly=True)
-        return backup.daily(source)
+        source = job.open(path, readonly=True)  # the window's connection, borrowed
+        return backup.daily(source, cancel=lambda: job.cancelled)
 
     task = BackgroundTask(window, "", "", Job(work), quiet=True)
 

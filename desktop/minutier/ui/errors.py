@@ -340,7 +340,7 @@ DATABASE_HINTS = {
         "while it is open read-only. Open it where it can be written.",
     ),
     "in_use": QT_TRANSLATE_NOOP(
-        "Errors", "%1 is being edited in another Minutier window; close it there first."
+        "Errors", "%1 is in use in another Minutier window or program; close it there first."
     ),
     "backup_failed": QT_TRANSLATE_NOOP(
         "Errors",
@@ -351,19 +351,6 @@ DATABASE_HINTS = {
         "Errors",
         "%1 was refused: its structure is not one Minutier made (%2), so nothing in it was "
         "read or run. If it came from someone else, ask them for an export instead.",
-    ),
-    "journal_missing": QT_TRANSLATE_NOOP(
-        "Errors",
-        "%1 was not closed properly and its journal file (%1-wal) is missing, so the last "
-        "changes made before may be lost. If you moved that file, put it back beside it; "
-        "otherwise open it read-only to look, or restore a backup.",
-    ),
-    "journal_stale": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The journal file beside %1 (%1-wal) does not belong to the file as it is now: the "
-        "file seems to have been replaced or copied without it. Replaying it would mix two "
-        "versions, so nothing was changed. Open it read-only to look, restore a backup, or "
-        "set the journal aside to continue with the file as it is.",
     ),
 }
 
@@ -382,6 +369,43 @@ FILE_PATTERNS = [
             "Errors",
             "%1 is being edited by %2, so it is open read-only here. "
             "Close it there to make changes.",
+        ),
+    ),
+    (
+        re.compile(r"^(.+) is in use by (.+)\. Close it there, then open it again\.$"),
+        QT_TRANSLATE_NOOP("Errors", "%1 is in use by %2. Close it there, then open it again."),
+    ),
+    (
+        re.compile(r"^(.+) is on a network drive \((.+)\), where SQLite cannot lock it"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "%1 is on a network drive (%2), where it cannot be locked reliably, so it is open "
+            "read-only. Copy it to this computer to edit it.",
+        ),
+    ),
+    (
+        re.compile(r"^The note naming who edits (.+) \((.+)\) cannot be written"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The note naming who edits %1 (%2) cannot be written, so it is open read-only.",
+        ),
+    ),
+    (
+        re.compile(r"^(.+) already exists and is not replaced; choose another name\.$"),
+        QT_TRANSLATE_NOOP("Errors", "%1 already exists and is not replaced; choose another name."),
+    ),
+    (
+        re.compile(r"^(.+) is in the middle of a change; save or cancel it"),
+        QT_TRANSLATE_NOOP(
+            "Errors", "%1 is in the middle of a change; save or cancel it, then save a copy."
+        ),
+    ),
+    (
+        re.compile(r"^There is no room left on the disk for the copy (.+); nothing was kept"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "There is no room left on the disk for the copy %1; nothing was kept and the "
+            "register itself is untouched. Free some space, then try again.",
         ),
     ),
     (
@@ -418,13 +442,18 @@ FILE_PATTERNS = [
 ]
 
 
-def file_sentence(sentence: str) -> str:
-    """A sentence about a file (a notice after opening, a database problem) translated if known."""
+def _known_file_sentence(sentence: str) -> str | None:
     for pattern, template in FILE_PATTERNS:
         m = pattern.search(sentence)
         if m:
             return fill(tr(template), *m.groups())
-    return sentence
+    return None
+
+
+def file_sentence(sentence: str) -> str:
+    """A sentence about a file (a notice after opening, a database problem) translated if known."""
+    known = _known_file_sentence(sentence)
+    return sentence if known is None else known
 
 
 def kind_name(kind: str) -> str:
@@ -482,8 +511,8 @@ def _conflict(error: Conflict) -> str:
 
 
 def _database(error: DatabaseProblem) -> str:
-    known = file_sentence(str(error))
-    if known != str(error):
+    known = _known_file_sentence(str(error))
+    if known is not None:
         return known
     hint = error.hint
     name = Path(error.params.get("path") or "").name or QCoreApplication.translate(

@@ -46,6 +46,7 @@ def launch(db: str | None, *, demo: bool) -> int:
     crash.install()
     controller = Controller(app)
     app.setQuitOnLastWindowClosed(True)
+    _quit_on_terminate(controller)
     if not controller.start(db, demo=demo) or controller.window is None:
         return 0  # closed at the welcome screen, or the file's window is in another process
     if os.environ.get("MINUTIER_BENCH_EXIT_AFTER_SHOW"):
@@ -53,6 +54,17 @@ def launch(db: str | None, *, demo: bool) -> int:
     code = app.exec()
     controller.deleteLater()
     return int(code)
+
+
+def _quit_on_terminate(controller: Controller) -> None:
+    """SIGTERM/Ctrl+C close the window as Quit does: the store checkpoints and lets go."""
+    from minutier.store import shutdown
+
+    shutdown.on_terminate(lambda *_: QTimer.singleShot(0, controller.quit))
+    # Python runs signal handlers only when it gets control: wake it up now and then.
+    ticker = QTimer(controller)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(250)
 
 
 class _FirstPaint(QObject):

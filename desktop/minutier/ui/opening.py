@@ -1,8 +1,9 @@
 """Opening a register from the window: the problems a file can have, said in words, with a way out.
 
 ``open_database`` never lets a traceback through: a ``DatabaseProblem`` becomes a translated
-message, and where reading is still possible (a busy file, a journal left by a crash) the user
-is offered to open it read-only instead (the day's backup is taken later, in the background:
+message, and where reading is still possible (a busy file) the user is offered to open it
+read-only instead (a file another Minutier holds cannot be read at all: the message names who
+has it) (the day's backup is taken later, in the background:
 ``daily_backup``). Anything the store noticed while opening (read-only
 because another window edits it, recovered after a crash) is returned for the window to show.
 """
@@ -15,17 +16,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from minutier.core.errors import DatabaseProblem
-from minutier.store import journal
 from minutier.store.connection import Store, open_store
 from minutier.ui.errors import user_message
 
 CONTEXT = "Opening"
 # Problems after which the file can still be read as it is.
-READABLE_HINTS = {"busy", journal.MISSING, journal.STALE, "backup_failed", "in_use", None, ""}
+READABLE_HINTS = {"busy", "backup_failed", None, ""}
 
 
 def _ask(parent: QWidget | None, error: DatabaseProblem, path: Path) -> str:
-    """ "readonly", "aside" (set a stale journal aside and continue) or "" (give up)."""
+    """ "readonly" or "" (give up)."""
     box = QMessageBox(parent)
     box.setObjectName("open_problem")
     box.setIcon(QMessageBox.Icon.Warning)
@@ -38,12 +38,6 @@ def _ask(parent: QWidget | None, error: DatabaseProblem, path: Path) -> str:
             QMessageBox.ButtonRole.AcceptRole,
         )
         choices[button] = "readonly"
-    if error.hint == journal.STALE:
-        button = box.addButton(
-            QCoreApplication.translate("Opening", "Set the journal aside and continue"),
-            QMessageBox.ButtonRole.ActionRole,
-        )
-        choices[button] = "aside"
     box.addButton(QMessageBox.StandardButton.Cancel if choices else QMessageBox.StandardButton.Ok)
     box.exec()
     return choices.get(box.clickedButton(), "")
@@ -65,8 +59,6 @@ def open_database(
     try:
         if choice == "readonly":
             return open_store(path, readonly=True)
-        if choice == "aside":
-            return open_store(path, accept_journal=True)
     except DatabaseProblem as error:
         QMessageBox.warning(
             parent,

@@ -1,7 +1,7 @@
 """Long work off the UI thread: a worker thread, a cancellable progress dialog, one result.
 
-SQLite connections are not shared across threads: a job opens its own store in the worker
-(``Job.open``). Cancelling interrupts that connection's running statement
+A job opens its store in the worker (``Job.open``); for the window's own register that store
+borrows the window's connection (SQLite's exclusive lock admits no second one). Cancelling interrupts that connection's running statement
 (``sqlite3.Connection.interrupt``, which is safe from another thread) and makes the
 connection's progress handler stop any statement started later: a write is rolled back
 whole, a read stops, and the job's ``cleanup`` removes a half-written output file. Work that
@@ -44,11 +44,16 @@ class Job:
         return self._cancel.is_set()
 
     def open(self, path: str | Path, **kwargs: Any) -> Store:
-        """A store for this thread only; closed when the job ends."""
+        """A store for this job; closed when the job ends.
+
+        When the window holds the file (always, for its own register) the store borrows the
+        window's connection: SQLite's exclusive lock lets no second one in.
+        """
         store = open_store(path, **kwargs)
         # Checked every few thousand SQLite steps: a cancel that comes between two statements
-        # (when interrupt() has nothing to stop) still stops the next one.
-        store.conn.set_progress_handler(lambda: 1 if self.cancelled else 0, 5000)
+        # (when interrupt() has nothing to stop) still stops the next one. Only statements run
+        # by this job's thread are stopped, so a borrowed connection keeps serving the window.
+        _watch(store.conn, threading.get_ident(), self)
         with self._lock:
             self._stores.append(store)
         return store
@@ -67,7 +72,8 @@ class Job:
         self._cancel.set()
         with self._lock:
             for store in self._stores:
-                store.conn.interrupt()
+                if not store.borrowed:  # interrupting a borrowed one would stop the window too
+                    store.conn.interrupt()
 
     def run(self) -> Any:
         try:
@@ -76,7 +82,41 @@ class Job:
             with self._lock:
                 stores, self._stores = self._stores, []
             for store in stores:
+                _unwatch(store.conn, threading.get_ident())
                 store.close()
+
+
+# Per connection, the job each thread runs on it: one progress handler serves them all.
+_watched: dict[int, dict[int, Job]] = {}
+_watch_lock = threading.Lock()
+
+
+def _watch(conn: sqlite3.Connection, thread: int, job: Job) -> None:
+    with _watch_lock:
+        table = _watched.get(id(conn))
+        if table is None:
+            table = _watched[id(conn)] = {}
+
+            def handler() -> int:
+                current = table.get(threading.get_ident())
+                return 1 if current is not None and current.cancelled else 0
+
+            conn.set_progress_handler(handler, 5000)
+        table[thread] = job
+
+
+def _unwatch(conn: sqlite3.Connection, thread: int) -> None:
+    with _watch_lock:
+        table = _watched.get(id(conn))
+        if table is None:
+            return
+        table.pop(thread, None)
+        if not table:
+            del _watched[id(conn)]
+            try:
+                conn.set_progress_handler(None, 0)
+            except sqlite3.ProgrammingError:  # already closed
+                pass
 
 
 class _Worker(QObject):

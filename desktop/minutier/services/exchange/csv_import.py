@@ -281,6 +281,9 @@ def import_file(store: Store, path: str | os.PathLike[str]) -> ImportReport:
     try:
         if source.stat().st_size > MAX_FILE_BYTES:
             raise ValidationError("file", source.name, "this file is larger than 50 MB")
+        from minutier.store.connection import refuse_if_held
+
+        refuse_if_held(source)  # a register open here: reading it would drop its locks
         raw = source.read_bytes()
     except OSError as e:
         raise ValidationError("file", str(source), "this file cannot be read") from e

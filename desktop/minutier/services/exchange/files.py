@@ -11,7 +11,9 @@ from minutier.core.errors import MinutierError
 
 def write_atomic(path: Path, data: str, *, encoding: str = "utf-8") -> None:
     """Write ``data`` (newlines kept as given) so a failed export never leaves half a file."""
-    path = Path(path)
+    from minutier.services import outputs
+
+    path = outputs.check_destination(path)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as e:

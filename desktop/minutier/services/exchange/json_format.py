@@ -177,6 +177,9 @@ def read_json(path: str | os.PathLike[str]) -> dict[str, Any]:
             )
         if size > MAX_FILE_BYTES:
             raise ValidationError(where, f"{size / MIB:.1f} MiB", limit)
+        from minutier.store.connection import refuse_if_held
+
+        refuse_if_held(path)  # a register open here: reading it would drop its locks
         with open(path, "rb") as f:
             raw = f.read(MAX_FILE_BYTES + 1)  # a file still growing cannot slip past the limit
     except OSError as e:

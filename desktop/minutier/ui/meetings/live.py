@@ -501,7 +501,9 @@ class LiveMeetingWindow(QWidget):
         super().closeEvent(event)
         parent = self.parentWidget()
         if parent is not None and hasattr(parent, "refresh"):
-            QTimer.singleShot(0, parent.refresh)
+            # parent as the context: the call is dropped if Quit deletes the page meanwhile
+            # (Ctrl+Q with this window open logged "Internal C++ object already deleted")
+            QTimer.singleShot(0, parent, parent.refresh)
 
 
 __all__ = ["LiveMeetingWindow", "measure_enter"]

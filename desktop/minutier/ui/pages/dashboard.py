@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -66,6 +66,12 @@ class DashboardPage(Page):
         super().__init__(ctx, parent)
         self.setObjectName("dashboard_page")
         self._stale = True
+        self._day: dt.date | None = None  # the day the figures were computed for
+        # At midnight "today" moves: overdue counts, the title's date, the next meetings.
+        self.midnight = QTimer(self)
+        self.midnight.setObjectName("dashboard_midnight")
+        self.midnight.setSingleShot(True)
+        self.midnight.timeout.connect(self.refresh)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -162,13 +168,20 @@ class DashboardPage(Page):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
+        if self._stale or self._day != self.ctx.today():
             self.reload()
+
+    def _arm_midnight(self) -> None:
+        now = dt.datetime.now()
+        next_day = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(0, 0, 1))
+        self.midnight.start(max(1000, int((next_day - now).total_seconds() * 1000)))
 
     def reload(self) -> None:
         self._stale = False
         self.first_steps.reload()
         today = self.ctx.today()
+        self._day = today
+        self._arm_midnight()
         data = queries.dashboard(self.ctx.store, today)
         self.title_label.setText(
             self.tr("Dashboard — %1").replace("%1", localized.long_date(today))
