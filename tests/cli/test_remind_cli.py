@@ -16,10 +16,12 @@ from smtp_server import start
 def _with_addresses(demo_db: Path, tmp_path: Path) -> Path:
     db = tmp_path / "demo.minutier"
     shutil.copy(demo_db, db)
-    with sqlite3.connect(db) as conn:
+    conn = sqlite3.connect(db)  # closed at once: an open connection holds the register
+    with conn:
         conn.execute(
             "UPDATE organisation SET email = 'msit@example.go.kr' WHERE short_name = 'MSIT'"
         )
+    conn.close()
     return db
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -30,8 +29,9 @@ def test_reminders_from_the_window(
 ) -> None:
     action = next(a for a in window.actions() if a.objectName() == "action_reminders")
     assert action.text().replace("&", "") == "Reminders to owners…"
-    with sqlite3.connect(register) as conn:
-        conn.execute(
+    store = window.ctx.store  # the window holds the register: write through its connection
+    with store.transaction():
+        store.conn.execute(
             "UPDATE organisation SET email = 'msit@example.go.kr' WHERE short_name = 'MSIT'"
         )
     dialog = RemindersDialog(window.ctx, window)
