@@ -28,8 +28,11 @@ pytestmark = pytest.mark.hub
 PUSH_LOCK = hub._PUSH_LOCK
 
 
-def _cli(*args: str) -> subprocess.Popen[str]:
+def _cli(*args: str, site: Path | None = None) -> subprocess.Popen[str]:
+    """``minutier ARGS`` as a child; ``site``: a folder whose sitecustomize.py runs first."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    if site is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(site), env.get("PYTHONPATH")]))
     return subprocess.Popen(
         [sys.executable, "-m", "minutier", *args],
         stdout=subprocess.PIPE,
@@ -122,23 +125,26 @@ def test_sigkill_during_a_push_loses_and_doubles_nothing(
         lock.execute("SELECT pg_advisory_lock(%s)", (PUSH_LOCK,))
         child = _cli("sync", str(alice))
         _wait(lambda: _waiting_for_push_lock(lock), "the child to wait inside its push")
-        assert _pending_rows(alice) == 40
-        child.send_signal(signal.SIGKILL)
+        child.send_signal(signal.SIGKILL)  # (the child holds the register: it is read after)
         child.wait()
+    assert _pending_rows(alice) == 40  # their UUIDs were fixed before the push began
     assert len(_hub_ops(pg, hub_db)) == 1  # only the published content
-    # 2. Killed after the hub committed the push but before the register recorded it.
-    with psycopg.connect(pg.url("secretariat", hub_db), autocommit=True) as lock:
-        lock.execute("SELECT pg_advisory_lock(%s)", (PUSH_LOCK,))
-        child = _cli("sync", str(alice))
-        _wait(lambda: _waiting_for_push_lock(lock), "the child to wait inside its push")
-        writer = sqlite3.connect(str(alice), timeout=30)
-        writer.execute("BEGIN IMMEDIATE")  # the register's write lock: the child cannot record
-        lock.execute("SELECT pg_advisory_unlock(%s)", (PUSH_LOCK,))
-        _wait(lambda: len(_hub_ops(pg, hub_db)) == 41, "the push to commit")
-        child.send_signal(signal.SIGKILL)
-        child.wait()
-        writer.rollback()
-        writer.close()
+    # 2. Killed after the hub committed the push but before the register recorded it: the
+    # child's own sitecustomize kills it on the way from the hub's commit to the register.
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(
+        "import os, signal\n"
+        "from minutier.services.sync import engine\n"
+        "def _killed(*args, **kwargs):\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n"
+        "engine._record_push = _killed\n",
+        encoding="utf-8",
+    )
+    child = _cli("sync", str(alice), site=site)
+    child.wait(timeout=120)
+    assert child.returncode == -signal.SIGKILL, child.stderr.read() if child.stderr else ""
+    assert len(_hub_ops(pg, hub_db)) == 41  # the push committed on the hub
     assert _pending_rows(alice) == 40  # the register still thinks they wait
     done = _run("sync", str(alice))
     assert done.returncode == 0, done.stderr
