@@ -616,6 +616,89 @@
     </message>
 </context>
 <context>
+    <name>ConfirmationWindow</name>
+    <message>
+        <source>Draft minutes to confirm — %1</source>
+        <translation>Projet de procès-verbal à confirmer — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Save the draft &amp;PDF…</source>
+        <translation>Enregistrer le &amp;PDF du projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Draft minutes of %1 for %2, cut from %3 on %4 UTC by %5.</source>
+        <translation>Projet de procès-verbal de %1 pour %2, tiré de %3 le %4 UTC par %5.</translation>
+    </message>
+    <message>
+        <source>Confirm the minutes as a whole, or comment on the whole or on one item; the secretariat merges your answer back.</source>
+        <translation>Confirmez le procès-verbal dans son ensemble, ou commentez l’ensemble ou un point ; le secrétariat fusionne ensuite votre réponse.</translation>
+    </message>
+    <message>
+        <source>A comment on the selected item</source>
+        <translation>Un commentaire sur le point choisi</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commenter</translation>
+    </message>
+    <message>
+        <source>Confirm the selection</source>
+        <translation>Confirmer la sélection</translation>
+    </message>
+    <message>
+        <source>What you said so far</source>
+        <translation>Ce que vous avez déjà dit</translation>
+    </message>
+    <message>
+        <source>The minutes as a whole</source>
+        <translation>Le procès-verbal dans son ensemble</translation>
+    </message>
+    <message>
+        <source>the minutes as a whole</source>
+        <translation>le procès-verbal dans son ensemble</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation>Confirmé : %1</translation>
+    </message>
+    <message>
+        <source>Comment on %1: %2</source>
+        <translation>Commentaire sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Save the draft PDF</source>
+        <translation>Enregistrer le PDF du projet</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1.</source>
+        <translation>Le PDF n’a pas pu être enregistré : %1.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Merge conflicts</source>
@@ -1056,6 +1139,10 @@
     <message>
         <source>versions of the minutes</source>
         <translation>versions du procès-verbal</translation>
+    </message>
+    <message>
+        <source>attendees&apos; confirmations and comments</source>
+        <translation>confirmations et commentaires des participants</translation>
     </message>
     <message>
         <source>meeting series</source>
@@ -3079,6 +3166,14 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
         <translation>Ne comptent pas</translation>
     </message>
     <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
         <source>French</source>
         <translation>Français</translation>
     </message>
@@ -4204,6 +4299,10 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>Show conflicts…</source>
         <translation>Voir les conflits…</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 of %2 attendees</source>
+        <translation>Confirmé par %1 des %2 participants</translation>
     </message>
 </context>
 <context>

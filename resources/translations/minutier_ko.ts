@@ -612,6 +612,89 @@
     </message>
 </context>
 <context>
+    <name>ConfirmationWindow</name>
+    <message>
+        <source>Draft minutes to confirm — %1</source>
+        <translation>확인할 회의록 초안 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Save the draft &amp;PDF…</source>
+        <translation>초안 PDF 저장(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Draft minutes of %1 for %2, cut from %3 on %4 UTC by %5.</source>
+        <translation>%1 회의록 초안 — %2에게, %3에서 %4 UTC에 %5이(가) 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Confirm the minutes as a whole, or comment on the whole or on one item; the secretariat merges your answer back.</source>
+        <translation>회의록 전체를 확인하거나, 전체 또는 한 안건에 의견을 남기세요. 사무국이 답변을 병합합니다.</translation>
+    </message>
+    <message>
+        <source>A comment on the selected item</source>
+        <translation>선택한 안건에 대한 의견</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>Confirm the selection</source>
+        <translation>선택 항목 확인</translation>
+    </message>
+    <message>
+        <source>What you said so far</source>
+        <translation>지금까지 남긴 답변</translation>
+    </message>
+    <message>
+        <source>The minutes as a whole</source>
+        <translation>회의록 전체</translation>
+    </message>
+    <message>
+        <source>the minutes as a whole</source>
+        <translation>회의록 전체</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation>확인함: %1</translation>
+    </message>
+    <message>
+        <source>Comment on %1: %2</source>
+        <translation>%1에 대한 의견: %2</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Save the draft PDF</source>
+        <translation>초안 PDF 저장</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1.</source>
+        <translation>PDF를 저장하지 못했습니다: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Merge conflicts</source>
@@ -1048,6 +1131,10 @@
     <message>
         <source>versions of the minutes</source>
         <translation>회의록 판</translation>
+    </message>
+    <message>
+        <source>attendees&apos; confirmations and comments</source>
+        <translation>참석자 확인 및 의견</translation>
     </message>
     <message>
         <source>meeting series</source>
@@ -3069,6 +3156,14 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
         <translation>포함하지 않음</translation>
     </message>
     <message>
+        <source>Confirmed</source>
+        <translation>확인함</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
         <source>French</source>
         <translation>프랑스어</translation>
     </message>
@@ -4191,6 +4286,10 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>Show conflicts…</source>
         <translation>충돌 보기…</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 of %2 attendees</source>
+        <translation>참석자 %2명 중 %1명 확인</translation>
     </message>
 </context>
 <context>
