@@ -155,7 +155,8 @@ def test_any_house_style_text_builds_and_reads_back(demo_record, lines: str, foo
     pdf = build_minutes(record)
     read = squash(text_of(pdf))
     for line in lines.splitlines():
-        expected = squash(text.plain(line, "fr"))
+        # pdftotext joins a line ending in a hyphen to the next (dehyphenation), dropping it.
+        expected = squash(text.plain(line, "fr")).rstrip("-\u2010\u00ad")
         if expected and len(expected) < 40:
             assert expected in read
     assert "<b>&" in text_of(pdf)
