@@ -105,7 +105,7 @@ _DECISION_FIXED = (
     "source_id",
     "position",
 )
-# Added by migration m008_confidential_marks: frozen too (what the public minutes leave out is
+# Added by migration m012_confidential_marks: frozen too (what the public minutes leave out is
 # part of what was approved), named only once the column exists.
 _MARK = ("confidential",)
 _MEETING_FIXED = (

@@ -1,7 +1,7 @@
 """The first full-text index (one trigram table with its own copy of the text), as m002 made it.
 
 Kept only so that migration m002 still does what it did when it shipped; the migration that
-follows (``m014_search_words``) drops it and builds ``store.search_schema``'s design.
+follows (``m018_search_words``) drops it and builds ``store.search_schema``'s design.
 """
 
 from __future__ import annotations
