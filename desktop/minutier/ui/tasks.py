@@ -53,11 +53,7 @@ class Job:
         # Checked every few thousand SQLite steps: a cancel that comes between two statements
         # (when interrupt() has nothing to stop) still stops the next one. Only statements run
         # by this job's thread are stopped, so a borrowed connection keeps serving the window.
-        if not store.borrowed:
-            # Not on a borrowed connection: setting a handler takes SQLite's connection mutex
-            # while holding Python's GIL, and the window's thread may be inside a statement
-            # calling back into Python (mz_fold) — a deadlock, seen in tests/ui.
-            _watch(store.conn, threading.get_ident(), self)
+        _watch(store.conn, threading.get_ident(), self)
         with self._lock:
             self._stores.append(store)
         return store
@@ -86,8 +82,7 @@ class Job:
             with self._lock:
                 stores, self._stores = self._stores, []
             for store in stores:
-                if not store.borrowed:
-                    _unwatch(store.conn, threading.get_ident())
+                _unwatch(store.conn, threading.get_ident())
                 store.close()
 
 
