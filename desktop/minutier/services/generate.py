@@ -35,7 +35,7 @@ from minutier.core.errors import MinutierError, ValidationError
 from minutier.services.generate_meetings import Builder
 from minutier.services.generate_rows import COLUMNS, TABLE_ORDER, Archive, Targets
 from minutier.services.generate_text import COMMON_TERM, RARE_TERMS
-from minutier.store import atomic, freeze, search_schema, tally
+from minutier.store import atomic, freeze, search_schema, tally, timeline_index
 from minutier.store.connection import Store, open_store
 
 # The archive ends here unless told otherwise, so that a seed always gives the same file.
@@ -159,6 +159,7 @@ def _write(
         # (measured: they doubled the insert time).
         freeze.drop_triggers(store.db)
         tally.drop_triggers(store.db)  # counted once at the end, as the search index
+        timeline_index.drop_triggers(store.db)  # so are the initiatives' timelines
         if search_at_end:
             search_schema.drop_triggers(store.db)
         for table in TABLE_ORDER:
@@ -173,6 +174,9 @@ def _write(
         freeze.create_triggers(store.db)
         tally.rebuild(store.db)
         tally.create_triggers(store.db)
+        timeline_index.rebuild(store.db)
+        timeline_index.create_triggers(store.db)
+        t = phase("timelines", t)
         if search_at_end:
             search_schema.reindex(store.db)
             search_schema.create_triggers(store.db)

@@ -490,10 +490,19 @@ def restore_triggers(db: Database) -> None:
     sqlite-utils' ``transform()`` rebuilds a table and silently drops its triggers; call this
     after any transform (tests/store/test_schema_triggers.py shows each family comes back).
     """
-    from minutier.store import attachment_schema, freeze, proxy_rules, search_schema, tally
+    from minutier.store import (
+        attachment_schema,
+        freeze,
+        proxy_rules,
+        search_schema,
+        tally,
+        timeline_index,
+    )
 
     search_schema.create_triggers(db)
     tally.create_triggers(db)
+    if "timeline_entry" in {r[0] for r in db.execute("SELECT name FROM sqlite_master")}:
+        timeline_index.create_triggers(db)
     money_triggers(db)
     freeze.create_triggers(db)
     if "quorum" in {c[1] for c in db.execute("PRAGMA table_info(committee)").fetchall()}:
@@ -773,3 +782,18 @@ def m020_dashboard_tallies(db: Database) -> None:
     from minutier.store import tally
 
     tally.create(db)
+
+
+@migration
+def m021_timeline_order(db: Database) -> None:
+    """Keep each initiative's timeline in date order (``store.timeline_index``).
+
+    The query plan already read the initiative's links through their indexes, but the date of
+    an entry comes from its record or its meeting, so every linked record was read and sorted
+    to show the newest 200: the timeline's cost grew with the initiative's whole history (the
+    flagship's, in step with the archive: 15 ms at 1x, 83 ms at 4x). A narrow table in that
+    order, kept by triggers, gives one page by reading one page.
+    """
+    from minutier.store import timeline_index
+
+    timeline_index.create(db)
