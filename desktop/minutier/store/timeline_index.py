@@ -59,15 +59,18 @@ def _meetings(where: dict[str, str]) -> str:
     ``where`` restricts each kind of record, as in ``_records``; the restriction sits in each
     branch so that SQLite reads only those records (one meeting's, one initiative's).
     """
+    branches = {
+        "decision": "SELECT d.meeting_id, l.initiative_id FROM decision d "
+        "JOIN decision_initiative l ON l.decision_id = d.id WHERE ",
+        "announcement": "SELECT a.meeting_id, l.initiative_id FROM announcement a "
+        "JOIN announcement_initiative l ON l.announcement_id = a.id WHERE ",
+        "action": "SELECT x.meeting_id, x.initiative_id FROM action x "
+        "WHERE x.initiative_id IS NOT NULL AND ",
+    }
+    union = " UNION ALL ".join(sql + where[k] for k, sql in branches.items() if where[k] != "0")
     return (
-        f"SELECT DISTINCT i.initiative_id, {MEETING}, m.id, {_DAY} FROM ("
-        "SELECT d.meeting_id, l.initiative_id FROM decision d "
-        f"JOIN decision_initiative l ON l.decision_id = d.id WHERE {where['decision']} "
-        "UNION ALL SELECT a.meeting_id, l.initiative_id FROM announcement a "
-        f"JOIN announcement_initiative l ON l.announcement_id = a.id WHERE {where['announcement']} "
-        "UNION ALL SELECT x.meeting_id, x.initiative_id FROM action x "
-        f"WHERE x.initiative_id IS NOT NULL AND {where['action']}"
-        ") i JOIN meeting m ON m.id = i.meeting_id"
+        f"SELECT DISTINCT i.initiative_id, {MEETING}, m.id, {_DAY} "
+        f"FROM ({union}) i JOIN meeting m ON m.id = i.meeting_id"
     )
 
 
@@ -80,21 +83,28 @@ def _by(column: str, value: str) -> dict[str, str]:
     }
 
 
-def _insert(select: str) -> str:
+def _insert(select: str, verb: str = "REPLACE") -> str:
     return (
-        f"INSERT OR REPLACE INTO timeline_entry (initiative_id, kind, record_id, on_date) {select}"
+        f"INSERT OR {verb} INTO timeline_entry (initiative_id, kind, record_id, on_date) {select}"
     )
+
+
+_ALIAS = {"decision": "d", "announcement": "a", "action": "x"}
+
+
+def _only(kind: str, record_id: str) -> dict[str, str]:
+    """A restriction to one record of ``kind`` (``"0"``: no record of the other kinds)."""
+    where = dict.fromkeys(_ALIAS, "0")
+    where[kind] = f"{_ALIAS[kind]}.id = {record_id}"
+    return where
 
 
 def _refresh_record(kind: str, record_id: str) -> list[str]:
     """Statements deriving again the entries of one record (``record_id`` is an expression)."""
     rank = KINDS[kind]
-    alias = {"decision": "d", "announcement": "a", "action": "x"}[kind]
-    where = dict.fromkeys(("decision", "announcement", "action"), "0")
-    where[kind] = f"{alias}.id = {record_id}"
     return [
         f"DELETE FROM timeline_entry WHERE kind = {rank} AND record_id = {record_id}",
-        _insert(_records(where)[rank]),
+        _insert(_records(_only(kind, record_id))[rank]),
     ]
 
 
@@ -104,6 +114,15 @@ def _refresh_meeting(meeting_id: str) -> list[str]:
         f"DELETE FROM timeline_entry WHERE kind = {MEETING} AND record_id = {meeting_id}",
         _insert(_meetings(_by("meeting_id", meeting_id))),
     ]
+
+
+def _add_meeting_of(kind: str, record_id: str) -> list[str]:
+    """After an insert: the record's meeting joins its initiatives' timelines (if not there).
+
+    An insert can only add meeting entries, so the meeting is not derived again whole (that
+    reads every record of the meeting: 0.4 ms per action added to a full meeting).
+    """
+    return [_insert(_meetings(_only(kind, record_id)), "IGNORE")]
 
 
 def _meeting_of(kind: str, record_id: str) -> str:
@@ -119,22 +138,36 @@ def _triggers() -> dict[str, tuple[str, list[str]]]:
             body: list[str] = []
             for row in rows:
                 body += _refresh_record(kind, f"{row}.{key}")
-                body += _refresh_meeting(_meeting_of(kind, f"{row}.{key}"))
+                if event == "ai":
+                    body += _add_meeting_of(kind, f"{row}.{key}")
+                else:
+                    body += _refresh_meeting(_meeting_of(kind, f"{row}.{key}"))
             what = {"ai": "INSERT", "ad": "DELETE", "au": f"UPDATE OF {key}, initiative_id"}[event]
             out[f"timeline_{link}_{event}"] = (f"AFTER {what} ON {link}", body)
     dated = {"decision": "decided_on", "announcement": "made_on", "action": "due_on, created_at"}
     for kind, columns in dated.items():
         extra = ", initiative_id" if kind == "action" else ""
-        events = {
-            "ai": ("INSERT", ("new",)),
-            "ad": ("DELETE", ("old",)),
-            "au": (f"UPDATE OF {columns}, meeting_id{extra}", ("old", "new")),
-        }
-        for event, (what, rows) in events.items():
-            body = _refresh_record(kind, f"{rows[-1]}.id")
-            for row in rows:
-                body += _refresh_meeting(f"{row}.meeting_id")
-            out[f"timeline_{kind}_{event}"] = (f"AFTER {what} ON {kind}", body)
+        out[f"timeline_{kind}_ai"] = (
+            f"AFTER INSERT ON {kind}",
+            [*_refresh_record(kind, "new.id"), *_add_meeting_of(kind, "new.id")],
+        )
+        out[f"timeline_{kind}_ad"] = (
+            f"AFTER DELETE ON {kind}",
+            [*_refresh_record(kind, "old.id"), *_refresh_meeting("old.meeting_id")],
+        )
+        # a new date (or meeting, whose date it may take) moves the record's entries...
+        out[f"timeline_{kind}_au"] = (
+            f"AFTER UPDATE OF {columns}, meeting_id{extra} ON {kind}",
+            _refresh_record(kind, "new.id"),
+        )
+        # ...and only a move to another meeting (or initiative) changes the meetings' entries
+        moved = "old.meeting_id IS NOT new.meeting_id" + (
+            " OR old.initiative_id IS NOT new.initiative_id" if extra else ""
+        )
+        out[f"timeline_{kind}_am"] = (
+            f"AFTER UPDATE OF meeting_id{extra} ON {kind} WHEN {moved}",
+            [*_refresh_meeting("old.meeting_id"), *_refresh_meeting("new.meeting_id")],
+        )
     # A meeting's date is its entry's, and that of its records that carry no date of their own.
     moved = _records(_by("meeting_id", "new.id"))
     body = _refresh_meeting("new.id")
