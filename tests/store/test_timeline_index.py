@@ -199,6 +199,7 @@ def test_a_page_reads_the_ordered_index_and_sorts_only_the_page(store: Store) ->
     # The page comes from the index in the timeline's own order, with no sort of the
     # initiative's entries before the LIMIT (the old query sorted every linked record);
     # only the page's rows (at most 200) are read again, by key, and merged in order.
+    assert "MATERIALIZE page | " in text, text  # the old query: SCAN ds, ans, acs, then sort all
     page = text.split("MATERIALIZE page | ")[1].split(" | SCAN p")[0]
     ordered = (
         "SEARCH timeline_entry USING COVERING INDEX idx_timeline_entry_order (initiative_id=?)"
