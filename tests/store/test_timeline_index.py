@@ -226,3 +226,39 @@ def test_restore_triggers_brings_the_timeline_back_after_a_transform(
     records.create(store, "action", {"committee_id": committee, "number": 1, "text": "après",
                                      "initiative_id": initiative})  # fmt: skip
     assert kept(store, initiative) == derived(store, initiative) != []
+
+
+def test_a_clone_sized_insert_derives_the_timelines_once_and_keeps_them_right(
+    store: Store, committee: int
+) -> None:
+    from minutier.services.sync import share
+
+    initiative = records.create(store, "initiative", {"name": "Centre national de calcul IA"})
+    room = meetings.plan_meeting(store, committee, "2025-02-16T10:00", title="Réunion")
+    cols = ("id", "uuid", "created_at", "updated_at", "committee_id", "number", "text",
+            "meeting_id", "initiative_id", "due_on")  # fmt: skip
+    rows = [
+        [
+            n,
+            f"00000000-0000-4000-8000-{n:012d}",
+            "2025-01-01T00:00:00Z",
+            "2025-01-01T00:00:00Z",
+            committee,
+            n,
+            f"action {n}",
+            room if n % 2 else None,
+            initiative,
+            f"2025-{n % 12 + 1:02d}-01" if n % 5 else None,
+        ]
+        for n in range(1, 1201)
+    ]
+    with store.transaction():
+        share._insert_batches(store, {("action", cols): rows})
+    assert kept(store, initiative) == derived(store, initiative)
+    assert len(kept(store, initiative)) == 1201  # 1,200 actions and their meeting
+    names = {
+        r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    }
+    assert set(timeline_index.trigger_names()) <= names  # back for the next edit
+    records.update(store, "action", 2, {"meeting_id": room})
+    assert kept(store, initiative) == derived(store, initiative)

@@ -31,6 +31,17 @@ if TYPE_CHECKING:
 # kind -> its rank in the timeline's order (alphabetical, as ``ORDER BY kind`` sorted them)
 KINDS = {"action": 0, "announcement": 1, "decision": 2, "meeting": 3}
 ACTION, ANNOUNCEMENT, DECISION, MEETING = (KINDS[k] for k in KINDS)
+# the tables the entries are derived from (a bulk insert into them may rebuild instead)
+SOURCES = frozenset(
+    (
+        "decision",
+        "announcement",
+        "action",
+        "meeting",
+        "decision_initiative",
+        "announcement_initiative",
+    )
+)
 _DAY = "substr(m.starts_at, 1, 10)"
 
 

@@ -197,12 +197,21 @@ def _exact_insert_only(store: Store, hop: hub.HubOp) -> bool:
 def _insert_batches(
     store: Store, batches: dict[tuple[str, tuple[str, ...]], list[list[Any]]]
 ) -> None:
-    from minutier.store import search_schema
+    from minutier.store import search_schema, timeline_index
 
     conn = store.conn
     for k in search_schema.KINDS:
         for suffix in ("ai", "au", "ad"):
             conn.execute(f"DROP TRIGGER IF EXISTS search_{k.table}_{suffix}")
+    # The timelines' triggers cost a clone ~30%; an operation at least as large as what the
+    # timelines already hold (a published register) derives them once instead: geometric, so
+    # a clone of many such operations stays linear.
+    timed = sum(len(rows) for (t, _), rows in batches.items() if t in timeline_index.SOURCES)
+    rebuild = timed >= 1000 and timed >= (
+        store.scalar("SELECT coalesce(max(rowid), 0) FROM timeline_entry") or 0
+    )
+    if rebuild:
+        timeline_index.drop_triggers(store.db)
     order = {t: i for i, t in enumerate(RECORD_TABLES_IN_ORDER)}
     for (table, cols), rows in sorted(batches.items(), key=lambda kv: order[kv[0][0]]):
         conn.executemany(
@@ -211,3 +220,6 @@ def _insert_batches(
         )
     search_schema.reindex(store.db)
     search_schema.create_triggers(store.db)
+    if rebuild:
+        timeline_index.rebuild(store.db)
+        timeline_index.create_triggers(store.db)
