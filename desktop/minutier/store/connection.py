@@ -30,6 +30,7 @@ from minutier.core import clock
 from minutier.core.errors import DatabaseProblem
 from minutier.core.text import fold
 from minutier.store import files, holder, probe, schema, schema_check
+from minutier.store.serial import SerialConnection
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -111,14 +112,15 @@ class Store:
 
     def __init__(
         self,
-        conn: sqlite3.Connection,
+        conn: sqlite3.Connection | SerialConnection,
         path: Path,
         *,
         readonly: bool,
         who: str,
         owner: Store | None = None,
     ) -> None:
-        self._conn = conn
+        # Shared with the jobs that borrow it, so one thread at a time calls into it (``serial``).
+        self._conn = conn if isinstance(conn, SerialConnection) else SerialConnection(conn)
         self._db: Database | None = None
         self._savepoints = 0
         self.path = path
@@ -140,7 +142,7 @@ class Store:
 
     @property
     def conn(self) -> sqlite3.Connection:
-        return self._conn
+        return self._conn  # type: ignore[return-value]  # a SerialConnection speaks the same
 
     @property
     def db(self) -> Database:
