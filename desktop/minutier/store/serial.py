@@ -18,6 +18,7 @@ the window's reads for its whole length.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -27,6 +28,17 @@ from typing import Any
 def raw(conn: Any) -> sqlite3.Connection:
     """The ``sqlite3.Connection`` behind ``conn`` (itself if it is one)."""
     return conn.raw if isinstance(conn, SerialConnection) else conn
+
+
+@contextlib.contextmanager
+def alone(conn: Any) -> Iterator[sqlite3.Connection]:
+    """The raw connection behind ``conn``, no other thread calling into it meanwhile
+    (a backup written into the window's own connection)."""
+    if isinstance(conn, SerialConnection):
+        with conn.lock:
+            yield conn.raw
+    else:
+        yield conn
 
 
 class SerialCursor:
