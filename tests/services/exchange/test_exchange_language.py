@@ -109,6 +109,7 @@ def test_a_korean_register_exports_korean_words(tmp_path: Path) -> None:
         ics = ics_format.build_calendar(store).to_ical().decode()
         assert "담당: 과학기술정보통신부" in ics and "막힘" in ics
         assert not re.search(r"\b(Owner|Meeting|Blocked|Initiative)\b", ics)
+        assert "This timezone" not in ics and "COMMENT" not in ics
     finally:
         store.close()
 
