@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
+from minutier.core.errors import ValidationError
 from minutier.core.house_style import HouseStyle
 from minutier.services import house_style, lookup, meetings, records
 from minutier.store.connection import open_store
@@ -104,6 +105,8 @@ def test_forms_and_people_pages_follow_the_committee(korean_window, qtbot) -> No
     qtbot.addWidget(meeting_form)
     meeting_form.set_values({"committee_id": csiia})
     assert meeting_form.labels["chair_id"].text().startswith("의장")
+    meeting_form.show_error(ValidationError("chair", "Kim", "no person has this name"))
+    assert meeting_form.errors["chair_id"].text().startswith("의장")
     meeting_form.set_values({"committee_id": cnia})
     assert meeting_form.labels["chair_id"].text().startswith("위원장")
     # the committees' and the person's pages

@@ -65,6 +65,7 @@ class RecordForm(QWidget):
         self.widgets: dict[str, FieldWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
+        self.chair_term = chair_term.DEFAULT
         for name in wanted:
             if name in skip:
                 continue
@@ -137,7 +138,7 @@ class RecordForm(QWidget):
                 committee_id = self.widgets["committee_id"].value()
             except MinutierError:  # a name being typed, not yet one of the list
                 committee_id = None
-        term = chair_term.term_of(self.ctx.store, committee_id)
+        term = self.chair_term = chair_term.term_of(self.ctx.store, committee_id)
         for name, label in self.labels.items():
             widget = self.widgets[name]
             text = field_label(widget.field)
@@ -180,7 +181,7 @@ class RecordForm(QWidget):
     def show_error(self, error: MinutierError) -> bool:
         """Show a refusal under its field (True), or at the top of the form (False)."""
         name = self.field_of(error)
-        text = error_text(error)
+        text = chair_term.follow(error_text(error), self.chair_term)
         if name is None:
             self.general_error.setText(text)
             self.general_error.show()
