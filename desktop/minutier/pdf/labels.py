@@ -389,6 +389,9 @@ class Labels:
         if self.lang == "ko":
             term = chair_term if chair_term in labels_publishing.KO_CHAIR_TERMS else "위원장"
             self._table = {**self._table, **dict.fromkeys(labels_publishing.KO_CHAIR_KEYS, term)}
+            # the vice-chair follows: 부위원장 beside 위원장, 부의장 beside 의장
+            vice = self._table["role_vice_chair"].replace("위원장", term)
+            self._table["role_vice_chair"] = vice
 
     def __call__(self, key: str, **values: Any) -> str:
         return self._table[key].format(**values)
