@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from minutier.core import enums, vocabulary
-from minutier.services import actions, decisions, demo, meetings, records
+from minutier.services import actions, decisions, demo, meetings, records, reminders
 from minutier.services.exchange import csv_format, ics_format
 from minutier.store.connection import Store, open_store
 
@@ -107,9 +108,24 @@ def test_a_korean_register_exports_korean_words(tmp_path: Path) -> None:
         assert by_status["in_progress"]["status_label"] == "진행 중"
         assert by_status["in_progress"]["priority_label"] == "긴급"
         ics = ics_format.build_calendar(store).to_ical().decode()
-        assert "담당: 과학기술정보통신부" in ics and "막힘" in ics
+        assert "담당: 과학기술정보통신부" in ics and "중단" in ics and "막힘" not in ics
         assert not re.search(r"\b(Owner|Meeting|Blocked|Initiative)\b", ics)
         assert "This timezone" not in ics and "COMMENT" not in ics
+    finally:
+        store.close()
+
+
+def test_reminders_use_the_same_words_as_the_minutes(tmp_path: Path) -> None:
+    """The e-mail says 진행 중 / 중단 as the PDF's action tables do (not 미착수, 보류)."""
+    store = korean_register(tmp_path / "ko.minutier")
+    try:
+        [group] = reminders.gather(store, today=dt.date(2025, 3, 1))
+        message = reminders.compose(store, group, language="ko")
+        text = message.get_body(("plain",)).get_content()
+        assert "진행 중" in text and "중단" in text
+        assert "미착수" not in text and "보류" not in text
+        french = reminders.compose(store, group, language="fr")
+        assert "bloquée" in french.get_body(("plain",)).get_content()
     finally:
         store.close()
 

@@ -123,7 +123,7 @@ def _todos(
         if a["initiative"]:
             lines.append(public.labelled(lang, "initiative", a["initiative"]))
         if a["status"] == ActionStatus.BLOCKED:
-            lines.append(public.WORDS[lang]["blocked"])
+            lines.append(public.status_word(lang, ActionStatus.BLOCKED))
         if lines:
             todo.add("description", "\n".join(lines))
         todos.append(todo)
