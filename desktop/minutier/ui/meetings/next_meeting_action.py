@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QPushButton
 
 from minutier.services import next_meeting
-from minutier.ui.forms import chair_term
 
 if TYPE_CHECKING:
     from minutier.ui.meetings.page import MeetingsPage
@@ -47,6 +46,8 @@ def plan_next_from(page: MeetingsPage, starts_at: str | None = None) -> int | No
 
 def make_button(page: MeetingsPage) -> QPushButton:
     """The toolbar button: plans the next meeting from the selected held one."""
+    from minutier.ui.forms import chair_term
+
     button = QPushButton(QCoreApplication.translate("NextMeeting", "Plan next meeting…"), page)
     button.setObjectName("plan_next_meeting")
 
