@@ -125,10 +125,6 @@
         <source>No progress note yet.</source>
         <translation>Aucune note d&apos;avancement pour l&apos;instant.</translation>
     </message>
-    <message>
-        <source>Add progress note</source>
-        <translation>Ajouter une note d&apos;avancement</translation>
-    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -147,10 +143,6 @@
     <message>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
-    </message>
-    <message>
-        <source>Add progress note</source>
-        <translation>Ajouter une note d&apos;avancement</translation>
     </message>
 </context>
 <context>
@@ -331,13 +323,6 @@
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
-    <message numerus="yes">
-        <source>Set %n action(s) to “%1”</source>
-        <translation>
-            <numerusform>Passer %n action à «&#xa0;%1&#xa0;»</numerusform>
-            <numerusform>Passer %n actions à «&#xa0;%1&#xa0;»</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -392,10 +377,6 @@
         <source>Review of the open actions of earlier meetings</source>
         <translation>Revue des actions non soldées des réunions précédentes</translation>
     </message>
-    <message>
-        <source>Move agenda item</source>
-        <translation>Déplacer le point de l&apos;ordre du jour</translation>
-    </message>
 </context>
 <context>
     <name>AmendmentDialog</name>
@@ -422,10 +403,6 @@
     <message>
         <source>Open the amendment</source>
         <translation>Ouvrir l’amendement</translation>
-    </message>
-    <message>
-        <source>Open amendment</source>
-        <translation>Ouvrir un amendement</translation>
     </message>
 </context>
 <context>
@@ -517,10 +494,6 @@
         <translation>Joindre un fichier à la réunion</translation>
     </message>
     <message>
-        <source>Attach %1</source>
-        <translation>Joindre %1</translation>
-    </message>
-    <message>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
@@ -531,10 +504,6 @@
     <message>
         <source>Remove “%1” from the register? This cannot be undone.</source>
         <translation>Retirer « %1 » du registre ? Cela ne peut pas être annulé.</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Retirer %1</translation>
     </message>
 </context>
 <context>
@@ -580,10 +549,6 @@
     <message>
         <source>Capacity</source>
         <translation>Qualité</translation>
-    </message>
-    <message>
-        <source>Record attendance</source>
-        <translation>Noter la présence</translation>
     </message>
 </context>
 <context>
@@ -686,10 +651,6 @@
         <translation>Commentaire sur %1 : %2</translation>
     </message>
     <message>
-        <source>Confirm</source>
-        <translation>Confirmer</translation>
-    </message>
-    <message>
         <source>Save the draft PDF</source>
         <translation>Enregistrer le PDF du projet</translation>
     </message>
@@ -768,10 +729,6 @@
         <source>(whole record)</source>
         <translation>(tout l’enregistrement)</translation>
     </message>
-    <message>
-        <source>Resolve conflict %1</source>
-        <translation>Résoudre le conflit %1</translation>
-    </message>
 </context>
 <context>
     <name>Controller</name>
@@ -809,10 +766,6 @@
     <message>
         <source>Announcement</source>
         <translation>Annonce</translation>
-    </message>
-    <message>
-        <source>Convert to %1</source>
-        <translation>Convertir en %1</translation>
     </message>
     <message>
         <source>Convert to</source>
@@ -1010,10 +963,6 @@
     <message>
         <source>None.</source>
         <translation>Aucun.</translation>
-    </message>
-    <message>
-        <source>Edit decision</source>
-        <translation>Modifier la décision</translation>
     </message>
 </context>
 <context>
@@ -2240,10 +2189,6 @@
         <source>Nothing is linked to this initiative yet.</source>
         <translation>Rien n&apos;est encore lié à cette initiative.</translation>
     </message>
-    <message>
-        <source>Set initiative status to “%1”</source>
-        <translation>Passer l&apos;initiative à «&#xa0;%1&#xa0;»</translation>
-    </message>
 </context>
 <context>
     <name>InitiativesPage</name>
@@ -2409,10 +2354,6 @@
         <translation>Ajouter comme &amp;personne</translation>
     </message>
     <message>
-        <source>Record “%1” and its new owner</source>
-        <translation>Consigner « %1 » et son nouveau responsable</translation>
-    </message>
-    <message>
         <source>meeting %1</source>
         <translation>réunion %1</translation>
     </message>
@@ -2435,14 +2376,6 @@
     <message>
         <source>Open actions to review:</source>
         <translation>Actions en cours à passer en revue :</translation>
-    </message>
-    <message>
-        <source>Record “%1”</source>
-        <translation>Enregistrer «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Correct entry</source>
-        <translation>Corriger l&apos;entrée</translation>
     </message>
 </context>
 <context>
@@ -2557,14 +2490,6 @@
         <source>%1 — meeting %2</source>
         <translation>%1 — réunion %2</translation>
     </message>
-    <message>
-        <source>Change meeting status</source>
-        <translation>Changer le statut de la réunion</translation>
-    </message>
-    <message>
-        <source>Edit meeting</source>
-        <translation>Modifier la réunion</translation>
-    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -2655,10 +2580,6 @@
         <translation>Changer le &amp;statut</translation>
     </message>
     <message>
-        <source>Change meeting status</source>
-        <translation>Changer le statut de la réunion</translation>
-    </message>
-    <message>
         <source>&amp;Copy reference (%1)</source>
         <translation>&amp;Copier la référence (%1)</translation>
     </message>
@@ -2677,10 +2598,6 @@
     <message>
         <source>Series:</source>
         <translation>Série&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Plan next meeting of series</source>
-        <translation>Planifier la prochaine réunion de la série</translation>
     </message>
 </context>
 <context>
@@ -2779,10 +2696,6 @@
 </context>
 <context>
     <name>NextMeeting</name>
-    <message>
-        <source>Plan next meeting</source>
-        <translation>Planifier la réunion suivante</translation>
-    </message>
     <message>
         <source>Date and time of the next meeting (e.g. 2025-03-16 10:00, le 16 mars à 10h):</source>
         <translation>Date et heure de la réunion suivante (par ex. 2025-03-16 10:00, le 16 mars à 10h) :</translation>
@@ -4277,10 +4190,6 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
         <translation>Fusionner un dossier de revue</translation>
     </message>
     <message>
-        <source>Merge review pack %1</source>
-        <translation>Fusionner le dossier de revue %1</translation>
-    </message>
-    <message>
         <source>%1 added, %2 updated, %3 already in the register, %4 conflicts.</source>
         <translation>%1 ajoutés, %2 mis à jour, %3 déjà dans le registre, %4 conflits.</translation>
     </message>
@@ -4426,14 +4335,6 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>no date</source>
         <translation>sans date</translation>
-    </message>
-    <message>
-        <source>Add a note</source>
-        <translation>Ajouter une note</translation>
-    </message>
-    <message>
-        <source>Propose a due date</source>
-        <translation>Proposer une échéance</translation>
     </message>
 </context>
 <context>
@@ -4656,6 +4557,184 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>Shared through the hub %1.</source>
         <translation>Partagé par le serveur commun %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoStep</name>
+    <message>
+        <source>Add progress note</source>
+        <translation>Ajouter une note d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>Déplacer le point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>Joindre %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>Noter la présence</translation>
+    </message>
+    <message>
+        <source>Convert to %1</source>
+        <translation>Convertir en %1</translation>
+    </message>
+    <message>
+        <source>Change meeting status</source>
+        <translation>Changer le statut de la réunion</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Modifier la réunion</translation>
+    </message>
+    <message>
+        <source>Record “%1” and its new owner</source>
+        <translation>Consigner « %1 » et son nouveau responsable</translation>
+    </message>
+    <message>
+        <source>Record “%1”</source>
+        <translation>Enregistrer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Correct entry</source>
+        <translation>Corriger l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Plan next meeting</source>
+        <translation>Planifier la réunion suivante</translation>
+    </message>
+    <message>
+        <source>Plan next meeting of series</source>
+        <translation>Planifier la prochaine réunion de la série</translation>
+    </message>
+    <message>
+        <source>Open amendment</source>
+        <translation>Ouvrir un amendement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n action(s) to “%1”</source>
+        <translation>
+            <numerusform>Passer %n action à «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Passer %n actions à «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit decision</source>
+        <translation>Modifier la décision</translation>
+    </message>
+    <message>
+        <source>Set initiative status to “%1”</source>
+        <translation>Passer l&apos;initiative à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Merge review pack %1</source>
+        <translation>Fusionner le dossier de revue %1</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commenter</translation>
+    </message>
+    <message>
+        <source>Resolve conflict %1</source>
+        <translation>Résoudre le conflit %1</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Propose a due date</source>
+        <translation>Proposer une échéance</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>Create action</source>
+        <translation>Créer une action</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Enregistrer une décision</translation>
+    </message>
+    <message>
+        <source>Record note</source>
+        <translation>Enregistrer une note</translation>
+    </message>
+    <message>
+        <source>Record announcement</source>
+        <translation>Enregistrer une annonce</translation>
+    </message>
+    <message>
+        <source>Plan meeting</source>
+        <translation>Planifier une réunion</translation>
+    </message>
+    <message>
+        <source>Plan meetings of a series</source>
+        <translation>Planifier les réunions d&apos;une série</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Ajouter un point à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Approve minutes</source>
+        <translation>Approuver le procès-verbal</translation>
+    </message>
+    <message>
+        <source>Open amendment of minutes</source>
+        <translation>Ouvrir une modification du procès-verbal</translation>
+    </message>
+    <message>
+        <source>Add initiative</source>
+        <translation>Ajouter une initiative</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation>Modifier l&apos;initiative</translation>
+    </message>
+    <message>
+        <source>Change house style</source>
+        <translation>Modifier la charte graphique</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>Créer %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Remove attachment %1</source>
+        <translation>Retirer la pièce jointe %1</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation>Examiner %1</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ from minutier.ui.meetings.live_parts import (
 from minutier.ui.meetings.models import RowFitter
 from minutier.ui.meetings.quorum_view import QuorumLabel
 from minutier.ui.settings import Settings
+from minutier.ui.steps import UndoStep
 from minutier.ui.views import SharedWidth, make_safe
 
 GEOMETRY_KEY = "live/geometry"
@@ -252,7 +253,7 @@ class LiveMeetingWindow(QWidget):
         self._own_change = True
         try:
             entry = self.ctx.run(
-                self.tr("Record “%1” and its new owner").replace("%1", name),
+                UndoStep.tr("Record “%1” and its new owner").arg(name),
                 live.record_line_with_new_owner,
                 self.meeting_id,
                 self.current_item,
@@ -402,7 +403,7 @@ class LiveMeetingWindow(QWidget):
         self._own_change = True
         try:
             entry = self.ctx.run(
-                self.tr("Record “%1”").replace("%1", shown),
+                UndoStep.tr("Record “%1”").arg(shown),
                 live.record_line,
                 self.meeting_id,
                 self.current_item,
@@ -460,7 +461,7 @@ class LiveMeetingWindow(QWidget):
         self._own_change = True
         try:
             fixed = self.ctx.run(
-                self.tr("Correct entry"),
+                UndoStep.tr("Correct entry"),
                 live.update_entry,
                 entry.table,
                 entry.id,

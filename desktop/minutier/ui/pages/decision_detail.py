@@ -32,6 +32,7 @@ from minutier.ui.forms.labels import choice_label
 from minutier.ui.forms.refs import ref_rows
 from minutier.ui.meetings.quorum_view import show_vote_flag, vote_flag_label
 from minutier.ui.pages.base import heading
+from minutier.ui.steps import UndoStep
 
 
 class DecisionDetail(QWidget):
@@ -233,7 +234,7 @@ class DecisionDetail(QWidget):
         ):
             values[key] = None if spin.value() < 0 else spin.value()
         self.ctx.run(
-            self.tr("Edit decision"),
+            UndoStep.tr("Edit decision"),
             decision_service.update_links,
             "decision",
             self.decision_id,
