@@ -74,6 +74,10 @@ def test_bundle_builds_and_runs_without_python(tmp_path: Path) -> None:
     for check in ("translations", "hangul", "preview"):
         assert f"smoke: self-test: {check}: ok" in smoke.stdout, smoke.stdout
     assert (res / "fonts" / "NanumGothicBold.ttf").is_file()
+    dangling = [
+        str(p.relative_to(bundle)) for p in bundle.rglob("*") if p.is_symlink() and not p.exists()
+    ]
+    assert dangling == []  # links to pruned Qt libraries went with them
     pdfium = [p.name for p in files if p.name.startswith("libpdfium")]
     assert pdfium, "pypdfium2's shared library is not in the bundle"
     if os.geteuid() == 0 and shutil.which("unshare"):
