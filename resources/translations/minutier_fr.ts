@@ -200,6 +200,10 @@
         <translation>Échéance&#xa0;:</translation>
     </message>
     <message>
+        <source>To resolve (kept in live mode)</source>
+        <translation>À identifier (gardé en séance)</translation>
+    </message>
+    <message>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
@@ -2352,6 +2356,18 @@
     <message>
         <source>Add as &amp;person</source>
         <translation>Ajouter comme &amp;personne</translation>
+    </message>
+    <message>
+        <source>&amp;Keep, owner later</source>
+        <translation>&amp;Garder, responsable plus tard</translation>
+    </message>
+    <message>
+        <source>Record the line now without an owner; the name stays on it and the Actions page lists it under Owner ▸ To resolve</source>
+        <translation>Enregistrer la ligne maintenant sans responsable&#xa0;; le nom reste noté et la page Actions la liste sous Responsable ▸ À identifier</translation>
+    </message>
+    <message>
+        <source>Owners to resolve after the meeting (Actions ▸ Owner ▸ To resolve): %1</source>
+        <translation>Responsables à identifier après la réunion (Actions ▸ Responsable ▸ À identifier)&#xa0;: %1</translation>
     </message>
     <message>
         <source>meeting %1</source>
@@ -4598,6 +4614,10 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
         <translation>Consigner « %1 » et son nouveau responsable</translation>
     </message>
     <message>
+        <source>Record “%1”, owner to resolve</source>
+        <translation>Enregistrer «&#xa0;%1&#xa0;», responsable à identifier</translation>
+    </message>
+    <message>
         <source>Record “%1”</source>
         <translation>Enregistrer «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -4683,6 +4703,18 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>Record announcement</source>
         <translation>Enregistrer une annonce</translation>
+    </message>
+    <message>
+        <source>Record line, owner to resolve</source>
+        <translation>Enregistrer une ligne, responsable à identifier</translation>
+    </message>
+    <message>
+        <source>Record line and new person</source>
+        <translation>Enregistrer une ligne et une nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Record line and new organisation</source>
+        <translation>Enregistrer une ligne et une nouvelle organisation</translation>
     </message>
     <message>
         <source>Plan meeting</source>

@@ -199,6 +199,10 @@
         <translation>기한:</translation>
     </message>
     <message>
+        <source>To resolve (kept in live mode)</source>
+        <translation>확인 필요(회의 중 보류)</translation>
+    </message>
+    <message>
         <source>All owners</source>
         <translation>모든 담당</translation>
     </message>
@@ -2344,6 +2348,18 @@
     <message>
         <source>Add as &amp;person</source>
         <translation>인물로 추가(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep, owner later</source>
+        <translation>담당은 나중에(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Record the line now without an owner; the name stays on it and the Actions page lists it under Owner ▸ To resolve</source>
+        <translation>담당 없이 지금 기록합니다. 이름은 함께 남고 조치 페이지의 담당 ▸ 확인 필요에 표시됩니다</translation>
+    </message>
+    <message>
+        <source>Owners to resolve after the meeting (Actions ▸ Owner ▸ To resolve): %1</source>
+        <translation>회의 후 확인할 담당 (조치 ▸ 담당 ▸ 확인 필요): %1</translation>
     </message>
     <message>
         <source>meeting %1</source>
@@ -4585,6 +4601,10 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
         <translation>“%1” 및 새 담당 기록</translation>
     </message>
     <message>
+        <source>Record “%1”, owner to resolve</source>
+        <translation>‘%1’ 기록, 담당 확인 필요</translation>
+    </message>
+    <message>
         <source>Record “%1”</source>
         <translation>‘%1’ 기록</translation>
     </message>
@@ -4669,6 +4689,18 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>Record announcement</source>
         <translation>공지 기록</translation>
+    </message>
+    <message>
+        <source>Record line, owner to resolve</source>
+        <translation>줄 기록, 담당 확인 필요</translation>
+    </message>
+    <message>
+        <source>Record line and new person</source>
+        <translation>줄과 새 인물 기록</translation>
+    </message>
+    <message>
+        <source>Record line and new organisation</source>
+        <translation>줄과 새 기관 기록</translation>
     </message>
     <message>
         <source>Plan meeting</source>
