@@ -60,10 +60,13 @@ class MeetingsPage(Page):
         header = self.view.horizontalHeader()
         header.setResizeContentsPrecision(50)  # size columns from the first rows, not 10,000
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The title gets the room left (the committee column goes first when there is none);
+        # The title gets the room left (the committee, then the status, step aside when there
+        # is none: the detail pane shows the selected meeting's status);
         # a long title wraps instead of showing "T…".
         self.widths = SharedWidth(
-            self.view, {MeetingsModel.TITLE: 1.0}, optional=(MeetingsModel.COMMITTEE,)
+            self.view,
+            {MeetingsModel.TITLE: 1.0},
+            optional=(MeetingsModel.STATUS, MeetingsModel.COMMITTEE),
         )
         self.rows = WrappedRows(self.view)
         self.committee = QComboBox(self)

@@ -95,6 +95,9 @@ class DecisionDetail(QWidget):
             spin.setRange(-1, 100000)
             spin.setSpecialValueText("–")
             spin.setValue(-1)
+            # Sized for a committee's votes, not for 100000: the French row ("pour", "contre",
+            # "abstentions") ran past the pane's edge at 1280 px.
+            spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance("0000") + 34)
             self.votes.append(spin)
             votes_line.addWidget(spin)
             votes_line.addWidget(QLabel(text, votes))
@@ -118,6 +121,10 @@ class DecisionDetail(QWidget):
         self.actions.setObjectName("decision_actions")
         self.actions.setAccessibleName(self.tr("Actions that follow from it"))
         self.actions.setMaximumHeight(120)
+        # A long action wraps in the pane instead of running off behind a scroll bar.
+        self.actions.setWordWrap(True)
+        self.actions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.actions.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.actions.itemActivated.connect(
             lambda item: ctx.open_record.emit("action", int(item.data(Qt.ItemDataRole.UserRole)))
         )

@@ -283,7 +283,9 @@ class InitiativesPage(ListDetailPage):
         self.splitter.addWidget(self.detail)
         self.splitter.setSizes([600, 600])
         self.follow_detail(self.detail.stack)
-        self.widths = SharedWidth(self.view, {0: 3.0, 3: 1.0})
+        # Squeezed beside the detail, the counts (long headers in French) step aside before
+        # the name is cut: open actions last, then decisions, then the target.
+        self.widths = SharedWidth(self.view, {0: 3.0, 3: 1.0}, optional=(5, 4, 2))
         self.rows = WrappedRows(self.view)
         self.reload()
 
