@@ -2881,8 +2881,8 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <source>Name in its own script</source>
-        <translation>Nom dans son écriture d&apos;origine</translation>
+        <source>Own script</source>
+        <translation>Écriture d&apos;origine</translation>
     </message>
     <message>
         <source>Roles</source>

@@ -2873,7 +2873,7 @@
         <translation>이름</translation>
     </message>
     <message>
-        <source>Name in its own script</source>
+        <source>Own script</source>
         <translation>원어 표기</translation>
     </message>
     <message>

@@ -138,3 +138,31 @@ def test_nothing_runs_off_behind_a_horizontal_scroll_bar_at_1280x800(
             if area.isVisible() and area.horizontalScrollBar().isVisible()
         ]
         assert scrolled == [], (lang, key)
+
+
+@pytest.mark.parametrize("lang", ["fr", "ko", "en"])
+def test_column_titles_are_whole_at_1280x800(controller, qtbot, lang) -> None:  # type: ignore[no-untyped-def]
+    """Seen cut in French: "Responsabl", "Nom dans s", "Durée (mi"."""
+    controller.set_language(lang)
+    window = controller.window
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    cut = []
+    for key in window.pages:
+        page = window.go(key)
+        view = getattr(page, "view", None)
+        if isinstance(view, QTableView) and view.model() and view.model().rowCount():
+            view.selectRow(0)
+        settle(qtbot)
+        for table in page.findChildren(QTableView):
+            header = table.horizontalHeader()
+            if not table.isVisible() or not header.isVisible():
+                continue
+            for column in range(header.count()):
+                if header.isSectionHidden(column):
+                    continue
+                if header.sectionSize(column) + 1 < header.sectionSizeHint(column):
+                    title = table.model().headerData(column, Qt.Orientation.Horizontal)
+                    cut.append((key, table.objectName(), title))
+    assert cut == []

@@ -132,9 +132,11 @@ def fit_columns(
     bold.setBold(True)
     fmb = QFontMetrics(bold)
     chars = fm.averageCharWidth()
-    for column, width in widths.items():
-        view.setColumnWidth(column, chars * width)
     model = view.model()
+    for column, width in widths.items():
+        # Never narrower than its title (a French title was cut: "Nom dans s").
+        title = str(model.headerData(column, Qt.Orientation.Horizontal)) if model else ""
+        view.setColumnWidth(column, max(chars * width, fmb.horizontalAdvance(title) + 24))
     for column, samples in (fit or {}).items():
         title = str(model.headerData(column, Qt.Orientation.Horizontal)) if model else ""
         width = max([fmb.horizontalAdvance(t) for t in samples] + [fmb.horizontalAdvance(title)])
@@ -252,6 +254,7 @@ class SharedWidth(QObject):
         chars = view.fontMetrics().averageCharWidth()
         main = max(weights, key=lambda c: weights[c])  # the text people came for: 24 characters
         self.minimum = minimum or {c: chars * (24 if c == main else 12) for c in weights}
+        self.own_minimum = minimum is None  # then a column is never narrower than its title
         self.optional = optional
         self.kept: dict[int, int] = {}
         header = view.horizontalHeader()
@@ -301,6 +304,10 @@ class SharedWidth(QObject):
                 else self.view.columnWidth(column)
             )
 
+        if self.own_minimum:  # "Responsabl" in French: the header's title cut
+            header = self.view.horizontalHeader()
+            for column in self.weights:
+                self.minimum[column] = max(self.minimum[column], header.sectionSizeHint(column) + 4)
         needed = sum(self.minimum.values())
         shown = [c for c in fixed if c not in self.optional]
         # Squeezed (the detail pane keeps its minimum), a text column goes down to 60 % of

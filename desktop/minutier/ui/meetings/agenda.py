@@ -180,6 +180,8 @@ class AgendaEditor(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(AgendaModel.POSITION, QHeaderView.ResizeMode.ResizeToContents)
+        # The duration's title ("Duration (min)") is wider than the default 100 px section.
+        header.setSectionResizeMode(AgendaModel.MINUTES, QHeaderView.ResizeMode.ResizeToContents)
         self.view.doubleClicked.connect(lambda _: self.edit_item())
 
         self.move_up = self._action(self.tr("Move up"), "Ctrl+Shift+Up", lambda: self.move(-1))
