@@ -375,3 +375,25 @@ def test_keeping_an_owner_later_is_one_undo_step(qtbot, window, store, ctx) -> N
     assert window.entry.text() == "A: @Cour des comptes relire le rapport"
     assert not window.error.isHidden()
     assert store.scalar("SELECT count(*) FROM action") == before
+
+
+def test_the_owner_bar_fits_a_1000_px_screen_in_french(qtbot, ctx, compiled_translations) -> None:  # type: ignore[no-untyped-def]
+    """The three ways forward on one line squeezed the name field to "ieur" in French."""
+    from minutier.ui import i18n
+
+    assert i18n.install("fr")
+    try:
+        w = LiveMeetingWindow(ctx, MEETING)
+        qtbot.addWidget(w)
+        w.resize(1000, 700)
+        w.show()
+        qtbot.waitExposed(w)
+        w.entry.setText("A: @Ministère de l'Intérieur envoyer le plan d'ici fin mars")
+        w.submit()
+        qtbot.wait(10)
+        assert not w.owner_bar.isHidden()
+        assert w.minimumSizeHint().width() <= 1000
+        name = w.owner_name
+        assert name.width() >= name.fontMetrics().horizontalAdvance(name.text())
+    finally:
+        i18n.install("en")

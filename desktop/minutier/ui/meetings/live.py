@@ -230,8 +230,12 @@ class LiveMeetingWindow(QWidget):
         line, in one step (Alt+O / Alt+P), the name first corrected if need be."""
         bar = QWidget(self)
         bar.setObjectName("live_owner_bar")
-        line = QHBoxLayout(bar)
-        line.setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(bar)
+        rows.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()  # the name on its own line, the three ways forward under it:
+        buttons = QHBoxLayout()  # on one line they squeezed the name to "ieur" in French
+        rows.addLayout(line)
+        rows.addLayout(buttons)
         label = QLabel(self.tr("New owner:"), bar)
         self.owner_name = QLineEdit(bar)
         self.owner_name.setObjectName("live_owner_name")
@@ -255,9 +259,10 @@ class LiveMeetingWindow(QWidget):
         later.clicked.connect(self.keep_owner_later)
         line.addWidget(label)
         line.addWidget(self.owner_name, 1)
-        line.addWidget(as_org)
-        line.addWidget(as_person)
-        line.addWidget(later)
+        buttons.addWidget(as_org)
+        buttons.addWidget(as_person)
+        buttons.addWidget(later)
+        buttons.addStretch(1)
         bar.hide()
         self.entry.textEdited.connect(lambda _: bar.hide())
         return bar
