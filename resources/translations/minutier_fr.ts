@@ -1846,10 +1846,6 @@
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <source>Import %1</source>
-        <translation>Importer %1</translation>
-    </message>
-    <message>
         <source>The file was imported: %1 added, %2 updated, %3 unchanged.</source>
         <translation>Le fichier a été importé&#xa0;: %1 ajoutés, %2 mis à jour, %3 inchangés.</translation>
     </message>
@@ -4767,6 +4763,10 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>Review %1</source>
         <translation>Examiner %1</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
     </message>
 </context>
 <context>

@@ -1838,10 +1838,6 @@
         <translation>%1 읽는 중…</translation>
     </message>
     <message>
-        <source>Import %1</source>
-        <translation>%1 가져오기</translation>
-    </message>
-    <message>
         <source>The file was imported: %1 added, %2 updated, %3 unchanged.</source>
         <translation>파일을 가져왔습니다: 추가 %1건, 갱신 %2건, 변경 없음 %3건.</translation>
     </message>
@@ -4753,6 +4749,10 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>Review %1</source>
         <translation>%1 검토</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 가져오기</translation>
     </message>
 </context>
 <context>
