@@ -1485,6 +1485,10 @@
         <translation>%1 est ouvert en lecture seule&#xa0;: la modification n&apos;a donc pas été enregistrée.</translation>
     </message>
     <message>
+        <source>%1 is still being checked (every page is read once at opening); nothing was changed. Try again in a moment.</source>
+        <translation>%1 est encore en cours de vérification (chaque page est lue une fois à l&apos;ouverture) ; rien n&apos;a été modifié. Réessayez dans un instant.</translation>
+    </message>
+    <message>
         <source>%1 was written by a newer version of Minutier. Update Minutier to open it; nothing in the file was changed.</source>
         <translation>%1 a été écrit par une version plus récente de Minutier. Mettez Minutier à jour pour l&apos;ouvrir&#xa0;; rien n&apos;a été modifié dans le fichier.</translation>
     </message>
@@ -1547,6 +1551,10 @@
     <message>
         <source>The folder of %1 cannot be written (no permission, or read-only media), so it is open read-only.</source>
         <translation>Le dossier de %1 n&apos;est pas accessible en écriture (pas de droit, ou support en lecture seule)&#xa0;: le registre est donc ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the check at opening found pages that cannot be read, so it is open read-only and nothing was written to it. Restore a backup, or check the file to see what is wrong.</source>
+        <translation>%1 est endommagé : la vérification à l&apos;ouverture a trouvé des pages illisibles ; il est donc ouvert en lecture seule et rien n&apos;y a été écrit. Restaurez une sauvegarde, ou vérifiez le fichier pour voir ce qui ne va pas.</translation>
     </message>
     <message>
         <source>%1 was not closed properly last time (%2); every change saved before that was kept.</source>

@@ -1478,6 +1478,10 @@
         <translation>%1이(가) 읽기 전용으로 열려 있어 변경 사항이 저장되지 않았습니다.</translation>
     </message>
     <message>
+        <source>%1 is still being checked (every page is read once at opening); nothing was changed. Try again in a moment.</source>
+        <translation>%1은(는) 아직 검사 중입니다(열 때 모든 페이지를 한 번 읽습니다). 아무것도 바뀌지 않았습니다. 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
         <source>%1 was written by a newer version of Minutier. Update Minutier to open it; nothing in the file was changed.</source>
         <translation>%1은(는) 더 새로운 버전의 Minutier로 작성되었습니다. 열려면 Minutier를 업데이트하세요. 파일은 전혀 바뀌지 않았습니다.</translation>
     </message>
@@ -1540,6 +1544,10 @@
     <message>
         <source>The folder of %1 cannot be written (no permission, or read-only media), so it is open read-only.</source>
         <translation>%1의 폴더에 쓸 수 없어(권한 없음 또는 읽기 전용 매체) 읽기 전용으로 열었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the check at opening found pages that cannot be read, so it is open read-only and nothing was written to it. Restore a backup, or check the file to see what is wrong.</source>
+        <translation>%1이(가) 손상되었습니다. 열 때 검사에서 읽을 수 없는 페이지가 발견되어 읽기 전용으로 열었으며 아무것도 기록하지 않았습니다. 백업을 복원하거나 파일을 검사하여 무엇이 잘못되었는지 확인하십시오.</translation>
     </message>
     <message>
         <source>%1 was not closed properly last time (%2); every change saved before that was kept.</source>
