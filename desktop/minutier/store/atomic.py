@@ -64,6 +64,27 @@ def remove(path: Path) -> None:
             Path(f"{path}{suffix}").unlink()
 
 
+def require_whole(tmp: Path, dest: Path) -> None:
+    """Refuse to name a file SQLite built whose journal still holds part of it.
+
+    Closing folds the ``-wal`` into the file; on a full disk that checkpoint fails and the
+    last pages stay in the journal. Naming the file then (and removing the private journal
+    with it) would publish a damaged register, so nothing is named at all.
+    """
+    for suffix in ("-wal", "-journal"):
+        try:
+            size = os.stat(f"{tmp}{suffix}").st_size
+        except OSError:
+            continue
+        if size > 0:
+            raise DatabaseProblem(
+                f"There is no room left on the disk to finish {dest.name} (the disk is full); "
+                "nothing was created. Free some space, then try again.",
+                path=str(dest),
+                hint="disk_full",
+            )
+
+
 def exists_refusal(dest: Path) -> DatabaseProblem:
     return DatabaseProblem(
         f"{dest.name} already exists and is not replaced; choose another name.",
@@ -148,6 +169,7 @@ def building(dest: Path, *, replace: bool = False, kind: str = "building") -> It
     remove(tmp)
     try:
         yield tmp
+        require_whole(tmp, dest)
         if replace and os.path.lexists(dest):
             if not dest.is_file() or dest.is_symlink():
                 raise DatabaseProblem(

@@ -214,7 +214,7 @@ class Store:
         try:
             yield self
         except BaseException as e:
-            self._rollback()
+            self._rollback(e)
             if isinstance(e, sqlite3.OperationalError):
                 raise (translate_operational(e, self.path) or e) from e
             raise
@@ -222,16 +222,20 @@ class Store:
             try:
                 self.conn.execute("COMMIT")
             except BaseException as e:
-                self._rollback()
+                self._rollback(e)
                 if isinstance(e, sqlite3.OperationalError):
                     raise (translate_operational(e, self.path) or e) from e
                 raise
 
-    def _rollback(self) -> None:
+    def _rollback(self, error: BaseException | None = None) -> None:
         # SQLite may already have rolled back (disk full); a failing ROLLBACK changes nothing.
         if self.conn.in_transaction:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
+        if isinstance(error, sqlite3.OperationalError) and "full" in str(error).lower():
+            # The refused pages still fill the -wal, as far as the disk had room: give it back.
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def operation(self, label: str, *, absorb: bool = False):  # -> Operation (no import cycle)
         """Start one user action: a transaction whose writes land in the history as one entry.
