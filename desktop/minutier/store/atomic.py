@@ -27,7 +27,8 @@ def private_name(dest: Path, kind: str) -> Path:
     return dest.with_name(f".{dest.name}.{os.getpid()}.{kind}")
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """Whether process ``pid`` may still be running (when unsure: yes, keep its files)."""
     if pid == os.getpid():
         return True
     if os.name != "posix":
@@ -50,7 +51,7 @@ def clean_leftovers(folder: Path) -> list[Path]:
         return removed
     for name in names:
         m = _LEFTOVER.match(name)
-        if m and not _alive(int(m["pid"])):
+        if m and not alive(int(m["pid"])):
             with contextlib.suppress(OSError):
                 (folder / name).unlink()
                 removed.append(folder / name)

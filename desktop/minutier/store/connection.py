@@ -56,7 +56,12 @@ def file_key(path: Path) -> tuple[int, int]:
 
 
 def connect(
-    path: Path, *, readonly: bool, exclusive: bool = False, immutable: bool = False
+    path: Path,
+    *,
+    readonly: bool,
+    exclusive: bool = False,
+    immutable: bool = False,
+    factory: type[sqlite3.Connection] = sqlite3.Connection,
 ) -> sqlite3.Connection:
     """A connection to a register: the single place every one is made.
 
@@ -70,7 +75,7 @@ def connect(
     )
     try:
         conn = sqlite3.connect(
-            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, factory=factory
         )
     except sqlite3.Error as e:
         raise DatabaseProblem(f"Cannot open {path.name}: {e}.", path=str(path)) from e
@@ -377,17 +382,23 @@ def probe_connection(path: Path) -> sqlite3.Connection:
     return connect(path, readonly=True, immutable=True) if quiet else _read_only_fallback(path)
 
 
-def _read_only_fallback(path: Path) -> sqlite3.Connection:
+def _read_only_fallback(path: Path, notices: list[str] | None = None) -> sqlite3.Connection:
     try:
         return connect(path, readonly=True)
     except DatabaseProblem as e:
-        # A WAL file on media we cannot write: SQLite cannot make its -shm. With no journal
-        # beside it, nobody can be writing it from here, and the file alone is the whole truth.
+        # A WAL file in a folder we cannot write: SQLite cannot make its -shm. With no journal
+        # beside it the file alone is the whole truth, but its owner may write it at any
+        # moment: read a private snapshot of it, never the live file as immutable.
         if e.hint == "in_use" or os.access(path.parent, os.W_OK):
             raise
         if os.path.lexists(f"{path}-wal"):
             raise
-        return connect(path, readonly=True, immutable=True)
+        from minutier.store import snapshot
+
+        conn = snapshot.open_snapshot(path)
+        if notices is not None and getattr(conn, "notice", ""):
+            notices.append(conn.notice)  # type: ignore[attr-defined]
+        return conn
 
 
 def _open(path: Path, *, readonly: bool, who: str, migrate: bool, notices: list[str]) -> Store:
@@ -403,7 +414,11 @@ def _open(path: Path, *, readonly: bool, who: str, migrate: bool, notices: list[
     finally:
         conn.close()
     # The session's own connection: never immutable, so changes by others are seen.
-    conn = _read_only_fallback(path) if readonly else connect(path, readonly=False, exclusive=True)
+    conn = (
+        _read_only_fallback(path, notices)
+        if readonly
+        else connect(path, readonly=False, exclusive=True)
+    )
     note = None
     try:
         version = probe.identify(conn, path)  # as it is now that we hold it
