@@ -1380,6 +1380,10 @@
         <translation>un procès-verbal s’approuve après la réunion</translation>
     </message>
     <message>
+        <source>it is after today in the meeting&apos;s time zone; an approval cannot be recorded ahead of time</source>
+        <translation>c’est après aujourd’hui dans le fuseau horaire de la réunion&#xa0;; une approbation ne peut pas être enregistrée à l’avance</translation>
+    </message>
+    <message>
         <source>an amendment is approved after it is opened</source>
         <translation>un amendement s’approuve après avoir été ouvert</translation>
     </message>

@@ -1372,6 +1372,10 @@
         <translation>회의록은 회의 후에 승인됩니다</translation>
     </message>
     <message>
+        <source>it is after today in the meeting&apos;s time zone; an approval cannot be recorded ahead of time</source>
+        <translation>회의 시간대 기준으로 오늘 이후의 날짜입니다. 승인은 미리 기록할 수 없습니다</translation>
+    </message>
+    <message>
         <source>an amendment is approved after it is opened</source>
         <translation>수정안은 개시된 후에 승인됩니다</translation>
     </message>

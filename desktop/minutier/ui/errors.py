@@ -123,6 +123,13 @@ REASONS = {
     "minutes are approved after the meeting": QT_TRANSLATE_NOOP(
         "Errors", "minutes are approved after the meeting"
     ),
+    "it is after today in the meeting's time zone; an approval cannot be recorded ahead of time": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "it is after today in the meeting's time zone; an approval cannot be recorded "
+            "ahead of time",
+        )
+    ),
     "an amendment is approved after it is opened": QT_TRANSLATE_NOOP(
         "Errors", "an amendment is approved after it is opened"
     ),
