@@ -197,3 +197,26 @@ def test_a_file_that_keeps_changing_is_refused_in_one_sentence(
         snapshot.open_snapshot(demo)
     assert caught.value.hint == "busy" and "kept changing" in str(caught.value)
     assert os.listdir(snapshot.folder()) == []
+
+
+def test_the_windows_jobs_read_the_windows_snapshot(demo: Path) -> None:
+    """A second reader in the process (an export, a PDF) shows what the window shows."""
+    from minutier.store import snapshot
+
+    window = snapshot.open_snapshot(demo)
+    writer = open_store(demo, who="owner")  # the owner saves meanwhile
+    meetings.add_note(writer, 1, "saved after the snapshot")
+    writer.close()
+    job = snapshot.open_snapshot(demo)
+    assert job.copy == window.copy  # type: ignore[attr-defined]
+    assert job.notice == window.notice  # type: ignore[attr-defined]
+    assert job.execute("SELECT count(*) FROM note").fetchone()[0] == 0
+    job.close()
+    assert window.copy.exists()  # type: ignore[attr-defined]
+    assert window.execute("SELECT count(*) FROM note").fetchone()[0] == 0
+    window.close()
+    assert os.listdir(snapshot.folder()) == []
+    again = snapshot.open_snapshot(demo)  # opened again: the owner's note is there
+    assert again.execute("SELECT count(*) FROM note").fetchone()[0] == 1
+    again.close()
+    assert os.listdir(snapshot.folder()) == []

@@ -10,8 +10,9 @@ register at a stated time, which nobody else writes. If the file changed while i
 copied (size, modification time or inode differ after the copy), the copy is taken again, at
 most three times, then refused with a sentence.
 
-The copy is removed when its connection closes (or the process exits); copies left by
-processes that died are removed by the next snapshot taken on this computer. On read-only
+The copy is removed when its last connection closes (or the process exits): the window's jobs
+read the window's copy rather than taking their own. Copies left by processes that died are
+removed by the next snapshot taken on this computer, and when the window opens. On read-only
 media nobody can change the file, so it is read in place (immutable) without a copy.
 """
 
@@ -23,7 +24,9 @@ import os
 import re
 import secrets
 import sqlite3
+import threading
 import weakref
+from dataclasses import dataclass
 from pathlib import Path
 
 from minutier.core import clock
@@ -115,14 +118,54 @@ def _copy(path: Path, copy: Path) -> None:
         source.close()
 
 
+@dataclass
+class _Shared:
+    """A copy read by one or more connections of this process (the window and its jobs)."""
+
+    copy: Path
+    taken_at: dt.datetime
+    readers: int = 0
+
+
+_live: dict[tuple[int, int], _Shared] = {}  # by the source file's (device, inode)
+_lock = threading.Lock()
+
+
+def _release(key: tuple[int, int], shared: _Shared) -> None:
+    with _lock:
+        shared.readers -= 1
+        if shared.readers > 0:
+            return
+        if _live.get(key) is shared:
+            del _live[key]
+    atomic.remove(shared.copy)
+
+
 def open_snapshot(path: Path) -> sqlite3.Connection:
     """A read-only connection for a session on ``path``, which this process cannot lock.
 
     Reads a private, checked copy (a ``Snapshot``; its ``notice`` says when it was taken),
-    or the file itself on read-only media.
+    or the file itself on read-only media. While one is open, the others opened in this
+    process on the same file (the window's jobs) read the same copy: what they show is what
+    the window shows, and the file is not copied again.
     """
     if read_only_media(path):
         return connection.connect(path, readonly=True, immutable=True)
+    key = connection.file_key(path)
+    with _lock:
+        shared = _live.get(key)
+        if shared is not None:
+            shared.readers += 1
+    if shared is not None:
+        return _session(path, key, shared, check=False)  # checked when it was taken
+    shared = _take(path)
+    with _lock:
+        shared.readers += 1
+        _live.setdefault(key, shared)
+    return _session(path, key, shared, check=True)
+
+
+def _take(path: Path) -> _Shared:
     where = folder()
     try:
         atomic.make_private_dir(where)
@@ -154,7 +197,7 @@ def open_snapshot(path: Path) -> sqlite3.Connection:
         if before != after:  # someone saved into it meanwhile: the copy may be torn
             atomic.remove(copy)
             continue
-        return _session(path, copy, taken_at)
+        return _Shared(copy, taken_at)
     raise DatabaseProblem(
         f"{path.name} kept changing while a private copy was taken to read it (someone is "
         "saving into it), so it was not opened; try again in a moment.",
@@ -163,23 +206,25 @@ def open_snapshot(path: Path) -> sqlite3.Connection:
     )
 
 
-def _session(path: Path, copy: Path, taken_at: dt.datetime) -> Snapshot:
+def _session(path: Path, key: tuple[int, int], shared: _Shared, *, check: bool) -> Snapshot:
     try:
-        conn = connection.connect(copy, readonly=True, factory=Snapshot)
+        conn = connection.connect(shared.copy, readonly=True, factory=Snapshot)
     except BaseException:
-        atomic.remove(copy)
+        _release(key, shared)
         raise
     assert isinstance(conn, Snapshot)
-    conn.copy = copy
-    conn._remove = weakref.finalize(conn, atomic.remove, copy)  # at close, collection or exit
+    conn.copy = shared.copy
+    # The copy goes with its last reader: at close, when collected, or at exit at the latest.
+    conn._remove = weakref.finalize(conn, _release, key, shared)
     try:
-        probe.quick_check(conn, path)
+        if check:
+            probe.quick_check(conn, path)
     except BaseException:
         conn.close()
         raise
     conn.notice = (
-        f"{path.name} is shown as it was at {taken_at.astimezone():%H:%M}, from a private "
-        "copy: its folder cannot be written, so it cannot be read live. Changes made by "
-        "others after that are not shown; open it again to see them."
+        f"{path.name} is shown as it was at {shared.taken_at.astimezone():%H:%M}, from a "
+        "private copy: its folder cannot be written, so it cannot be read live. Changes made "
+        "by others after that are not shown; open it again to see them."
     )
     return conn
