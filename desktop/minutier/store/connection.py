@@ -237,7 +237,8 @@ class Store:
         if self.conn.in_transaction:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
-        if isinstance(error, sqlite3.OperationalError) and "full" in str(error).lower():
+        full = isinstance(error, sqlite3.OperationalError) and "full" in str(error).lower()
+        if full or getattr(error, "hint", None) == "disk_full":
             # The refused pages still fill the -wal, as far as the disk had room: give it back.
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
