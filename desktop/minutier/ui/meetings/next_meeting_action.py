@@ -46,14 +46,26 @@ def plan_next_from(page: MeetingsPage, starts_at: str | None = None) -> int | No
 
 def make_button(page: MeetingsPage) -> QPushButton:
     """The toolbar button: plans the next meeting from the selected held one."""
+    from minutier.ui.forms import chair_term
+
     button = QPushButton(QCoreApplication.translate("NextMeeting", "Plan next meeting…"), page)
     button.setObjectName("plan_next_meeting")
-    button.setToolTip(
-        QCoreApplication.translate(
+
+    def name_the_chair() -> None:  # as the selected meeting's committee names it (의장/위원장)
+        meeting_id = page.selected_id()
+        committee = None
+        if meeting_id is not None:
+            committee = page.ctx.store.scalar(
+                "SELECT committee_id FROM meeting WHERE id = ?", (meeting_id,)
+            )
+        tip = QCoreApplication.translate(
             "NextMeeting",
             "A new meeting with this one's committee, place, chair, secretary and standing items; "
             "its open actions are listed under the review item",
         )
-    )
+        button.setToolTip(chair_term.for_committee(page.ctx.store, committee, tip))
+
+    name_the_chair()
+    page.view.selectionModel().selectionChanged.connect(name_the_chair)
     button.clicked.connect(lambda: plan_next_from(page))
     return button
