@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "minutier.cli.book",
     "minutier.cli.hub",
     "minutier.cli.packs",
+    "minutier.cli.selftest",
 )
 
 

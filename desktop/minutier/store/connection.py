@@ -172,9 +172,10 @@ class Store:
         """Wait for the background check; raises if it does not end in ``timeout`` seconds."""
         if not self.checked.wait(timeout):
             raise DatabaseProblem(
-                f"{self.path.name} is still being checked; try again in a moment.",
+                f"{self.path.name} is still being checked (every page is read once at "
+                "opening); nothing was changed. Try again in a moment.",
                 path=str(self.path),
-                hint="busy",
+                hint="checking",
             )
 
     @property

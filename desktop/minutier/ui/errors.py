@@ -323,6 +323,11 @@ DATABASE_HINTS = {
         "Check the disk, then try again and check the file (File ▸ Check the file).",
     ),
     "read_only": QT_TRANSLATE_NOOP("Errors", "%1 is open read-only, so the change was not saved."),
+    "checking": QT_TRANSLATE_NOOP(
+        "Errors",
+        "%1 is still being checked (every page is read once at opening); nothing was "
+        "changed. Try again in a moment.",
+    ),
     "update_app": QT_TRANSLATE_NOOP(
         "Errors",
         "%1 was written by a newer version of Minutier. Update Minutier to open it; "
@@ -429,6 +434,15 @@ FILE_PATTERNS = [
             "Errors",
             "The folder of %1 cannot be written (no permission, or read-only media), "
             "so it is open read-only.",
+        ),
+    ),
+    (
+        re.compile(r"^(.+) is damaged and cannot be read \("),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "%1 is damaged: the check at opening found pages that cannot be read, so it is "
+            "open read-only and nothing was written to it. Restore a backup, or check the "
+            "file to see what is wrong.",
         ),
     ),
     (

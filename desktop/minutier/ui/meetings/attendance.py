@@ -29,6 +29,7 @@ from minutier.ui.forms import chair_term, confirm_delete, open_editor
 from minutier.ui.forms.labels import choice_label, field_label
 from minutier.ui.forms.refs import RefField
 from minutier.ui.models.safe import empty_cell, titled_header
+from minutier.ui.steps import UndoStep
 from minutier.ui.views import SafeDelegate, SharedWidth, WrappedRows, make_safe
 
 Index = QModelIndex | QPersistentModelIndex
@@ -189,7 +190,7 @@ class AttendanceModel(QAbstractTableModel):
         row = next(r for r in self.rows if r["person_id"] == person_id)
         status = changes.get("status", row["status"] or AttendanceStatus.PRESENT)
         done = self.ctx.run(
-            self.tr("Record attendance"),
+            UndoStep.tr("Record attendance"),
             meetings.set_attendance,
             self.meeting_id,
             person_id,

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QPushButton
 
 from minutier.services import next_meeting
+from minutier.ui.steps import UndoStep
 
 if TYPE_CHECKING:
     from minutier.ui.meetings.page import MeetingsPage
@@ -21,7 +22,7 @@ def plan_next_from(page: MeetingsPage, starts_at: str | None = None) -> int | No
     if starts_at is None:
         typed, ok = QInputDialog.getText(
             page,
-            QCoreApplication.translate("NextMeeting", "Plan next meeting"),
+            UndoStep.tr("Plan next meeting"),
             QCoreApplication.translate(
                 "NextMeeting",
                 "Date and time of the next meeting (e.g. 2025-03-16 10:00, le 16 mars à 10h):",
@@ -32,7 +33,7 @@ def plan_next_from(page: MeetingsPage, starts_at: str | None = None) -> int | No
             return None
         starts_at = typed
     new_id = page.ctx.run(
-        QCoreApplication.translate("NextMeeting", "Plan next meeting"),
+        UndoStep.tr("Plan next meeting"),
         next_meeting.plan_next,
         meeting_id,
         starts_at,

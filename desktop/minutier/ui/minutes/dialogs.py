@@ -31,6 +31,7 @@ from minutier.ui.errors import user_message
 from minutier.ui.forms import localized
 from minutier.ui.forms.form import error_label
 from minutier.ui.forms.widgets import DateField
+from minutier.ui.steps import UndoStep
 
 WARNING_STYLE = "background: #fff4ce; color: #3d2f00; padding: 8px; border-radius: 3px;"
 
@@ -288,7 +289,7 @@ class AmendmentDialog(_Fitted):
         from minutier.services import minutes  # builds PDFs: loaded when first needed
 
         self.version = self.ctx.run(
-            self.tr("Open amendment"),
+            UndoStep.tr("Open amendment"),
             minutes.open_amendment,
             self.meeting_id,
             reason,

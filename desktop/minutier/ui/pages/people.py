@@ -37,7 +37,7 @@ class PeoplePage(ListDetailPage):
             "person",
             [
                 Column("name", lambda: self.tr("Name")),
-                Column("native_name", lambda: self.tr("Name in its own script"), _native),
+                Column("native_name", lambda: self.tr("Own script"), _native),
                 Column("roles", lambda: self.tr("Roles")),
                 Column("open_actions", lambda: self.tr("Open actions"), numeric=True),
             ],
@@ -56,7 +56,7 @@ class PeoplePage(ListDetailPage):
             [
                 Column("name", lambda: self.tr("Name")),
                 Column("short_name", lambda: self.tr("Short name")),
-                Column("native_name", lambda: self.tr("Name in its own script"), _native),
+                Column("native_name", lambda: self.tr("Own script"), _native),
                 Column(
                     "kind",
                     lambda: self.tr("Kind"),

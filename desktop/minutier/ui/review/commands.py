@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from minutier.core.errors import MinutierError
 from minutier.ui.review.conflicts import ConflictsDialog
+from minutier.ui.steps import UndoStep
 
 if TYPE_CHECKING:
     from minutier.ui.context import AppContext
@@ -136,7 +137,7 @@ def merge_pack(window: QWidget, ctx: AppContext, path: str | None = None) -> obj
         if not path:
             return None
     report = ctx.run(
-        QCoreApplication.translate("Review", "Merge review pack %1").replace("%1", Path(path).name),
+        UndoStep.tr("Merge review pack %1").arg(Path(path).name),
         merge,
         path,
         parent=window,
