@@ -1333,6 +1333,10 @@
         <translation>un procès-verbal s’approuve après la réunion</translation>
     </message>
     <message>
+        <source>it is after today in the meeting&apos;s time zone; an approval cannot be recorded ahead of time</source>
+        <translation>c’est après aujourd’hui dans le fuseau horaire de la réunion&#xa0;; une approbation ne peut pas être enregistrée à l’avance</translation>
+    </message>
+    <message>
         <source>an amendment is approved after it is opened</source>
         <translation>un amendement s’approuve après avoir été ouvert</translation>
     </message>
@@ -1563,6 +1567,22 @@
     <message>
         <source>Today&apos;s automatic backup could not be made: %1</source>
         <translation>La sauvegarde automatique du jour n&apos;a pas pu être faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is shown as it was at %2, from a private copy: its folder cannot be written, so it cannot be read live. Changes made by others after that are not shown; open it again to see them.</source>
+        <translation>%1 est affiché tel qu’il était à %2, d’après une copie privée&#xa0;: son dossier n’est pas accessible en écriture, il ne peut donc pas être lu en direct. Les modifications faites ensuite par d’autres n’apparaissent pas&#xa0;; rouvrez-le pour les voir.</translation>
+    </message>
+    <message>
+        <source>%1 kept changing while a private copy was taken to read it (someone is saving into it), so it was not opened; try again in a moment.</source>
+        <translation>%1 n’a pas cessé de changer pendant qu’on en prenait une copie privée pour le lire (quelqu’un y enregistre), il n’a donc pas été ouvert&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>There is no room on this computer for the private copy %1 must be read from (its folder cannot be written); free some space, then open it again.</source>
+        <translation>Il n’y a pas assez de place sur cet ordinateur pour la copie privée d’où %1 doit être lu (son dossier n’est pas accessible en écriture)&#xa0;; libérez de l’espace, puis rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk to finish %1 (the disk is full); nothing was created. Free some space, then try again.</source>
+        <translation>Il n’y a plus de place sur le disque pour terminer %1 (le disque est plein)&#xa0;; rien n’a été créé. Libérez de l’espace, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 is open read-only; changes cannot be saved.</source>

@@ -1326,6 +1326,10 @@
         <translation>회의록은 회의 후에 승인됩니다</translation>
     </message>
     <message>
+        <source>it is after today in the meeting&apos;s time zone; an approval cannot be recorded ahead of time</source>
+        <translation>회의 시간대 기준으로 오늘 이후의 날짜입니다. 승인은 미리 기록할 수 없습니다</translation>
+    </message>
+    <message>
         <source>an amendment is approved after it is opened</source>
         <translation>수정안은 개시된 후에 승인됩니다</translation>
     </message>
@@ -1556,6 +1560,22 @@
     <message>
         <source>Today&apos;s automatic backup could not be made: %1</source>
         <translation>오늘의 자동 백업을 만들지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 is shown as it was at %2, from a private copy: its folder cannot be written, so it cannot be read live. Changes made by others after that are not shown; open it again to see them.</source>
+        <translation>%1은(는) %2 시점의 개인 사본으로 표시됩니다. 폴더에 쓸 수 없어 실시간으로 읽을 수 없습니다. 그 이후 다른 사람이 바꾼 내용은 보이지 않으니, 보려면 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>%1 kept changing while a private copy was taken to read it (someone is saving into it), so it was not opened; try again in a moment.</source>
+        <translation>%1을(를) 읽기 위해 개인 사본을 만드는 동안 파일이 계속 바뀌어(누군가 저장 중입니다) 열지 않았습니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>There is no room on this computer for the private copy %1 must be read from (its folder cannot be written); free some space, then open it again.</source>
+        <translation>%1을(를) 읽는 데 필요한 개인 사본을 만들 공간이 이 컴퓨터에 없습니다(폴더에 쓸 수 없음). 공간을 확보한 뒤 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk to finish %1 (the disk is full); nothing was created. Free some space, then try again.</source>
+        <translation>디스크에 %1을(를) 완성할 공간이 없습니다(디스크가 가득 참). 아무것도 만들어지지 않았습니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
         <source>%1 is open read-only; changes cannot be saved.</source>

@@ -64,6 +64,7 @@ def connect(
     exclusive: bool = False,
     immutable: bool = False,
     first_wait_ms: int = BUSY_TIMEOUT_MS,
+    factory: type[sqlite3.Connection] = sqlite3.Connection,
 ) -> sqlite3.Connection:
     """A connection to a register: the single place every one is made.
 
@@ -78,7 +79,7 @@ def connect(
     )
     try:
         conn = sqlite3.connect(
-            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, factory=factory
         )
     except sqlite3.Error as e:
         raise DatabaseProblem(f"Cannot open {path.name}: {e}.", path=str(path)) from e
@@ -256,7 +257,7 @@ class Store:
         try:
             yield self
         except BaseException as e:
-            self._rollback()
+            self._rollback(e)
             if isinstance(e, sqlite3.OperationalError):
                 raise (translate_operational(e, self.path) or e) from e
             raise
@@ -264,16 +265,21 @@ class Store:
             try:
                 self.conn.execute("COMMIT")
             except BaseException as e:
-                self._rollback()
+                self._rollback(e)
                 if isinstance(e, sqlite3.OperationalError):
                     raise (translate_operational(e, self.path) or e) from e
                 raise
 
-    def _rollback(self) -> None:
+    def _rollback(self, error: BaseException | None = None) -> None:
         # SQLite may already have rolled back (disk full); a failing ROLLBACK changes nothing.
         if self.conn.in_transaction:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
+        full = isinstance(error, sqlite3.OperationalError) and "full" in str(error).lower()
+        if full or getattr(error, "hint", None) == "disk_full":
+            # The refused pages still fill the -wal, as far as the disk had room: give it back.
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def operation(self, label: str, *, absorb: bool = False):  # -> Operation (no import cycle)
         """Start one user action: a transaction whose writes land in the history as one entry.
@@ -430,17 +436,23 @@ def probe_connection(path: Path) -> sqlite3.Connection:
     return connect(path, readonly=True, immutable=True) if quiet else _read_only_fallback(path)
 
 
-def _read_only_fallback(path: Path) -> sqlite3.Connection:
+def _read_only_fallback(path: Path, notices: list[str] | None = None) -> sqlite3.Connection:
     try:
         return connect(path, readonly=True)
     except DatabaseProblem as e:
-        # A WAL file on media we cannot write: SQLite cannot make its -shm. With no journal
-        # beside it, nobody can be writing it from here, and the file alone is the whole truth.
+        # A WAL file in a folder we cannot write: SQLite cannot make its -shm. With no journal
+        # beside it the file alone is the whole truth, but its owner may write it at any
+        # moment: read a private snapshot of it, never the live file as immutable.
         if e.hint == "in_use" or os.access(path.parent, os.W_OK):
             raise
         if os.path.lexists(f"{path}-wal"):
             raise
-        return connect(path, readonly=True, immutable=True)
+        from minutier.store import snapshot
+
+        conn = snapshot.open_snapshot(path)
+        if notices is not None and getattr(conn, "notice", ""):
+            notices.append(conn.notice)  # type: ignore[attr-defined]
+        return conn
 
 
 def _open(
@@ -462,7 +474,11 @@ def _open(
     if later:
         return _open_checking(path, who=who, notices=notices)
     # The session's own connection: never immutable, so changes by others are seen.
-    conn = _read_only_fallback(path) if readonly else connect(path, readonly=False, exclusive=True)
+    conn = (
+        _read_only_fallback(path, notices)
+        if readonly
+        else connect(path, readonly=False, exclusive=True)
+    )
     note = None
     try:
         version = probe.identify(conn, path)  # as it is now that we hold it
