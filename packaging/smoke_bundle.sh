@@ -2,7 +2,8 @@
 # Smoke test of the standalone bundle built by packaging/build_bundle.sh (Linux).
 #   sh packaging/smoke_bundle.sh [BUNDLE_DIR]     (default: dist/minutier)
 # Runs the bundled binary headless (QT_QPA_PLATFORM=offscreen) with an empty environment, from an
-# empty folder: --version, demo, meetings, minutes (when the command exists), and the window
+# empty folder: --version, demo, meetings, minutes (when the command exists), self-test
+# (translations, Hangul bold, the pypdfium2 preview drawing a page), and the window
 # opened and reached through the single-instance socket. As root, where mount namespaces are
 # allowed, every Python on the machine is hidden first (tmpfs and /dev/null mounted over them),
 # so the run proves the bundle needs no Python. Finally checks that nothing was written beside
@@ -57,6 +58,17 @@ if [ "${1:-}" = "--inner" ]; then
         MINUTES=no
     fi
     echo "$MINUTES" > "$WORK/minutes-ran"
+
+    # What the build may have left out without a word: translations, the Hangul font's bold
+    # face, pypdfium2's library (the in-app preview draws a page of the demo's minutes).
+    if run "$exe" self-test --help >/dev/null 2>&1; then
+        if ! run "$exe" self-test > "$WORK/out/self-test.txt" 2>&1; then
+            cat "$WORK/out/self-test.txt" >&2; echo "smoke: self-test failed" >&2; exit 1
+        fi
+        grep "^self-test:" "$WORK/out/self-test.txt" | sed 's/^/smoke: /'
+    else
+        echo "smoke: SKIPPED self-test (this build has no 'self-test' command yet)"
+    fi
 
     # The window: a first process opens the demo and waits; a second one asked to open the same
     # file hands over to it through the single-instance socket and exits 0.

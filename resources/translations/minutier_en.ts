@@ -30,13 +30,6 @@
             <numerusform>%n actions</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Set %n action(s) to “%1”</source>
-        <translation>
-            <numerusform>Set %n action to “%1”</numerusform>
-            <numerusform>Set %n actions to “%1”</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -123,6 +116,16 @@
         <translation>
             <numerusform>%n result</numerusform>
             <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoStep</name>
+    <message numerus="yes">
+        <source>Set %n action(s) to “%1”</source>
+        <translation>
+            <numerusform>Set %n action to “%1”</numerusform>
+            <numerusform>Set %n actions to “%1”</numerusform>
         </translation>
     </message>
 </context>

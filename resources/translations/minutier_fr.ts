@@ -125,10 +125,6 @@
         <source>No progress note yet.</source>
         <translation>Aucune note d&apos;avancement pour l&apos;instant.</translation>
     </message>
-    <message>
-        <source>Add progress note</source>
-        <translation>Ajouter une note d&apos;avancement</translation>
-    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -147,10 +143,6 @@
     <message>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
-    </message>
-    <message>
-        <source>Add progress note</source>
-        <translation>Ajouter une note d&apos;avancement</translation>
     </message>
 </context>
 <context>
@@ -206,6 +198,10 @@
     <message>
         <source>Due:</source>
         <translation>Échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To resolve (kept in live mode)</source>
+        <translation>À identifier (gardé en séance)</translation>
     </message>
     <message>
         <source>All owners</source>
@@ -331,13 +327,6 @@
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
-    <message numerus="yes">
-        <source>Set %n action(s) to “%1”</source>
-        <translation>
-            <numerusform>Passer %n action à «&#xa0;%1&#xa0;»</numerusform>
-            <numerusform>Passer %n actions à «&#xa0;%1&#xa0;»</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -392,10 +381,6 @@
         <source>Review of the open actions of earlier meetings</source>
         <translation>Revue des actions non soldées des réunions précédentes</translation>
     </message>
-    <message>
-        <source>Move agenda item</source>
-        <translation>Déplacer le point de l&apos;ordre du jour</translation>
-    </message>
 </context>
 <context>
     <name>AmendmentDialog</name>
@@ -422,10 +407,6 @@
     <message>
         <source>Open the amendment</source>
         <translation>Ouvrir l’amendement</translation>
-    </message>
-    <message>
-        <source>Open amendment</source>
-        <translation>Ouvrir un amendement</translation>
     </message>
 </context>
 <context>
@@ -517,10 +498,6 @@
         <translation>Joindre un fichier à la réunion</translation>
     </message>
     <message>
-        <source>Attach %1</source>
-        <translation>Joindre %1</translation>
-    </message>
-    <message>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
@@ -531,10 +508,6 @@
     <message>
         <source>Remove “%1” from the register? This cannot be undone.</source>
         <translation>Retirer « %1 » du registre ? Cela ne peut pas être annulé.</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Retirer %1</translation>
     </message>
 </context>
 <context>
@@ -580,10 +553,6 @@
     <message>
         <source>Capacity</source>
         <translation>Qualité</translation>
-    </message>
-    <message>
-        <source>Record attendance</source>
-        <translation>Noter la présence</translation>
     </message>
 </context>
 <context>
@@ -686,10 +655,6 @@
         <translation>Commentaire sur %1 : %2</translation>
     </message>
     <message>
-        <source>Confirm</source>
-        <translation>Confirmer</translation>
-    </message>
-    <message>
         <source>Save the draft PDF</source>
         <translation>Enregistrer le PDF du projet</translation>
     </message>
@@ -768,10 +733,6 @@
         <source>(whole record)</source>
         <translation>(tout l’enregistrement)</translation>
     </message>
-    <message>
-        <source>Resolve conflict %1</source>
-        <translation>Résoudre le conflit %1</translation>
-    </message>
 </context>
 <context>
     <name>Controller</name>
@@ -809,10 +770,6 @@
     <message>
         <source>Announcement</source>
         <translation>Annonce</translation>
-    </message>
-    <message>
-        <source>Convert to %1</source>
-        <translation>Convertir en %1</translation>
     </message>
     <message>
         <source>Convert to</source>
@@ -1010,10 +967,6 @@
     <message>
         <source>None.</source>
         <translation>Aucun.</translation>
-    </message>
-    <message>
-        <source>Edit decision</source>
-        <translation>Modifier la décision</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1333,10 @@
         <translation>un procès-verbal s’approuve après la réunion</translation>
     </message>
     <message>
+        <source>it is after today in the meeting&apos;s time zone; an approval cannot be recorded ahead of time</source>
+        <translation>c’est après aujourd’hui dans le fuseau horaire de la réunion&#xa0;; une approbation ne peut pas être enregistrée à l’avance</translation>
+    </message>
+    <message>
         <source>an amendment is approved after it is opened</source>
         <translation>un amendement s’approuve après avoir été ouvert</translation>
     </message>
@@ -1532,6 +1489,10 @@
         <translation>%1 est ouvert en lecture seule&#xa0;: la modification n&apos;a donc pas été enregistrée.</translation>
     </message>
     <message>
+        <source>%1 is still being checked (every page is read once at opening); nothing was changed. Try again in a moment.</source>
+        <translation>%1 est encore en cours de vérification (chaque page est lue une fois à l&apos;ouverture) ; rien n&apos;a été modifié. Réessayez dans un instant.</translation>
+    </message>
+    <message>
         <source>%1 was written by a newer version of Minutier. Update Minutier to open it; nothing in the file was changed.</source>
         <translation>%1 a été écrit par une version plus récente de Minutier. Mettez Minutier à jour pour l&apos;ouvrir&#xa0;; rien n&apos;a été modifié dans le fichier.</translation>
     </message>
@@ -1596,12 +1557,32 @@
         <translation>Le dossier de %1 n&apos;est pas accessible en écriture (pas de droit, ou support en lecture seule)&#xa0;: le registre est donc ouvert en lecture seule.</translation>
     </message>
     <message>
+        <source>%1 is damaged: the check at opening found pages that cannot be read, so it is open read-only and nothing was written to it. Restore a backup, or check the file to see what is wrong.</source>
+        <translation>%1 est endommagé : la vérification à l&apos;ouverture a trouvé des pages illisibles ; il est donc ouvert en lecture seule et rien n&apos;y a été écrit. Restaurez une sauvegarde, ou vérifiez le fichier pour voir ce qui ne va pas.</translation>
+    </message>
+    <message>
         <source>%1 was not closed properly last time (%2); every change saved before that was kept.</source>
         <translation>%1 n&apos;a pas été fermé correctement la dernière fois (%2)&#xa0;; toutes les modifications enregistrées avant ont été conservées.</translation>
     </message>
     <message>
         <source>Today&apos;s automatic backup could not be made: %1</source>
         <translation>La sauvegarde automatique du jour n&apos;a pas pu être faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is shown as it was at %2, from a private copy: its folder cannot be written, so it cannot be read live. Changes made by others after that are not shown; open it again to see them.</source>
+        <translation>%1 est affiché tel qu’il était à %2, d’après une copie privée&#xa0;: son dossier n’est pas accessible en écriture, il ne peut donc pas être lu en direct. Les modifications faites ensuite par d’autres n’apparaissent pas&#xa0;; rouvrez-le pour les voir.</translation>
+    </message>
+    <message>
+        <source>%1 kept changing while a private copy was taken to read it (someone is saving into it), so it was not opened; try again in a moment.</source>
+        <translation>%1 n’a pas cessé de changer pendant qu’on en prenait une copie privée pour le lire (quelqu’un y enregistre), il n’a donc pas été ouvert&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>There is no room on this computer for the private copy %1 must be read from (its folder cannot be written); free some space, then open it again.</source>
+        <translation>Il n’y a pas assez de place sur cet ordinateur pour la copie privée d’où %1 doit être lu (son dossier n’est pas accessible en écriture)&#xa0;; libérez de l’espace, puis rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk to finish %1 (the disk is full); nothing was created. Free some space, then try again.</source>
+        <translation>Il n’y a plus de place sur le disque pour terminer %1 (le disque est plein)&#xa0;; rien n’a été créé. Libérez de l’espace, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 is open read-only; changes cannot be saved.</source>
@@ -1891,10 +1872,6 @@
     <message>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>Importer %1</translation>
     </message>
     <message>
         <source>The file was imported: %1 added, %2 updated, %3 unchanged.</source>
@@ -2240,10 +2217,6 @@
         <source>Nothing is linked to this initiative yet.</source>
         <translation>Rien n&apos;est encore lié à cette initiative.</translation>
     </message>
-    <message>
-        <source>Set initiative status to “%1”</source>
-        <translation>Passer l&apos;initiative à «&#xa0;%1&#xa0;»</translation>
-    </message>
 </context>
 <context>
     <name>InitiativesPage</name>
@@ -2409,8 +2382,16 @@
         <translation>Ajouter comme &amp;personne</translation>
     </message>
     <message>
-        <source>Record “%1” and its new owner</source>
-        <translation>Consigner « %1 » et son nouveau responsable</translation>
+        <source>&amp;Keep, owner later</source>
+        <translation>&amp;Garder, responsable plus tard</translation>
+    </message>
+    <message>
+        <source>Record the line now without an owner; the name stays on it and the Actions page lists it under Owner ▸ To resolve</source>
+        <translation>Enregistrer la ligne maintenant sans responsable&#xa0;; le nom reste noté et la page Actions la liste sous Responsable ▸ À identifier</translation>
+    </message>
+    <message>
+        <source>Owners to resolve after the meeting (Actions ▸ Owner ▸ To resolve): %1</source>
+        <translation>Responsables à identifier après la réunion (Actions ▸ Responsable ▸ À identifier)&#xa0;: %1</translation>
     </message>
     <message>
         <source>meeting %1</source>
@@ -2435,14 +2416,6 @@
     <message>
         <source>Open actions to review:</source>
         <translation>Actions en cours à passer en revue :</translation>
-    </message>
-    <message>
-        <source>Record “%1”</source>
-        <translation>Enregistrer «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Correct entry</source>
-        <translation>Corriger l&apos;entrée</translation>
     </message>
 </context>
 <context>
@@ -2557,14 +2530,6 @@
         <source>%1 — meeting %2</source>
         <translation>%1 — réunion %2</translation>
     </message>
-    <message>
-        <source>Change meeting status</source>
-        <translation>Changer le statut de la réunion</translation>
-    </message>
-    <message>
-        <source>Edit meeting</source>
-        <translation>Modifier la réunion</translation>
-    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -2655,10 +2620,6 @@
         <translation>Changer le &amp;statut</translation>
     </message>
     <message>
-        <source>Change meeting status</source>
-        <translation>Changer le statut de la réunion</translation>
-    </message>
-    <message>
         <source>&amp;Copy reference (%1)</source>
         <translation>&amp;Copier la référence (%1)</translation>
     </message>
@@ -2677,10 +2638,6 @@
     <message>
         <source>Series:</source>
         <translation>Série&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Plan next meeting of series</source>
-        <translation>Planifier la prochaine réunion de la série</translation>
     </message>
 </context>
 <context>
@@ -2779,10 +2736,6 @@
 </context>
 <context>
     <name>NextMeeting</name>
-    <message>
-        <source>Plan next meeting</source>
-        <translation>Planifier la réunion suivante</translation>
-    </message>
     <message>
         <source>Date and time of the next meeting (e.g. 2025-03-16 10:00, le 16 mars à 10h):</source>
         <translation>Date et heure de la réunion suivante (par ex. 2025-03-16 10:00, le 16 mars à 10h) :</translation>
@@ -2952,8 +2905,8 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <source>Name in its own script</source>
-        <translation>Nom dans son écriture d&apos;origine</translation>
+        <source>Own script</source>
+        <translation>Écriture d&apos;origine</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -4277,10 +4230,6 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
         <translation>Fusionner un dossier de revue</translation>
     </message>
     <message>
-        <source>Merge review pack %1</source>
-        <translation>Fusionner le dossier de revue %1</translation>
-    </message>
-    <message>
         <source>%1 added, %2 updated, %3 already in the register, %4 conflicts.</source>
         <translation>%1 ajoutés, %2 mis à jour, %3 déjà dans le registre, %4 conflits.</translation>
     </message>
@@ -4426,14 +4375,6 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>no date</source>
         <translation>sans date</translation>
-    </message>
-    <message>
-        <source>Add a note</source>
-        <translation>Ajouter une note</translation>
-    </message>
-    <message>
-        <source>Propose a due date</source>
-        <translation>Proposer une échéance</translation>
     </message>
 </context>
 <context>
@@ -4656,6 +4597,204 @@ Le PDF est conservé dans %2&#xa0;; vous pouvez l’ouvrir et l’imprimer depui
     <message>
         <source>Shared through the hub %1.</source>
         <translation>Partagé par le serveur commun %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoStep</name>
+    <message>
+        <source>Add progress note</source>
+        <translation>Ajouter une note d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>Déplacer le point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>Joindre %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>Noter la présence</translation>
+    </message>
+    <message>
+        <source>Convert to %1</source>
+        <translation>Convertir en %1</translation>
+    </message>
+    <message>
+        <source>Change meeting status</source>
+        <translation>Changer le statut de la réunion</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Modifier la réunion</translation>
+    </message>
+    <message>
+        <source>Record “%1” and its new owner</source>
+        <translation>Consigner « %1 » et son nouveau responsable</translation>
+    </message>
+    <message>
+        <source>Record “%1”, owner to resolve</source>
+        <translation>Enregistrer «&#xa0;%1&#xa0;», responsable à identifier</translation>
+    </message>
+    <message>
+        <source>Record “%1”</source>
+        <translation>Enregistrer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Correct entry</source>
+        <translation>Corriger l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Plan next meeting</source>
+        <translation>Planifier la réunion suivante</translation>
+    </message>
+    <message>
+        <source>Plan next meeting of series</source>
+        <translation>Planifier la prochaine réunion de la série</translation>
+    </message>
+    <message>
+        <source>Open amendment</source>
+        <translation>Ouvrir un amendement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n action(s) to “%1”</source>
+        <translation>
+            <numerusform>Passer %n action à «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Passer %n actions à «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit decision</source>
+        <translation>Modifier la décision</translation>
+    </message>
+    <message>
+        <source>Set initiative status to “%1”</source>
+        <translation>Passer l&apos;initiative à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Merge review pack %1</source>
+        <translation>Fusionner le dossier de revue %1</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commenter</translation>
+    </message>
+    <message>
+        <source>Resolve conflict %1</source>
+        <translation>Résoudre le conflit %1</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Propose a due date</source>
+        <translation>Proposer une échéance</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>Create action</source>
+        <translation>Créer une action</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Enregistrer une décision</translation>
+    </message>
+    <message>
+        <source>Record note</source>
+        <translation>Enregistrer une note</translation>
+    </message>
+    <message>
+        <source>Record announcement</source>
+        <translation>Enregistrer une annonce</translation>
+    </message>
+    <message>
+        <source>Record line, owner to resolve</source>
+        <translation>Enregistrer une ligne, responsable à identifier</translation>
+    </message>
+    <message>
+        <source>Record line and new person</source>
+        <translation>Enregistrer une ligne et une nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Record line and new organisation</source>
+        <translation>Enregistrer une ligne et une nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>Plan meeting</source>
+        <translation>Planifier une réunion</translation>
+    </message>
+    <message>
+        <source>Plan meetings of a series</source>
+        <translation>Planifier les réunions d&apos;une série</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Ajouter un point à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Approve minutes</source>
+        <translation>Approuver le procès-verbal</translation>
+    </message>
+    <message>
+        <source>Open amendment of minutes</source>
+        <translation>Ouvrir une modification du procès-verbal</translation>
+    </message>
+    <message>
+        <source>Add initiative</source>
+        <translation>Ajouter une initiative</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation>Modifier l&apos;initiative</translation>
+    </message>
+    <message>
+        <source>Change house style</source>
+        <translation>Modifier la charte graphique</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>Créer %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Remove attachment %1</source>
+        <translation>Retirer la pièce jointe %1</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation>Examiner %1</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
     </message>
 </context>
 <context>

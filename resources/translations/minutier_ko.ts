@@ -124,10 +124,6 @@
         <source>No progress note yet.</source>
         <translation>아직 진행 메모가 없습니다.</translation>
     </message>
-    <message>
-        <source>Add progress note</source>
-        <translation>진행 메모 추가</translation>
-    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -146,10 +142,6 @@
     <message>
         <source>Add note</source>
         <translation>메모 추가</translation>
-    </message>
-    <message>
-        <source>Add progress note</source>
-        <translation>진행 메모 추가</translation>
     </message>
 </context>
 <context>
@@ -205,6 +197,10 @@
     <message>
         <source>Due:</source>
         <translation>기한:</translation>
+    </message>
+    <message>
+        <source>To resolve (kept in live mode)</source>
+        <translation>확인 필요(회의 중 보류)</translation>
     </message>
     <message>
         <source>All owners</source>
@@ -328,12 +324,6 @@
         <source>&amp;Delete…</source>
         <translation>삭제(&amp;D)…</translation>
     </message>
-    <message numerus="yes">
-        <source>Set %n action(s) to “%1”</source>
-        <translation>
-            <numerusform>조치 %n건을 ‘%1’(으)로 변경</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -388,10 +378,6 @@
         <source>Review of the open actions of earlier meetings</source>
         <translation>이전 회의의 미완료 조치 검토</translation>
     </message>
-    <message>
-        <source>Move agenda item</source>
-        <translation>안건 항목 이동</translation>
-    </message>
 </context>
 <context>
     <name>AmendmentDialog</name>
@@ -417,10 +403,6 @@
     </message>
     <message>
         <source>Open the amendment</source>
-        <translation>수정안 열기</translation>
-    </message>
-    <message>
-        <source>Open amendment</source>
         <translation>수정안 열기</translation>
     </message>
 </context>
@@ -513,10 +495,6 @@
         <translation>회의에 파일 첨부</translation>
     </message>
     <message>
-        <source>Attach %1</source>
-        <translation>%1 첨부</translation>
-    </message>
-    <message>
         <source>Save a copy</source>
         <translation>사본 저장</translation>
     </message>
@@ -527,10 +505,6 @@
     <message>
         <source>Remove “%1” from the register? This cannot be undone.</source>
         <translation>등록부에서 “%1” 파일을 제거할까요? 되돌릴 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>%1 제거</translation>
     </message>
 </context>
 <context>
@@ -576,10 +550,6 @@
     <message>
         <source>Capacity</source>
         <translation>자격</translation>
-    </message>
-    <message>
-        <source>Record attendance</source>
-        <translation>출석 기록</translation>
     </message>
 </context>
 <context>
@@ -682,10 +652,6 @@
         <translation>%1에 대한 의견: %2</translation>
     </message>
     <message>
-        <source>Confirm</source>
-        <translation>확인</translation>
-    </message>
-    <message>
         <source>Save the draft PDF</source>
         <translation>초안 PDF 저장</translation>
     </message>
@@ -764,10 +730,6 @@
         <source>(whole record)</source>
         <translation>(기록 전체)</translation>
     </message>
-    <message>
-        <source>Resolve conflict %1</source>
-        <translation>충돌 %1 해결</translation>
-    </message>
 </context>
 <context>
     <name>Controller</name>
@@ -805,10 +767,6 @@
     <message>
         <source>Announcement</source>
         <translation>발표</translation>
-    </message>
-    <message>
-        <source>Convert to %1</source>
-        <translation>%1(으)로 변환</translation>
     </message>
     <message>
         <source>Convert to</source>
@@ -1002,10 +960,6 @@
     <message>
         <source>None.</source>
         <translation>없음.</translation>
-    </message>
-    <message>
-        <source>Edit decision</source>
-        <translation>결정 편집</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1326,10 @@
         <translation>회의록은 회의 후에 승인됩니다</translation>
     </message>
     <message>
+        <source>it is after today in the meeting&apos;s time zone; an approval cannot be recorded ahead of time</source>
+        <translation>회의 시간대 기준으로 오늘 이후의 날짜입니다. 승인은 미리 기록할 수 없습니다</translation>
+    </message>
+    <message>
         <source>an amendment is approved after it is opened</source>
         <translation>수정안은 개시된 후에 승인됩니다</translation>
     </message>
@@ -1524,6 +1482,10 @@
         <translation>%1이(가) 읽기 전용으로 열려 있어 변경 사항이 저장되지 않았습니다.</translation>
     </message>
     <message>
+        <source>%1 is still being checked (every page is read once at opening); nothing was changed. Try again in a moment.</source>
+        <translation>%1은(는) 아직 검사 중입니다(열 때 모든 페이지를 한 번 읽습니다). 아무것도 바뀌지 않았습니다. 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
         <source>%1 was written by a newer version of Minutier. Update Minutier to open it; nothing in the file was changed.</source>
         <translation>%1은(는) 더 새로운 버전의 Minutier로 작성되었습니다. 열려면 Minutier를 업데이트하세요. 파일은 전혀 바뀌지 않았습니다.</translation>
     </message>
@@ -1588,12 +1550,32 @@
         <translation>%1의 폴더에 쓸 수 없어(권한 없음 또는 읽기 전용 매체) 읽기 전용으로 열었습니다.</translation>
     </message>
     <message>
+        <source>%1 is damaged: the check at opening found pages that cannot be read, so it is open read-only and nothing was written to it. Restore a backup, or check the file to see what is wrong.</source>
+        <translation>%1이(가) 손상되었습니다. 열 때 검사에서 읽을 수 없는 페이지가 발견되어 읽기 전용으로 열었으며 아무것도 기록하지 않았습니다. 백업을 복원하거나 파일을 검사하여 무엇이 잘못되었는지 확인하십시오.</translation>
+    </message>
+    <message>
         <source>%1 was not closed properly last time (%2); every change saved before that was kept.</source>
         <translation>%1이(가) 지난번에 제대로 닫히지 않았습니다(%2). 그 전에 저장된 변경 사항은 모두 보존되었습니다.</translation>
     </message>
     <message>
         <source>Today&apos;s automatic backup could not be made: %1</source>
         <translation>오늘의 자동 백업을 만들지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 is shown as it was at %2, from a private copy: its folder cannot be written, so it cannot be read live. Changes made by others after that are not shown; open it again to see them.</source>
+        <translation>%1은(는) %2 시점의 개인 사본으로 표시됩니다. 폴더에 쓸 수 없어 실시간으로 읽을 수 없습니다. 그 이후 다른 사람이 바꾼 내용은 보이지 않으니, 보려면 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>%1 kept changing while a private copy was taken to read it (someone is saving into it), so it was not opened; try again in a moment.</source>
+        <translation>%1을(를) 읽기 위해 개인 사본을 만드는 동안 파일이 계속 바뀌어(누군가 저장 중입니다) 열지 않았습니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>There is no room on this computer for the private copy %1 must be read from (its folder cannot be written); free some space, then open it again.</source>
+        <translation>%1을(를) 읽는 데 필요한 개인 사본을 만들 공간이 이 컴퓨터에 없습니다(폴더에 쓸 수 없음). 공간을 확보한 뒤 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk to finish %1 (the disk is full); nothing was created. Free some space, then try again.</source>
+        <translation>디스크에 %1을(를) 완성할 공간이 없습니다(디스크가 가득 참). 아무것도 만들어지지 않았습니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
         <source>%1 is open read-only; changes cannot be saved.</source>
@@ -1882,10 +1864,6 @@
     <message>
         <source>Reading %1…</source>
         <translation>%1 읽는 중…</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>%1 가져오기</translation>
     </message>
     <message>
         <source>The file was imported: %1 added, %2 updated, %3 unchanged.</source>
@@ -2231,10 +2209,6 @@
         <source>Nothing is linked to this initiative yet.</source>
         <translation>이 추진 과제에 연결된 항목이 아직 없습니다.</translation>
     </message>
-    <message>
-        <source>Set initiative status to “%1”</source>
-        <translation>추진 과제 상태를 ‘%1’(으)로 변경</translation>
-    </message>
 </context>
 <context>
     <name>InitiativesPage</name>
@@ -2400,8 +2374,16 @@
         <translation>인물로 추가(&amp;P)</translation>
     </message>
     <message>
-        <source>Record “%1” and its new owner</source>
-        <translation>“%1” 및 새 담당 기록</translation>
+        <source>&amp;Keep, owner later</source>
+        <translation>담당은 나중에(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Record the line now without an owner; the name stays on it and the Actions page lists it under Owner ▸ To resolve</source>
+        <translation>담당 없이 지금 기록합니다. 이름은 함께 남고 조치 페이지의 담당 ▸ 확인 필요에 표시됩니다</translation>
+    </message>
+    <message>
+        <source>Owners to resolve after the meeting (Actions ▸ Owner ▸ To resolve): %1</source>
+        <translation>회의 후 확인할 담당 (조치 ▸ 담당 ▸ 확인 필요): %1</translation>
     </message>
     <message>
         <source>meeting %1</source>
@@ -2426,14 +2408,6 @@
     <message>
         <source>Open actions to review:</source>
         <translation>검토할 미완료 조치:</translation>
-    </message>
-    <message>
-        <source>Record “%1”</source>
-        <translation>‘%1’ 기록</translation>
-    </message>
-    <message>
-        <source>Correct entry</source>
-        <translation>항목 수정</translation>
     </message>
 </context>
 <context>
@@ -2548,14 +2522,6 @@
         <source>%1 — meeting %2</source>
         <translation>%1 — 제%2차 회의</translation>
     </message>
-    <message>
-        <source>Change meeting status</source>
-        <translation>회의 상태 변경</translation>
-    </message>
-    <message>
-        <source>Edit meeting</source>
-        <translation>회의 편집</translation>
-    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -2646,10 +2612,6 @@
         <translation>상태 변경(&amp;S)</translation>
     </message>
     <message>
-        <source>Change meeting status</source>
-        <translation>회의 상태 변경</translation>
-    </message>
-    <message>
         <source>&amp;Copy reference (%1)</source>
         <translation>참조 복사(&amp;C) (%1)</translation>
     </message>
@@ -2668,10 +2630,6 @@
     <message>
         <source>Series:</source>
         <translation>정기 회의:</translation>
-    </message>
-    <message>
-        <source>Plan next meeting of series</source>
-        <translation>정기 회의의 다음 회의 계획</translation>
     </message>
 </context>
 <context>
@@ -2770,10 +2728,6 @@
 </context>
 <context>
     <name>NextMeeting</name>
-    <message>
-        <source>Plan next meeting</source>
-        <translation>다음 회의 계획</translation>
-    </message>
     <message>
         <source>Date and time of the next meeting (e.g. 2025-03-16 10:00, le 16 mars à 10h):</source>
         <translation>다음 회의 날짜와 시각(예: 2025-03-16 10:00, 2025년 3월 16일 오전 10시):</translation>
@@ -2943,7 +2897,7 @@
         <translation>이름</translation>
     </message>
     <message>
-        <source>Name in its own script</source>
+        <source>Own script</source>
         <translation>원어 표기</translation>
     </message>
     <message>
@@ -4264,10 +4218,6 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
         <translation>검토 꾸러미 병합</translation>
     </message>
     <message>
-        <source>Merge review pack %1</source>
-        <translation>검토 꾸러미 %1 병합</translation>
-    </message>
-    <message>
         <source>%1 added, %2 updated, %3 already in the register, %4 conflicts.</source>
         <translation>%1건 추가, %2건 수정, %3건은 이미 등록부에 있음, 충돌 %4건.</translation>
     </message>
@@ -4413,14 +4363,6 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>no date</source>
         <translation>기한 없음</translation>
-    </message>
-    <message>
-        <source>Add a note</source>
-        <translation>메모 추가</translation>
-    </message>
-    <message>
-        <source>Propose a due date</source>
-        <translation>기한 제안</translation>
     </message>
 </context>
 <context>
@@ -4642,6 +4584,203 @@ PDF는 %2에 보관되어 있으니 그곳에서 열어 인쇄할 수 있습니�
     <message>
         <source>Shared through the hub %1.</source>
         <translation>허브 %1을(를) 통해 공유됨.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoStep</name>
+    <message>
+        <source>Add progress note</source>
+        <translation>진행 메모 추가</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>안건 항목 이동</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>%1 첨부</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 제거</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>출석 기록</translation>
+    </message>
+    <message>
+        <source>Convert to %1</source>
+        <translation>%1(으)로 변환</translation>
+    </message>
+    <message>
+        <source>Change meeting status</source>
+        <translation>회의 상태 변경</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>회의 편집</translation>
+    </message>
+    <message>
+        <source>Record “%1” and its new owner</source>
+        <translation>“%1” 및 새 담당 기록</translation>
+    </message>
+    <message>
+        <source>Record “%1”, owner to resolve</source>
+        <translation>‘%1’ 기록, 담당 확인 필요</translation>
+    </message>
+    <message>
+        <source>Record “%1”</source>
+        <translation>‘%1’ 기록</translation>
+    </message>
+    <message>
+        <source>Correct entry</source>
+        <translation>항목 수정</translation>
+    </message>
+    <message>
+        <source>Plan next meeting</source>
+        <translation>다음 회의 계획</translation>
+    </message>
+    <message>
+        <source>Plan next meeting of series</source>
+        <translation>정기 회의의 다음 회의 계획</translation>
+    </message>
+    <message>
+        <source>Open amendment</source>
+        <translation>수정안 열기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n action(s) to “%1”</source>
+        <translation>
+            <numerusform>조치 %n건을 ‘%1’(으)로 변경</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit decision</source>
+        <translation>결정 편집</translation>
+    </message>
+    <message>
+        <source>Set initiative status to “%1”</source>
+        <translation>추진 과제 상태를 ‘%1’(으)로 변경</translation>
+    </message>
+    <message>
+        <source>Merge review pack %1</source>
+        <translation>검토 꾸러미 %1 병합</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>Resolve conflict %1</source>
+        <translation>충돌 %1 해결</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>상태 변경</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>메모 추가</translation>
+    </message>
+    <message>
+        <source>Propose a due date</source>
+        <translation>기한 제안</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>실행 취소: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>다시 실행: %1</translation>
+    </message>
+    <message>
+        <source>Create action</source>
+        <translation>조치 만들기</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>결정 기록</translation>
+    </message>
+    <message>
+        <source>Record note</source>
+        <translation>메모 기록</translation>
+    </message>
+    <message>
+        <source>Record announcement</source>
+        <translation>공지 기록</translation>
+    </message>
+    <message>
+        <source>Record line, owner to resolve</source>
+        <translation>줄 기록, 담당 확인 필요</translation>
+    </message>
+    <message>
+        <source>Record line and new person</source>
+        <translation>줄과 새 인물 기록</translation>
+    </message>
+    <message>
+        <source>Record line and new organisation</source>
+        <translation>줄과 새 기관 기록</translation>
+    </message>
+    <message>
+        <source>Plan meeting</source>
+        <translation>회의 계획</translation>
+    </message>
+    <message>
+        <source>Plan meetings of a series</source>
+        <translation>연속 회의 계획</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>안건 추가</translation>
+    </message>
+    <message>
+        <source>Approve minutes</source>
+        <translation>회의록 승인</translation>
+    </message>
+    <message>
+        <source>Open amendment of minutes</source>
+        <translation>회의록 수정본 열기</translation>
+    </message>
+    <message>
+        <source>Add initiative</source>
+        <translation>추진 과제 추가</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation>추진 과제 편집</translation>
+    </message>
+    <message>
+        <source>Change house style</source>
+        <translation>문서 양식 변경</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 수정</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>%1 만들기</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 삭제</translation>
+    </message>
+    <message>
+        <source>Remove attachment %1</source>
+        <translation>첨부 파일 %1 제거</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation>%1 검토</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 가져오기</translation>
     </message>
 </context>
 <context>

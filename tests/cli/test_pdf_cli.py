@@ -16,6 +16,11 @@ def db(demo_db: Path, tmp_path: Path) -> Path:
     return path
 
 
+# Approvals are recorded on the day they happened, never ahead: the runs that approve the demo's
+# March meeting stand after it (the other runs stand at 20 February 2025).
+AFTER_THE_MEETINGS = {"MINUTIER_FIXED_NOW": "2025-04-15T09:00:00Z"}
+
+
 def pages(path: Path) -> int:
     return len(pypdf.PdfReader(path).pages)
 
@@ -43,7 +48,10 @@ def test_minutes_in_three_languages_and_two_papers(run, db: Path, tmp_path: Path
 def test_approve_verify_and_a_one_byte_change(run, db: Path, tmp_path: Path) -> None:
     assert run("meetings", str(db)).returncode == 0
     out = tmp_path / "approved.pdf"
-    done = run("approve", str(db), "--meeting", "CSIIA/3", "--on", "2025-03-20", "--out", str(out))
+    done = run(
+        "approve", str(db), "--meeting", "CSIIA/3", "--on", "2025-03-20", "--out", str(out),
+        env=AFTER_THE_MEETINGS,
+    )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "Minutes of CSIIA/3 approved on 2025-03-20: version 1, content SHA-256 " in done.stdout
     done = run("verify", str(db), str(out))
@@ -76,18 +84,22 @@ def test_approve_verify_and_a_one_byte_change(run, db: Path, tmp_path: Path) -> 
 
 
 def test_frozen_then_amended(run, db: Path, tmp_path: Path) -> None:
-    assert run("approve", str(db), "--meeting", "CSIIA/3", "--on", "2025-03-20").returncode == 0
+    approve = ("approve", str(db), "--meeting", "CSIIA/3")
+    done = run(*approve, "--on", "2025-04-16", env=AFTER_THE_MEETINGS)  # the day after "now"
+    assert done.returncode == 1 and "cannot be recorded ahead of time" in done.stderr
+    assert run(*approve, "--on", "2025-03-20", env=AFTER_THE_MEETINGS).returncode == 0
     done = run("approve", str(db), "--meeting", "CSIIA/3")
     assert done.returncode == 1
     assert done.stderr.strip() == (
         "minutier: The minutes of CSIIA/3 are already approved; open an amendment to change them."
     )
     done = run(
-        "amend", str(db), "--meeting", "CSIIA/3", "--reason", "Coquille", "--on", "2025-04-01"
-    )
+        "amend", str(db), "--meeting", "CSIIA/3", "--reason", "Coquille", "--on", "2025-04-01",
+        env=AFTER_THE_MEETINGS,
+    )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "approving them will record version 2" in done.stdout
-    done = run("approve", str(db), "--meeting", "CSIIA/3", "--on", "2025-04-10")
+    done = run(*approve, "--on", "2025-04-10", env=AFTER_THE_MEETINGS)
     assert done.returncode == 0 and "version 2" in done.stdout
 
 

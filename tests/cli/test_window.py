@@ -73,3 +73,26 @@ def test_minutier_with_nothing_opens_the_last_register(qapp, isolated: Path, dem
     _close_soon(seen)
     assert launch(None, demo=False) == 0
     assert seen == ["last.minutier — Minutier", "last.minutier — Minutier"]
+
+
+def test_opening_the_window_removes_snapshots_of_dead_processes(
+    qapp, isolated: Path, demo_db: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    from minutier.cli import main
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], text=True,
+                          capture_output=True).stdout.strip()  # fmt: skip
+    folder = isolated / "home" / "cache" / "snapshots"
+    folder.mkdir(parents=True)
+    left = folder / f"big.minutier.{gone}.0123abcd.snapshot"
+    left.write_bytes(b"a copy of a register read by a process that died")
+    mine = folder / f"big.minutier.{os.getpid()}.0123abcd.snapshot"
+    mine.write_bytes(b"a copy this process is still reading")
+    db = isolated / "register.minutier"
+    shutil.copy(demo_db, db)
+    _close_soon([])
+    assert main([str(db)]) == 0
+    assert not left.exists() and mine.exists()

@@ -69,6 +69,17 @@ def test_bundle_builds_and_runs_without_python(tmp_path: Path) -> None:
     assert smoke.returncode == 0, smoke.stdout + smoke.stderr
     assert "smoke: OK" in smoke.stdout
     assert "nothing written beside the executable or in the current folder" in smoke.stdout
+    # Inside the bundle: the .qm translations translate, NanumGothic's bold face draws bold
+    # Hangul, and pypdfium2 (library included) draws a page in the in-app preview.
+    for check in ("translations", "hangul", "preview"):
+        assert f"smoke: self-test: {check}: ok" in smoke.stdout, smoke.stdout
+    assert (res / "fonts" / "NanumGothicBold.ttf").is_file()
+    dangling = [
+        str(p.relative_to(bundle)) for p in bundle.rglob("*") if p.is_symlink() and not p.exists()
+    ]
+    assert dangling == []  # links to pruned Qt libraries went with them
+    pdfium = [p.name for p in files if p.name.startswith("libpdfium")]
+    assert pdfium, "pypdfium2's shared library is not in the bundle"
     if os.geteuid() == 0 and shutil.which("unshare"):
         assert "every Python on this machine is hidden" in smoke.stdout, smoke.stdout
     if (ROOT / "desktop" / "minutier" / "cli" / "pdf.py").exists():

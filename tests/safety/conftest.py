@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,3 +35,28 @@ def demo(demo_master: Path, tmp_path: Path) -> Path:
     shutil.copyfile(demo_master, path)
     path.chmod(0o600)
     return path
+
+
+@pytest.fixture
+def tiny_disk() -> Iterator[Path]:
+    """A real 4 MB filesystem (tmpfs); root only."""
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a filesystem needs root")
+    folder = Path(tempfile.mkdtemp(prefix="minutier-full-"))
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder)]).returncode:
+        folder.rmdir()
+        pytest.skip("this machine does not allow mounting a tmpfs")
+    try:
+        yield folder
+    finally:
+        unmount(folder)
+
+
+def unmount(folder: Path) -> None:
+    for _ in range(20):
+        if subprocess.run(["umount", str(folder)], capture_output=True).returncode == 0:
+            break
+        time.sleep(0.1)
+    else:
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True)  # lazily, at least
+    shutil.rmtree(folder, ignore_errors=True)

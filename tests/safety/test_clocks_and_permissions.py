@@ -7,6 +7,7 @@ the window quit with the live-meeting window open.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import stat
 import subprocess
@@ -67,7 +68,53 @@ def test_default_approval_date_is_today_in_the_meetings_zone(demo: Path) -> None
 def test_an_approval_years_ahead_is_refused(demo: Path) -> None:
     """``--on 2030-01-01`` was accepted."""
     out = _run(APPROVE_TODAY, str(demo), "far")
-    assert out.startswith("refused:") and "more than a year ahead" in out
+    assert out.startswith("refused:") and "cannot be recorded ahead of time" in out
+
+
+APPROVE_ON = textwrap.dedent(
+    """
+    import datetime as dt, json, sys
+    from zoneinfo import ZoneInfo
+    from minutier.core.errors import ValidationError
+    from minutier.services import meetings, minutes
+    from minutier.store.connection import open_store
+    store = open_store(sys.argv[1])
+    zone = sys.argv[2]
+    today_there = dt.datetime.now(ZoneInfo(zone)).date()
+    committee = store.scalar("SELECT min(id) FROM committee")
+    out = {"today_there": today_there.isoformat(), "user_today": dt.date.today().isoformat()}
+    for name, day in (("tomorrow", today_there + dt.timedelta(days=1)),
+                      ("on_user_today", dt.date.today()),
+                      ("today", today_there)):
+        start = min(today_there, dt.date.today()) - dt.timedelta(days=3)
+        meeting = meetings.plan_meeting(store, committee, f"{start} 10:00", timezone=zone)
+        meetings.set_status(store, meeting, "held")
+        try:
+            out[name] = minutes.approve(store, meeting, approved_on=day.isoformat()).approved_on
+        except ValidationError as e:
+            out[name] = "refused: " + str(e)
+    print(json.dumps(out))
+    store.close()
+    """
+)
+
+
+@pytest.mark.parametrize(
+    ("user_zone", "meeting_zone"),
+    [("America/Adak", "Pacific/Kiritimati"), ("Pacific/Kiritimati", "America/Adak")],
+)
+def test_an_approval_for_any_later_day_is_refused(
+    demo: Path, user_zone: str, meeting_zone: str
+) -> None:
+    """Only dates more than 366 days ahead were refused; tomorrow was recorded as approved."""
+    out = json.loads(_run(APPROVE_ON, str(demo), meeting_zone, env={"TZ": user_zone}))
+    assert out["tomorrow"].startswith("refused:")
+    assert "cannot be recorded ahead of time" in out["tomorrow"]
+    assert out["today"] == out["today_there"]  # today where the meeting is: accepted
+    if out["user_today"] > out["today_there"]:  # the user's today is tomorrow there
+        assert out["on_user_today"].startswith("refused:")
+    else:
+        assert out["on_user_today"] == out["user_today"]
 
 
 def test_under_umask_000_nothing_is_writable_by_others(tmp_path: Path) -> None:

@@ -13,10 +13,8 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import textwrap
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -83,24 +81,6 @@ def test_a_killed_demo_leaves_nothing_the_next_run_does_not_clean(cli, tmp_path:
     done = cli("demo", str(target))
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "home") == ["demo.minutier"]
-
-
-@pytest.fixture
-def tiny_disk() -> Iterator[Path]:
-    if os.geteuid() != 0 or shutil.which("mount") is None:
-        pytest.skip("mounting a small file system needs root")
-    folder = Path(tempfile.mkdtemp(prefix="minutier-full-"))
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder)]).returncode:
-        folder.rmdir()
-        pytest.skip("this machine does not allow mounting a tmpfs")
-    try:
-        yield folder
-    finally:
-        for _ in range(20):
-            if subprocess.run(["umount", str(folder)]).returncode == 0:
-                break
-            time.sleep(0.1)
-        folder.rmdir()
 
 
 def test_a_restore_over_a_damaged_register_on_a_full_disk_keeps_it(

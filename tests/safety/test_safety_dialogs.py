@@ -148,3 +148,23 @@ def test_history_of_the_demo_meeting(demo: Path, qtbot) -> None:
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() >= 1 and dialog.cell(0, 3) == "created"
     store.close()
+
+
+def test_restore_dialog_lists_backups_in_the_order_they_were_made(demo: Path, qtbot) -> None:
+    """Under a clock going back, the newest backup (made last) is still the first row."""
+    import datetime as dt
+
+    from minutier.core import clock
+
+    store = open_store(demo)
+    made = []
+    for day in range(4):
+        with clock.pinned(dt.datetime(2031, 6, 10, 9, tzinfo=dt.UTC) - dt.timedelta(days=day)):
+            made.append(backup.daily(store).path)  # type: ignore[union-attr]
+    store.close()
+    dialog = RestoreDialog(demo)
+    qtbot.addWidget(dialog)
+    rows = [Path(dialog.table.item(row, 0).toolTip()) for row in range(dialog.table.rowCount())]
+    assert rows == list(reversed(made))
+    assert dialog.table.item(0, 0).text().startswith("2031-06-07")  # made last, dated earliest
+    assert dialog.restore_button.isEnabled() and dialog.table.currentRow() == 0

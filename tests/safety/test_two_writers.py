@@ -94,9 +94,15 @@ def holder_process(demo: Path) -> Iterator[callable]:
 
 def second_instance(db: Path, *, user: str | None = None) -> dict:
     cmd = [sys.executable, "-c", SECOND, str(db)]
+    env = {**os.environ}
     if user is not None:
         cmd = ["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups", *cmd]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=60, env={**os.environ})
+        home = Path(tempfile.mkdtemp(prefix="minutier-bob-"))  # bob's own settings and cache
+        os.chown(home, int(user), int(user))
+        env["MINUTIER_HOME"] = str(home)
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=60, env=env)
+    if user is not None:
+        shutil.rmtree(home, ignore_errors=True)
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
     return json.loads(proc.stdout)

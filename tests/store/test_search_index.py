@@ -455,3 +455,13 @@ def test_attached_files_are_found_by_name(store: Store, committee: int, meeting:
     assert (hit.kind, hit.id, hit.label) == ("attachment", second, "예산안.xlsx")
     attachments.remove(store, first)
     assert found(store, "compte-rendu") == []
+
+
+@pytest.mark.parametrize("query", ["\ud800", "a\udcffb", "budget \udfff"])
+def test_a_lone_surrogate_in_a_query_is_searched_not_raised(
+    shared: tuple[Store, int], query: str
+) -> None:
+    """Undecodable bytes of a command-line argument arrive as lone surrogates."""
+    store, _ = shared
+    assert isinstance(search.search(store, query), list)
+    assert search.count(store, query) >= 0

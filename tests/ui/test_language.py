@@ -9,9 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from minutier.core import natural_dates
+from minutier.core.enums import InitiativeStatus
 from minutier.core.errors import Conflict, DatabaseProblem, NotFound, ValidationError
 from minutier.ui import i18n
 from minutier.ui.errors import user_message
+from minutier.ui.forms.labels import choice_label
 from minutier.ui.settings import Settings
 from minutier.ui.settings_dialog import SettingsDialog
 
@@ -46,7 +48,8 @@ def test_switching_to_french_rebuilds_the_window_in_french(controller) -> None: 
     assert window is not old
     assert sidebar(window) == SIDEBAR["fr"]
     assert window.menuBar().actions()[0].text() == "&Fichier"
-    assert window.actions_.undo.text() == "&Annuler Set 4 actions to “In progress”"
+    # The step made in English is said in French now (translated when shown).
+    assert window.actions_.undo.text() == "&Annuler Passer 4 actions à «\u00a0En cours\u00a0»"
     page = window.go("actions")
     assert page.model.index(page.model.find(1), 3).data() == "31 mars 2025"
     assert page.model.index(page.model.find(1), 4).data() == "En cours"
@@ -61,6 +64,64 @@ def test_switching_to_french_rebuilds_the_window_in_french(controller) -> None: 
     dashboard = window.go("dashboard")
     assert dashboard.title_label.text() == "Tableau de bord — 15 avril 2025"
     assert Settings().language == "fr"
+
+
+def undo_texts(window) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
+    undo = window.actions_.undo
+    return undo.text(), undo.toolTip(), window.actions_.redo.text()
+
+
+def test_undo_steps_follow_a_language_switch(controller) -> None:  # type: ignore[no-untyped-def]
+    """A step done in French is said in Korean after a switch, then in English."""
+    from minutier.services import history
+
+    controller.set_language("fr")
+    page = controller.window.go("actions")
+    page.view.selectAll()
+    page.set_status("done")  # "Passer 4 actions à « Terminée »", made in French
+    initiatives = controller.window.go("initiatives")
+    initiatives.show_record("initiative", 1)
+    status = initiatives.detail.status
+    assert status.currentData() != "on_hold"
+    status.setCurrentIndex(status.findData("on_hold"))  # a step with a status as argument
+    status_fr = status.currentText()
+    controller.window.actions_.undo.trigger()  # …which makes a redo step too
+    text, tip, redo = undo_texts(controller.window)
+    assert text.startswith("&Annuler Passer 4 actions à")
+    assert redo.startswith("&Rétablir Passer l'initiative à") and status_fr in redo
+
+    controller.set_language("ko")
+    text, tip, redo = undo_texts(controller.window)
+    assert text == "실행 취소(&U) 조치 4건을 ‘완료’(으)로 변경"
+    assert tip == "실행 취소 조치 4건을 ‘완료’(으)로 변경"
+    on_hold_ko = choice_label(InitiativeStatus.ON_HOLD)
+    assert redo.startswith("다시 실행(&R) ") and on_hold_ko in redo and status_fr not in redo
+
+    controller.set_language("en")
+    text, tip, redo = undo_texts(controller.window)
+    assert text == "&Undo Set 4 actions to “Done”"
+    assert tip == "Undo Set 4 actions to “Done”"
+    assert redo == "&Redo Set initiative status to “On hold”"
+    # The register keeps the English label; undo reverts with it.
+    controller.window.actions_.undo.trigger()
+    last = history.operations(controller.window.ctx.store, limit=1)[0]["label"]
+    assert last == "Undo: Set 4 actions to “Done”"
+
+
+def test_history_labels_are_shown_in_the_language(app) -> None:  # type: ignore[no-untyped-def]
+    from minutier.ui import steps
+
+    assert i18n.install("fr")
+    assert spaces(steps.shown("Undo: Change meeting status")) == (
+        "Annuler : Changer le statut de la réunion"
+    )
+    assert steps.shown("Edit «Budget 2025»") == "Modifier «Budget 2025»"
+    assert steps.shown("Something an old register wrote") == "Something an old register wrote"
+    assert i18n.install("ko")
+    assert steps.shown("Record decision") == "결정 기록"
+    assert steps.shown("Undo: Undo: Record decision") == "실행 취소: 실행 취소: 결정 기록"
+    assert i18n.install("en")
+    assert steps.shown("Undo: Record decision") == "Undo: Record decision"
 
 
 def test_switching_to_korean(controller) -> None:  # type: ignore[no-untyped-def]

@@ -298,3 +298,21 @@ def test_a_read_only_register_cannot_approve(app, register: Path, qtbot) -> None
     assert not window.actions_.approve.isEnabled() and not window.actions_.amend.isEnabled()
     assert commands.approve(window, 1) is None
     window.close()
+
+
+def test_an_approval_date_after_today_is_refused_under_the_field(window, later) -> None:  # type: ignore[no-untyped-def]
+    """Today (15 April 2025 where the meeting is) is the latest date the dialog takes."""
+    store = window.ctx.store
+    committee = store.scalar("SELECT committee_id FROM meeting WHERE id = 1")
+    ahead = meetings.plan_meeting(store, committee, "2025-05-06T10:00", carry_over=False)
+    dialog = ApproveDialog(store, 1, window)
+    for typed in ("2025-04-16", "demain", "2030-01-01"):
+        assert _fill_and_accept(dialog, date=typed) == QDialog.DialogCode.Rejected
+        assert "ahead of time" in dialog.date_error.text(), typed
+    dialog.at_meeting.setCurrentIndex(dialog.at_meeting.findData(ahead))  # not held yet
+    assert dialog.date.value() == "2025-05-06"
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert "ahead of time" in dialog.date_error.text()
+    assert _fill_and_accept(dialog, date="aujourd'hui") == QDialog.DialogCode.Accepted
+    assert dialog.values["approved_on"] == dt.date(2025, 4, 15)

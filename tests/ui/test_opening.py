@@ -170,3 +170,37 @@ def test_an_unexpected_error_is_logged_and_explained(app, qtbot) -> None:  # typ
     dialog.copy_button.click()
     assert "RuntimeError: a defect" in QGuiApplication.clipboard().text()
     dialog.reject()
+
+
+def test_a_file_damaged_inside_a_table_shows_then_turns_read_only(  # type: ignore[no-untyped-def]
+    app, register: Path, qtbot
+) -> None:
+    """The window shows before the opening check ends; damage found then makes it read-only,
+    says why in the banner and the status bar, and nothing is written to the file."""
+    conn = sqlite3.connect(register)
+    root = conn.execute("SELECT rootpage FROM sqlite_schema WHERE name = 'note'").fetchone()[0]
+    conn.close()
+    data = bytearray(register.read_bytes())
+    data[(root - 1) * 4096 : (root - 1) * 4096 + 8] = b"\xff\x13\x37\x00\xff\xff\xff\xff"
+    register.write_bytes(bytes(data))
+    before = register.read_bytes()
+    c = Controller()
+    assert c.open_path(str(register))
+    assert c.ctx is not None
+    store = c.ctx.store
+    qtbot.waitUntil(lambda: store.checked.is_set(), timeout=20000)
+    # The window turns read-only on the next turn of the event loop after the check ended
+    # (its title may already say so: it is read again meanwhile).
+    qtbot.waitUntil(
+        lambda: (
+            c.window is not None
+            and bool(c.window.readonly_label.text())
+            and "damaged" in c.window.banner.label.text()
+        ),
+        timeout=20000,
+    )
+    window = c.window
+    assert window is not None and c.ctx.readonly
+    assert "read-only" in window.windowTitle()
+    window.close()
+    assert register.read_bytes() == before

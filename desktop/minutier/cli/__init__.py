@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "minutier.cli.book",
     "minutier.cli.hub",
     "minutier.cli.packs",
+    "minutier.cli.selftest",
 )
 
 
@@ -71,8 +72,10 @@ def _open_window(args: argparse.Namespace) -> int:
             "no display is available to open the window; run Minutier in a desktop session "
             "(or under xvfb-run), or use one of the commands listed by 'minutier --help'."
         )
+    from minutier.store import snapshot
     from minutier.ui.launch import launch  # Qt is imported only when a window is wanted
 
+    snapshot.clean_leftovers()  # private copies of read-only registers left by dead processes
     return launch(args.window_db, demo=args.demo)
 
 

@@ -102,7 +102,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="CODE/NUMBER, or the number alone if one committee has it",
     )
     p.add_argument("--at-meeting", metavar="REF", help="the meeting that approved them")
-    p.add_argument("--on", metavar="DATE", help="approval date (default: that meeting's, or today)")
+    p.add_argument(
+        "--on",
+        metavar="DATE",
+        help="approval date, today at the latest where the meeting is "
+        "(default: that meeting's, or today)",
+    )
     _add_out(p, required=False)
     _add_lang(p, "the committee's")
     _add_paper(p, house=True)

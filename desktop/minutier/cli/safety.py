@@ -33,7 +33,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(func=cmd_backup)
 
-    p = sub.add_parser("backups", help="list the backups of DB with their dates and record counts")
+    p = sub.add_parser(
+        "backups", help="list the backups of DB, newest first, with their dates and record counts"
+    )
     add_db(p)
     add_json(p)
     p.set_defaults(func=cmd_backups)
@@ -88,6 +90,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
                 {
                     "path": str(i.path),
                     "taken_at": i.taken_at.isoformat() if i.taken_at else None,
+                    "number": i.number,  # creation order: the list is newest-created first
                     "reason": i.reason,
                     "size": i.size,
                     "schema_version": i.version,

@@ -72,6 +72,18 @@ def today() -> dt.date:
     return dt.date.today()
 
 
+def today_in(zone: str | None) -> dt.date:
+    """Today's date in a time zone (IANA name); the local date when it is empty or unknown."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if not zone:
+        return today()
+    try:
+        return utc_now().astimezone(ZoneInfo(zone)).date()
+    except (ZoneInfoNotFoundError, ValueError):
+        return today()
+
+
 def os_user() -> str:
     """The operating-system user name, the default author of history entries."""
     try:

@@ -23,7 +23,14 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+)
 
 from minutier.pdf import fonts, styles
 
@@ -238,5 +245,21 @@ def render(
         raise ValueError(f"unknown paper {paper!r}")
     fonts.register()
     buffer = io.BytesIO()
-    _Document(buffer, paper, furniture, metadata, face).build(list(story))
+    _Document(buffer, paper, furniture, metadata, face).build(headings_kept_together(story))
     return buffer.getvalue()
+
+
+def headings_kept_together(story: Sequence[Flowable]) -> list[Flowable]:
+    """``story`` where a heading right above another heading asks for the room of both.
+
+    Each heading comes after a ``CondPageBreak`` asking room for itself and a few lines
+    (``blocks.heading``). When the next flowable is itself a heading, the first one's room was
+    met but the second's was not: "Délibérations" (회의 내용) ended page 1 alone, its first item
+    on page 2. Chains (h1, h2, h3) add up, from the last one back.
+    """
+    out = list(story)
+    for i in range(len(out) - 3, -1, -1):
+        first, second = out[i], out[i + 2]
+        if isinstance(first, CondPageBreak) and isinstance(second, CondPageBreak):
+            out[i] = CondPageBreak(first.height + second.height)
+    return out

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import io
 
+from reportlab.graphics.shapes import Group, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, Spacer, Table
 
 from minutier.core.confidential import PUBLIC
 from minutier.core.minutes_record import MinutesRecord
-from minutier.pdf import styles
+from minutier.pdf import fonts, styles
 from minutier.pdf.blocks import Ctx
 
 _LOGO_HEIGHT = 16 * mm
@@ -38,26 +39,43 @@ def _logo(ctx: Ctx) -> Flowable | None:
         image.drawHeight = _LOGO_HEIGHT
         image.drawWidth = min(_LOGO_HEIGHT * ratio, ctx.width / 3)
         return image
-    return _svg_logo(house.logo)
+    return _svg_logo(house.logo, ctx.styles.face)
 
 
-def _svg_logo(data: bytes) -> Flowable | None:
-    """An SVG logo drawn through svglib when it is installed (it is optional); else nothing."""
-    try:
-        from svglib.svglib import svg2rlg  # type: ignore[import-not-found]
-    except ImportError:
-        return None
+def _svg_logo(data: bytes, face: fonts.Face) -> Flowable | None:
+    """An SVG logo as vector shapes (svglib), its text set in the shipped faces.
+
+    svglib parses with entities unresolved and refuses every outside reference when it reads
+    from memory (no file, no network), so an SVG from an imported register stays inert. The
+    fonts an SVG names are replaced by the embedded faces (Hangul in NanumGothic), so the PDF
+    embeds every font and prints the same on every machine.
+    """
+    from svglib.svglib import svg2rlg
+
     try:
         drawing = svg2rlg(io.BytesIO(data))
     except Exception:  # a malformed SVG leaves the letterhead without a logo, never fails
         return None
     if drawing is None or not drawing.height:
         return None
+    _embedded_fonts(drawing, face)
+    drawing.initialFontName = face.regular  # else renderPDF sets Helvetica (not embedded) first
     scale = _LOGO_HEIGHT / drawing.height
     drawing.scale(scale, scale)
     drawing.width *= scale
     drawing.height *= scale
     return drawing
+
+
+def _embedded_fonts(group: Group, face: fonts.Face) -> None:
+    latin = fonts.latin_coverage()
+    for shape in group.contents:
+        if isinstance(shape, Group):
+            _embedded_fonts(shape, face)
+        elif isinstance(shape, String):
+            chosen = face if latin.issuperset(shape.text) else fonts.KOREAN
+            bold = "bold" in str(shape.fontName).lower()
+            shape.fontName = chosen.bold if bold else chosen.regular
 
 
 def letterhead(ctx: Ctx) -> list[Flowable]:

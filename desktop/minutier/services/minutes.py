@@ -204,27 +204,17 @@ def minutes_pdf(
     )
 
 
-def _date(value: str | dt.date | None, *, field: str) -> dt.date:
+def _date(value: str | dt.date | None, *, field: str, today: dt.date | None = None) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    return dates.parse_due_date(str(value), today=clock.today(), field=field)
+    return dates.parse_due_date(str(value), today=today or clock.today(), field=field)
 
 
-FUTURE_LIMIT = dt.timedelta(days=366)
-
-
-def _today_in(zone: str | None) -> dt.date:
-    """Today's date in the meeting's time zone (the user's own when it has none)."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    if not zone:
-        return clock.today()
-    try:
-        return clock.utc_now().astimezone(ZoneInfo(zone)).date()
-    except (ZoneInfoNotFoundError, ValueError):
-        return clock.today()
+FUTURE_APPROVAL = (
+    "it is after today in the meeting's time zone; an approval cannot be recorded ahead of time"
+)
 
 
 def approve(
@@ -275,19 +265,19 @@ def approve(
         at_number = at["number"]
     # "Today" where the meeting is: a user west of it (TZ=America/Adak) must not be refused
     # for approving "before" a meeting that, in its own zone, already took place.
-    today_there = _today_in(meeting.get("timezone"))
+    today_there = clock.today_in(meeting.get("timezone"))
     if approved_on is not None:
-        day = _date(approved_on, field="approval date")
-        if day > today_there + FUTURE_LIMIT:  # a typo (2030 for 2025), not a planned date
-            raise ValidationError(
-                "approval date",
-                day.isoformat(),
-                "it is more than a year ahead; minutes are approved on the day they are",
-            )
+        day = _date(approved_on, field="approval date", today=today_there)
     elif at_meeting_id is not None:
         day = dt.date.fromisoformat(at["starts_at"][:10])
     else:
         day = today_there
+    if day > today_there:  # an approval is recorded once it happened, never ahead
+        raise ValidationError(
+            "approval date",
+            day.isoformat(),
+            FUTURE_APPROVAL,
+        )
     if day.isoformat() < meeting["starts_at"][:10]:
         raise ValidationError(
             "approval date", day.isoformat(), "minutes are approved after the meeting"

@@ -22,8 +22,8 @@ from email.utils import format_datetime, formataddr, make_msgid
 from pathlib import Path
 from typing import Any
 
-from minutier.core import clock
-from minutier.core.enums import OPEN_ACTION_STATUSES
+from minutier.core import clock, vocabulary
+from minutier.core.enums import OPEN_ACTION_STATUSES, ActionStatus
 from minutier.core.errors import MinutierError, ValidationError
 from minutier.services.mail_settings import MailSettings
 from minutier.store.connection import Store
@@ -42,7 +42,6 @@ _TEXTS = {
         "overdue": "OVERDUE",
         "outro": "The attached calendar file lists them for your calendar or task list.",
         "head": ("Reference", "Action", "Due", "Status"),
-        "status": {"open": "open", "in_progress": "in progress", "blocked": "blocked"},
     },
     "fr": {
         "subject": "{n} action(s) en cours pour {name}",
@@ -54,7 +53,6 @@ _TEXTS = {
         "overdue": "EN RETARD",
         "outro": "Le fichier de calendrier joint les reprend pour votre agenda ou vos tâches.",
         "head": ("Référence", "Action", "Échéance", "Statut"),
-        "status": {"open": "ouverte", "in_progress": "en cours", "blocked": "bloquée"},
     },
     "ko": {
         "subject": "{name}님의 미결 조치 {n}건",
@@ -66,9 +64,13 @@ _TEXTS = {
         "overdue": "기한 경과",
         "outro": "첨부한 일정 파일로 달력이나 할 일 목록에 추가할 수 있습니다.",
         "head": ("번호", "조치 사항", "기한", "상태"),
-        "status": {"open": "미착수", "in_progress": "진행 중", "blocked": "보류"},
     },
 }
+
+for _lang, _texts in _TEXTS.items():  # the words the PDFs and exports use (core.vocabulary)
+    _texts["status"] = {
+        str(s): vocabulary.word(ActionStatus, s, _lang) for s in OPEN_ACTION_STATUSES
+    }
 
 
 @dataclass

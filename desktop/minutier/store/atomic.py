@@ -27,7 +27,8 @@ def private_name(dest: Path, kind: str) -> Path:
     return dest.with_name(f".{dest.name}.{os.getpid()}.{kind}")
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """Whether process ``pid`` may still be running (when unsure: yes, keep its files)."""
     if pid == os.getpid():
         return True
     if os.name != "posix":
@@ -50,7 +51,7 @@ def clean_leftovers(folder: Path) -> list[Path]:
         return removed
     for name in names:
         m = _LEFTOVER.match(name)
-        if m and not _alive(int(m["pid"])):
+        if m and not alive(int(m["pid"])):
             with contextlib.suppress(OSError):
                 (folder / name).unlink()
                 removed.append(folder / name)
@@ -62,6 +63,27 @@ def remove(path: Path) -> None:
     for suffix in ("", *SIDE_FILES):
         with contextlib.suppress(OSError):
             Path(f"{path}{suffix}").unlink()
+
+
+def require_whole(tmp: Path, dest: Path) -> None:
+    """Refuse to name a file SQLite built whose journal still holds part of it.
+
+    Closing folds the ``-wal`` into the file; on a full disk that checkpoint fails and the
+    last pages stay in the journal. Naming the file then (and removing the private journal
+    with it) would publish a damaged register, so nothing is named at all.
+    """
+    for suffix in ("-wal", "-journal"):
+        try:
+            size = os.stat(f"{tmp}{suffix}").st_size
+        except OSError:
+            continue
+        if size > 0:
+            raise DatabaseProblem(
+                f"There is no room left on the disk to finish {dest.name} (the disk is full); "
+                "nothing was created. Free some space, then try again.",
+                path=str(dest),
+                hint="disk_full",
+            )
 
 
 def exists_refusal(dest: Path) -> DatabaseProblem:
@@ -148,6 +170,7 @@ def building(dest: Path, *, replace: bool = False, kind: str = "building") -> It
     remove(tmp)
     try:
         yield tmp
+        require_whole(tmp, dest)
         if replace and os.path.lexists(dest):
             if not dest.is_file() or dest.is_symlink():
                 raise DatabaseProblem(

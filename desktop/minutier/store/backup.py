@@ -3,15 +3,23 @@
 A backup is a consistent snapshot taken through ``sqlite3.Connection.backup`` (never a file
 copy of a live database), written beside its final name, checked with ``integrity_check`` and
 ``foreign_key_check``, then renamed into place, user-only (0600). Automatic backups go to
-``backups_dir()/<file stem>-<hash of its path>/`` as ``<stem>.<UTC time>.<reason>.minutier``:
+``backups_dir()/<file stem>-<hash of its path>/`` as
+``<stem>.<UTC time>.<reason>.<number>.minutier``:
 
 - ``daily``: on the first open of the day by the window (``open_store(..., backup=True)``),
-  rotated: the newest of each of the last 7 days, 4 ISO weeks and 12 months is kept;
+  rotated: the 7 newest are kept, plus the newest of each of 4 ISO weeks and 12 months;
 - ``before-migration``: always, before a newer Minutier changes the file's schema;
 - ``before-restore``: the current file, before a backup replaces it;
 - ``manual``: ``minutier backup DB`` without a destination; never deleted automatically.
 
 The 5 newest ``before-migration`` and ``before-restore`` backups are kept.
+
+"Newest" means created last, never "with the latest time": the number in each name counts the
+backups of that register (one more than the highest number already in its folder), so a
+clock set back — a laptop's reset clock, a backup made under a wrong one — never makes
+rotation delete the latest backups. Names of an older Minutier, without a number, count as
+older than any numbered one (and by their time among themselves). Only files named after
+this register are ever listed or deleted; the copy just made is never deleted.
 """
 
 from __future__ import annotations
@@ -36,7 +44,8 @@ KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 KEEP_SPECIAL = 5  # before-migration, before-restore
 REASONS = ("daily", "before-migration", "before-restore", "manual")
 _NAME = re.compile(
-    r"^(?P<stem>.+)\.(?P<stamp>\d{8}-\d{6}Z)(?:-(?P<n>\d+))?\.(?P<reason>[a-z-]+)\.minutier$"
+    r"^(?P<stem>.+)\.(?P<stamp>\d{8}-\d{6}Z)(?:-(?P<n>\d+))?\.(?P<reason>[a-z-]+)"
+    r"(?:\.(?P<number>\d{1,18}))?\.minutier$"
 )
 COUNTED = ("meeting", "decision", "action")
 
@@ -48,6 +57,7 @@ class BackupInfo:
     path: Path
     taken_at: dt.datetime | None  # aware UTC (from the name; file time for other files)
     reason: str
+    number: int | None = None  # creation order among the register's backups (None: older)
     size: int = 0
     version: int | None = None
     counts: dict[str, int] = field(default_factory=dict)  # meeting, decision, action, records
@@ -74,22 +84,39 @@ def _stamp(when: dt.datetime) -> str:
     return when.astimezone(dt.UTC).strftime("%Y%m%d-%H%M%SZ")
 
 
-def _new_name(folder: Path, stem: str, reason: str, when: dt.datetime) -> Path:
-    base = f"{stem}.{_stamp(when)}"
-    candidate = folder / f"{base}.{reason}.minutier"
-    n = 1
-    while candidate.exists():
-        n += 1
-        candidate = folder / f"{base}-{n}.{reason}.minutier"
-    return candidate
+@dataclass(frozen=True)
+class Entry:
+    """A backup of one register as its name tells: creation number, time, reason."""
+
+    number: int | None  # None: named by an older Minutier (older than any numbered one)
+    when: dt.datetime
+    reason: str
+    path: Path
+    n: int = 1  # an older Minutier's "-2", "-3"… for two backups in one second
+
+    @property
+    def order(self) -> tuple[bool, int, dt.datetime, int, str]:
+        """Sorts by creation: numbered after unnumbered, then by number (or time)."""
+        return (self.number is not None, self.number or 0, self.when, self.n, self.path.name)
 
 
-def _parse_name(path: Path) -> tuple[dt.datetime, str] | None:
+def _parse_name(path: Path) -> tuple[str, Entry] | None:
     m = _NAME.match(path.name)
     if not m or m["reason"] not in REASONS:
         return None
     when = dt.datetime.strptime(m["stamp"], "%Y%m%d-%H%M%SZ").replace(tzinfo=dt.UTC)
-    return when, m["reason"]
+    number = int(m["number"]) if m["number"] else None
+    return m["stem"], Entry(number, when, m["reason"], path, int(m["n"] or 1))
+
+
+def _new_name(folder: Path, stem: str, reason: str, when: dt.datetime) -> Path:
+    """The next backup's name: one more than the highest number of this register's backups."""
+    number = max((e.number or 0 for e in _entries(folder, stem)), default=0) + 1
+    while True:
+        candidate = folder / f"{stem}.{_stamp(when)}.{reason}.{number:06d}.minutier"
+        if not os.path.lexists(candidate):
+            return candidate
+        number += 1
 
 
 def _make_folder(folder: Path) -> None:
@@ -239,8 +266,8 @@ def taken_today(db_path: Path) -> bool:
     """Whether today's automatic backup of ``db_path`` exists (a look at file names only)."""
     today = clock.utc_now().astimezone().date()
     return any(
-        reason == "daily" and when.astimezone().date() == today
-        for when, reason, _ in _entries(folder_for(Path(db_path)))
+        e.reason == "daily" and e.when.astimezone().date() == today
+        for e in _entries(folder_for(db_path), _stem(db_path))
     )
 
 
@@ -361,59 +388,65 @@ def backup_file(db_path: str | os.PathLike[str], dest: str | os.PathLike[str] | 
 
 
 # -- listing and rotation ------------------------------------------------------------------------
-def _entries(folder: Path) -> list[tuple[dt.datetime, str, Path]]:
+def _stem(db_path: str | os.PathLike[str]) -> str:
+    return Path(db_path).resolve().stem
+
+
+def _entries(folder: Path, stem: str) -> list[Entry]:
+    """The backups of the register named ``stem`` in ``folder``, newest (created last) first.
+
+    Files of any other name — another register's backups among them — are not included.
+    """
     if not folder.is_dir():
         return []
     out = []
     for path in folder.iterdir():
         parsed = _parse_name(path)
-        if parsed is not None and path.is_file():
-            out.append((*parsed, path))
-    out.sort(key=lambda e: (e[0], e[2].name), reverse=True)
+        if parsed is not None and parsed[0] == stem and path.is_file():
+            out.append(parsed[1])
+    out.sort(key=lambda e: e.order, reverse=True)
     return out
 
 
-def kept(entries: Iterable[tuple[dt.datetime, str, Path]]) -> set[Path]:
+def kept(entries: Iterable[Entry]) -> set[Path]:
     """Which backups rotation keeps: see the module's docstring for the rule."""
-    entries = sorted(entries, key=lambda e: (e[0], e[2].name), reverse=True)
-    keep = {p for _, reason, p in entries if reason == "manual"}
+    entries = sorted(entries, key=lambda e: e.order, reverse=True)  # created last first
+    keep = {e.path for e in entries if e.reason == "manual"}
     for reason in ("before-migration", "before-restore"):
-        keep.update([p for _, r, p in entries if r == reason][:KEEP_SPECIAL])
-    daily_entries = [(when.astimezone(), p) for when, r, p in entries if r == "daily"]
+        keep.update([e.path for e in entries if e.reason == reason][:KEEP_SPECIAL])
+    daily_entries = [e for e in entries if e.reason == "daily"]
+    keep.update(e.path for e in daily_entries[:KEEP_DAILY])
     periods = (
-        (lambda d: d.date(), KEEP_DAILY),
         (lambda d: d.isocalendar()[:2], KEEP_WEEKLY),
         (lambda d: (d.year, d.month), KEEP_MONTHLY),
     )
-    for period_of, limit in periods:
+    for period_of, limit in periods:  # the newest-created of each of the periods met first
         seen: list[object] = []
-        for when, p in daily_entries:
-            period = period_of(when)
+        for e in daily_entries:
+            period = period_of(e.when.astimezone())
             if period in seen:
                 continue
             if len(seen) >= limit:
                 break
             seen.append(period)
-            keep.add(p)
+            keep.add(e.path)
     return keep
 
 
 def rotate(db_path: str | os.PathLike[str], *, keep: Path | None = None) -> list[Path]:
     """Delete the automatic backups rotation no longer keeps; returns what was deleted.
 
-    ``keep`` (the copy just made) is never deleted, even when the clock is behind the
-    newest backup's name.
+    ``keep`` (the copy just made) is never deleted, whatever the clock says.
     """
-    entries = _entries(folder_for(db_path))
-    kept_paths = kept(entries)
+    entries = _entries(folder_for(db_path), _stem(db_path))
+    keep_set = kept(entries)
     if keep is not None:
-        kept_paths.add(keep)
-    keep_set = kept_paths
+        keep_set.add(keep)
     removed = []
-    for _, _, path in entries:
-        if path not in keep_set:
-            path.unlink(missing_ok=True)
-            removed.append(path)
+    for e in entries:
+        if e.path not in keep_set:
+            e.path.unlink(missing_ok=True)
+            removed.append(e.path)
     return removed
 
 
@@ -422,14 +455,14 @@ def inspect(path: str | os.PathLike[str]) -> BackupInfo:
     path = Path(path)
     parsed = _parse_name(path)
     if parsed is not None:
-        when, reason = parsed
+        entry = parsed[1]
+        info = BackupInfo(path, entry.when, entry.reason, number=entry.number)
     else:
         try:
-            when = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+            when: dt.datetime | None = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
         except OSError:
             when = None
-        reason = "file"
-    info = BackupInfo(path, when, reason)
+        info = BackupInfo(path, when, "file")
     try:
         info.size = path.stat().st_size
         if info.size == 0:
@@ -467,8 +500,8 @@ def inspect(path: str | os.PathLike[str]) -> BackupInfo:
 
 
 def list_backups(db_path: str | os.PathLike[str]) -> list[BackupInfo]:
-    """The automatic and manual backups of one register, newest first, with record counts."""
-    return [inspect(path) for _, _, path in _entries(folder_for(db_path))]
+    """The automatic and manual backups of one register, created last first, with counts."""
+    return [inspect(e.path) for e in _entries(folder_for(db_path), _stem(db_path))]
 
 
 def restore(backup: str | os.PathLike[str], db_path: str | os.PathLike[str]) -> Any:

@@ -22,7 +22,7 @@ import sqlite3
 import sys
 import threading
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,11 +30,13 @@ from minutier.core import clock
 from minutier.core.errors import DatabaseProblem
 from minutier.core.text import fold
 from minutier.store import files, holder, probe, schema, schema_check
+from minutier.store.serial import SerialConnection
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 BUSY_TIMEOUT_MS = probe.BUSY_TIMEOUT_MS
+CHECK_WAIT_S = 120.0  # a write waits this long for the check of a file opened ``check_later``
 LOCK_WAIT_MS = 500  # a closing instance lets go quickly; a working one holds for hours
 JOURNAL_SIZE_LIMIT = 16 * 1024 * 1024  # the -wal shrinks back to this after a checkpoint
 translate_operational = probe.translate_operational
@@ -56,13 +58,20 @@ def file_key(path: Path) -> tuple[int, int]:
 
 
 def connect(
-    path: Path, *, readonly: bool, exclusive: bool = False, immutable: bool = False
+    path: Path,
+    *,
+    readonly: bool,
+    exclusive: bool = False,
+    immutable: bool = False,
+    first_wait_ms: int = BUSY_TIMEOUT_MS,
+    factory: type[sqlite3.Connection] = sqlite3.Connection,
 ) -> sqlite3.Connection:
     """A connection to a register: the single place every one is made.
 
     ``exclusive`` (the writer) takes SQLite's lock at once and keeps it until close; it is
     refused with ``probe.InUse`` (naming the holder) when another process has the file.
     ``immutable`` only for a file nobody can be writing (no journal, a folder we cannot write).
+    ``first_wait_ms``: how long the first read waits for another process's lock.
     """
     mode = "ro" if readonly else "rw"
     uri = f"{Path(os.path.realpath(path)).as_uri()}?mode={mode}" + (
@@ -70,7 +79,7 @@ def connect(
     )
     try:
         conn = sqlite3.connect(
-            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, factory=factory
         )
     except sqlite3.Error as e:
         raise DatabaseProblem(f"Cannot open {path.name}: {e}.", path=str(path)) from e
@@ -92,8 +101,9 @@ def connect(
             conn.execute("COMMIT")
             if sys.platform == "darwin":
                 conn.execute("PRAGMA fullfsync = ON")
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA busy_timeout = {first_wait_ms}")
         conn.execute("PRAGMA schema_version").fetchone()  # "not a database" surfaces here
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     except sqlite3.Error as e:
         conn.close()
         raise probe.explain(e, path) from e
@@ -111,14 +121,15 @@ class Store:
 
     def __init__(
         self,
-        conn: sqlite3.Connection,
+        conn: sqlite3.Connection | SerialConnection,
         path: Path,
         *,
         readonly: bool,
         who: str,
         owner: Store | None = None,
     ) -> None:
-        self._conn = conn
+        # Shared with the jobs that borrow it, so one thread at a time calls into it (``serial``).
+        self._conn = conn if isinstance(conn, SerialConnection) else SerialConnection(conn)
         self._db: Database | None = None
         self._savepoints = 0
         self.path = path
@@ -133,14 +144,43 @@ class Store:
         self.note: tuple[int, int] | None = None  # the holder note this writer wrote
         self.key: tuple[int, int] | None = None
         self.closed = False
+        # Set once the file passed its check (at once, unless opened with ``check_later``):
+        # until then every write waits (``transaction``), and jobs that borrow it wait too.
+        self.checked: threading.Event = owner.checked if owner else threading.Event()
+        if owner is None:
+            self.checked.set()
+        self._on_checked: list[Callable[[Store], None]] = []
+        self.checked_later = False  # opened ``check_later``: see ``when_checked``
+        self._checking: threading.Thread | None = None
+        self._checker: sqlite3.Connection | None = None
 
     @property
     def borrowed(self) -> bool:
         return self.owner is not None
 
+    def when_checked(self, fn: Callable[[Store], None]) -> None:
+        """Call ``fn(store)`` once the background check has ended (now if it has; else from
+        the checking thread: a window hands it to its own thread with a queued signal)."""
+        owner = self.owner or self
+        with _check_lock:
+            if not owner.checked.is_set():
+                owner._on_checked.append(fn)
+                return
+        fn(owner)
+
+    def wait_checked(self, timeout: float = CHECK_WAIT_S) -> None:
+        """Wait for the background check; raises if it does not end in ``timeout`` seconds."""
+        if not self.checked.wait(timeout):
+            raise DatabaseProblem(
+                f"{self.path.name} is still being checked (every page is read once at "
+                "opening); nothing was changed. Try again in a moment.",
+                path=str(self.path),
+                hint="checking",
+            )
+
     @property
     def conn(self) -> sqlite3.Connection:
-        return self._conn
+        return self._conn  # type: ignore[return-value]  # a SerialConnection speaks the same
 
     @property
     def db(self) -> Database:
@@ -174,6 +214,9 @@ class Store:
 
         Nested calls become savepoints. On any error everything since BEGIN is rolled back.
         """
+        self.wait_checked()  # opened with ``check_later``: writes are held until it passed
+        if self.owner is not None and self.owner.readonly and not self.readonly:
+            self.readonly, self.readonly_reason = True, self.owner.readonly_reason
         if self.readonly:
             raise DatabaseProblem(
                 self.readonly_reason
@@ -214,7 +257,7 @@ class Store:
         try:
             yield self
         except BaseException as e:
-            self._rollback()
+            self._rollback(e)
             if isinstance(e, sqlite3.OperationalError):
                 raise (translate_operational(e, self.path) or e) from e
             raise
@@ -222,16 +265,21 @@ class Store:
             try:
                 self.conn.execute("COMMIT")
             except BaseException as e:
-                self._rollback()
+                self._rollback(e)
                 if isinstance(e, sqlite3.OperationalError):
                     raise (translate_operational(e, self.path) or e) from e
                 raise
 
-    def _rollback(self) -> None:
+    def _rollback(self, error: BaseException | None = None) -> None:
         # SQLite may already have rolled back (disk full); a failing ROLLBACK changes nothing.
         if self.conn.in_transaction:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
+        full = isinstance(error, sqlite3.OperationalError) and "full" in str(error).lower()
+        if full or getattr(error, "hint", None) == "disk_full":
+            # The refused pages still fill the -wal, as far as the disk had room: give it back.
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def operation(self, label: str, *, absorb: bool = False):  # -> Operation (no import cycle)
         """Start one user action: a transaction whose writes land in the history as one entry.
@@ -251,7 +299,13 @@ class Store:
             return  # the connection is the writer's
         if self.key is not None and _held.get(self.key) is self:
             del _held[self.key]
-        if not self.readonly:
+        checked = self.checked.is_set()
+        if self._checking is not None and self._checking.is_alive():
+            with _check_lock:  # the thread lets go of its connection under this lock
+                if self._checker is not None:
+                    self._checker.interrupt()  # the check stops; its thread closes it
+            self._checking.join()
+        if not self.readonly and checked:
             self._rollback()
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("PRAGMA optimize")
@@ -271,6 +325,7 @@ class Store:
 # Writers open in this process, by file identity: a second open borrows their connection.
 _held: dict[tuple[int, int], Store] = {}
 _all_writers: weakref.WeakSet[Store] = weakref.WeakSet()
+_check_lock = threading.Lock()  # between ``when_checked`` and the end of a check
 
 
 def held(path: Path) -> Store | None:
@@ -319,6 +374,7 @@ def open_store(
     who: str | None = None,
     migrate: bool = True,
     backup: bool = False,
+    check_later: bool = False,
 ) -> Store:
     """Open (or with ``create`` make) a Minutier file, bring its schema up to date, return it.
 
@@ -329,6 +385,11 @@ def open_store(
 
     - ``backup``: take the day's automatic backup now (tests and the CLI; the window takes it
       in the background). A backup is always taken before a migration, whatever this says.
+    - ``check_later`` (the window): a file that needs no migration is returned before its
+      ``quick_check`` ends, which runs on a second, read-only connection in a thread while
+      the window reads; writes wait for it (``Store.checked``), and only once it passed does
+      the writer take SQLite's lock for good. A damaged file turns the store read-only.
+      ``Store.when_checked`` says when it ended.
     """
     path = Path(path)
     who = who or clock.os_user()
@@ -351,7 +412,9 @@ def open_store(
         readonly = True
         notices.append(reason)
     probe.refuse_empty(path)
-    store = _open(path, readonly=readonly, who=who, migrate=migrate, notices=notices)
+    store = _open(
+        path, readonly=readonly, who=who, migrate=migrate, notices=notices, later=check_later
+    )
     store.readonly_reason = reason
     if backup and not store.readonly:
         from minutier.store import backup as backups
@@ -373,20 +436,28 @@ def probe_connection(path: Path) -> sqlite3.Connection:
     return connect(path, readonly=True, immutable=True) if quiet else _read_only_fallback(path)
 
 
-def _read_only_fallback(path: Path) -> sqlite3.Connection:
+def _read_only_fallback(path: Path, notices: list[str] | None = None) -> sqlite3.Connection:
     try:
         return connect(path, readonly=True)
     except DatabaseProblem as e:
-        # A WAL file on media we cannot write: SQLite cannot make its -shm. With no journal
-        # beside it, nobody can be writing it from here, and the file alone is the whole truth.
+        # A WAL file in a folder we cannot write: SQLite cannot make its -shm. With no journal
+        # beside it the file alone is the whole truth, but its owner may write it at any
+        # moment: read a private snapshot of it, never the live file as immutable.
         if e.hint == "in_use" or os.access(path.parent, os.W_OK):
             raise
         if os.path.lexists(f"{path}-wal"):
             raise
-        return connect(path, readonly=True, immutable=True)
+        from minutier.store import snapshot
+
+        conn = snapshot.open_snapshot(path)
+        if notices is not None and getattr(conn, "notice", ""):
+            notices.append(conn.notice)  # type: ignore[attr-defined]
+        return conn
 
 
-def _open(path: Path, *, readonly: bool, who: str, migrate: bool, notices: list[str]) -> Store:
+def _open(
+    path: Path, *, readonly: bool, who: str, migrate: bool, notices: list[str], later: bool = False
+) -> Store:
     # Read-only first: what the file is and every page of it (quick_check), through a
     # connection that never writes — a writer closing over a damaged file (or a journal that
     # does not belong to it) would checkpoint that journal into it.
@@ -395,36 +466,33 @@ def _open(path: Path, *, readonly: bool, who: str, migrate: bool, notices: list[
     conn = probe_connection(path)
     try:
         version = probe.identify(conn, path)
-        probe.quick_check(conn, path)
+        later = later and not readonly and version == schema.LATEST_VERSION
+        if not later:
+            probe.quick_check(conn, path)
     finally:
         conn.close()
+    if later:
+        return _open_checking(path, who=who, notices=notices)
     # The session's own connection: never immutable, so changes by others are seen.
-    conn = _read_only_fallback(path) if readonly else connect(path, readonly=False, exclusive=True)
+    conn = (
+        _read_only_fallback(path, notices)
+        if readonly
+        else connect(path, readonly=False, exclusive=True)
+    )
     note = None
     try:
         version = probe.identify(conn, path)  # as it is now that we hold it
         if not readonly:
             schema_check.trust_verified(conn)  # our own triggers need it: see schema_check
-            crashed = holder.left_behind(path)
-            previous = holder.read(path) if crashed else None
             try:
-                note = holder.claim(path, who)
+                note = _claim(path, who, notices)
             except OSError:
                 conn.close()
-                reason = (
-                    f"The note naming who edits {path.name} ({path.name}-lock) cannot be "
-                    "written, so it is open read-only."
-                )
+                reason = _no_note(path)
                 notices.append(reason)
                 store = _open(path, readonly=True, who=who, migrate=migrate, notices=notices)
                 store.readonly_reason = reason
                 return store
-            if crashed:
-                by = f" ({previous.describe()})" if previous else ""
-                notices.append(
-                    f"{path.name} was not closed properly last time{by}; "
-                    "every change saved before that was kept."
-                )
         if version < schema.LATEST_VERSION:
             if readonly or not migrate:
                 raise DatabaseProblem(
@@ -438,11 +506,7 @@ def _open(path: Path, *, readonly: bool, who: str, migrate: bool, notices: list[
 
                 backups.before_migration(conn, path, version)
         if not readonly:
-            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                conn.execute("PRAGMA journal_mode = WAL")
-            # FULL: a committed change survives a power cut, not only a crash of the app.
-            conn.execute("PRAGMA synchronous = FULL")
-            conn.execute(f"PRAGMA journal_size_limit = {JOURNAL_SIZE_LIMIT}")
+            _writer_settings(conn)
         store = Store(conn, path, readonly=readonly, who=who)
         if version < schema.LATEST_VERSION:
             schema.upgrade(store.db)
@@ -461,3 +525,126 @@ def _open(path: Path, *, readonly: bool, who: str, migrate: bool, notices: list[
         _held[store.key] = store
         _all_writers.add(store)
     return store
+
+
+def _writer_settings(conn: sqlite3.Connection) -> None:
+    if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        conn.execute("PRAGMA journal_mode = WAL")
+    # FULL: a committed change survives a power cut, not only a crash of the app.
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute(f"PRAGMA journal_size_limit = {JOURNAL_SIZE_LIMIT}")
+
+
+def _claim(path: Path, who: str, notices: list[str]) -> tuple[int, int] | None:
+    """Write the note naming us as the holder; say so if the last holder did not close."""
+    crashed = holder.left_behind(path)
+    previous = holder.read(path) if crashed else None
+    note = holder.claim(path, who)
+    if crashed:
+        by = f" ({previous.describe()})" if previous else ""
+        notices.append(
+            f"{path.name} was not closed properly last time{by}; "
+            "every change saved before that was kept."
+        )
+    return note
+
+
+def _no_note(path: Path) -> str:
+    return (
+        f"The note naming who edits {path.name} ({path.name}-lock) cannot be "
+        "written, so it is open read-only."
+    )
+
+
+def _open_checking(path: Path, *, who: str, notices: list[str]) -> Store:
+    """The writer, returned before its check ends (``open_store(check_later=True)``).
+
+    Until the check passed, the writer is an ordinary connection (SQLite's normal locking:
+    it reads beside the checker, and another process that wants the file for good is
+    refused, since both hold a shared lock); no write is let through (``Store.checked``).
+    """
+    conn = connect(path, readonly=False, first_wait_ms=LOCK_WAIT_MS)
+    checker = None
+    try:
+        probe.identify(conn, path)  # as it is now that we have it open
+        schema_check.trust_verified(conn)  # our own triggers need it: see schema_check
+        checker = connect(path, readonly=True)
+    except BaseException as e:
+        conn.close()
+        if isinstance(e, sqlite3.DatabaseError):
+            raise probe.explain(e, path) from e
+        raise
+    store = Store(conn, path, readonly=False, who=who)
+    store.notices = notices
+    store.checked.clear()
+    store.checked_later = True
+    store.key = file_key(path)
+    _held[store.key] = store
+    _all_writers.add(store)
+    store._checker = checker
+    store._checking = threading.Thread(
+        target=_check_then_hold, args=(store, checker), name="minutier-open-check", daemon=True
+    )
+    store._checking.start()
+    return store
+
+
+def _check_then_hold(store: Store, checker: sqlite3.Connection) -> None:
+    """The check of a store opened ``check_later``; then SQLite's lock for good, or read-only."""
+    path = store.path
+    problem: DatabaseProblem | None = None
+    with contextlib.suppress(OSError, AttributeError):  # Linux: a nice value per thread
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)  # the window first
+    try:
+        probe.quick_check(checker, path)
+    except DatabaseProblem as e:
+        problem = e
+    except BaseException as e:  # interrupted by close, or anything the check met
+        problem = probe.explain(e, path)
+    with _check_lock:  # from here on ``close`` has nothing to interrupt
+        store._checker = None
+    try:
+        if store.closed:
+            checker.close()
+        elif problem is None:
+            checker.close()  # a shared lock of ours: the writer could not take the file for good
+            problem = _hold(store)
+        else:
+            with store.conn.lock:  # the writer first, while the reader keeps the file open:
+                store.conn.raw.close()  # closing last, it would checkpoint into a damaged file
+                store.conn.raw = checker  # the window goes on reading, read-only
+        if problem is not None and not store.closed:
+            store.readonly, store.readonly_reason = True, str(problem)
+            store.notices.append(str(problem))
+    finally:
+        with _check_lock:
+            store.checked.set()
+            waiting, store._on_checked = store._on_checked, []
+    for fn in waiting:
+        with contextlib.suppress(Exception):  # a window's callback must not kill this thread
+            fn(store)
+
+
+def _hold(store: Store) -> DatabaseProblem | None:
+    """Take SQLite's lock for good on a checked writer (see ``connect``); None when held."""
+    path, raw = store.path, store.conn.raw
+    with store.conn.lock:
+        try:
+            raw.execute(f"PRAGMA busy_timeout = {LOCK_WAIT_MS}")
+            raw.execute("PRAGMA locking_mode = EXCLUSIVE")
+            raw.execute("BEGIN EXCLUSIVE")
+            raw.execute("COMMIT")
+            raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if sys.platform == "darwin":
+                raw.execute("PRAGMA fullfsync = ON")
+            _writer_settings(raw)
+        except sqlite3.Error as e:
+            with contextlib.suppress(sqlite3.Error):
+                raw.execute("PRAGMA locking_mode = NORMAL")  # keep no lock we could not use
+                raw.execute("SELECT 1 FROM sqlite_schema LIMIT 1").fetchall()
+            return probe.explain(e, path)
+    try:
+        store.note = _claim(path, store.who, store.notices)
+    except OSError:
+        return DatabaseProblem(_no_note(path), path=str(path), hint="read_only")
+    return None

@@ -21,7 +21,12 @@ def _base(kind: str) -> Path:
         return Path(home) / kind
     dirs = platformdirs.PlatformDirs(APP, appauthor=False)
     return Path(
-        {"data": dirs.user_data_dir, "state": dirs.user_state_dir, "log": dirs.user_log_dir}[kind]
+        {
+            "data": dirs.user_data_dir,
+            "state": dirs.user_state_dir,
+            "log": dirs.user_log_dir,
+            "cache": dirs.user_cache_dir,
+        }[kind]
     )
 
 
@@ -49,3 +54,8 @@ def log_dir() -> Path:
 def state_dir() -> Path:
     """Small state Minutier keeps about files (e.g. which were last closed cleanly)."""
     return _base("state")
+
+
+def cache_dir() -> Path:
+    """Files Minutier can always make again (private snapshots of registers it only reads)."""
+    return _base("cache")

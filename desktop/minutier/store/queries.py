@@ -58,6 +58,11 @@ _SORT_TERMS: dict[str, tuple[tuple[str, ...], str]] = {
 ACTION_SORTS = {key: ", ".join(terms) for key, (terms, _) in _SORT_TERMS.items()}
 
 
+# First character of the progress note that keeps an owner typed in live mode but not yet in
+# the register ("@Ministère de l'Intérieur"); such an action, still without owner, is to resolve.
+OWNER_TO_RESOLVE_MARK = "@"
+
+
 @dataclass
 class ActionFilter:
     """What the actions page, ``minutier actions`` and the reports filter on."""
@@ -72,6 +77,7 @@ class ActionFilter:
     due_after: str | None = None  # inclusive ISO date
     due_before: str | None = None  # inclusive ISO date
     overdue: bool = False
+    owner_to_resolve: bool = False  # no owner yet, the typed name kept in a note (live mode)
     text: str = ""
     today: dt.date = field(default_factory=dt.date.today)
 
@@ -107,6 +113,12 @@ class ActionFilter:
         if self.due_before:
             clauses.append("a.due_on <= ?")
             params.append(self.due_before)
+        if self.owner_to_resolve:
+            clauses.append(
+                "a.owner_person_id IS NULL AND a.owner_organisation_id IS NULL AND EXISTS "
+                "(SELECT 1 FROM action_note n WHERE n.action_id = a.id AND substr(n.text, 1, 1) = ?)"
+            )
+            params.append(OWNER_TO_RESOLVE_MARK)
         if self.text.strip():
             clauses.append("a.text LIKE ? ESCAPE '\\'")
             escaped = (

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from minutier.core import clock
 from minutier.core.errors import DatabaseProblem
-from minutier.store import atomic, connection, probe, schema, schema_check
+from minutier.store import atomic, connection, probe, schema, schema_check, serial
 from minutier.store.backup import BackupInfo, _stamp, inspect, reading, take, verify, write_copy
 
 
@@ -93,7 +93,8 @@ def _replace_damaged(source: sqlite3.Connection, db_path: Path) -> Path:
 
 def _in_place(source: sqlite3.Connection, writer: sqlite3.Connection, db_path: Path) -> BackupInfo:
     saved = take(writer, db_path, "before-restore")
-    source.backup(writer)  # one transaction on the writer: all of the backup, or nothing
+    with serial.alone(writer) as target:  # the window's thread waits meanwhile
+        source.backup(target)  # one transaction on the writer: all of the backup, or nothing
     if writer.execute("PRAGMA quick_check").fetchone()[0] != "ok":
         raise DatabaseProblem(
             f"{db_path.name} did not pass the check after the restore; the content before it "

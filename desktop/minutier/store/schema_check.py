@@ -150,7 +150,15 @@ class _Executor:
 @cache
 def expected(version: int) -> dict[Key, Shape]:
     """The exact schema objects a file at ``version`` has: its first ``version`` migrations."""
-    return {key: (table, normalise(sql)) for key, (table, sql) in _raw(version).items()}
+    return {key: _shape(version, key) for key in _raw(version)}
+
+
+@cache
+def _shape(version: int, key: Key) -> Shape:
+    """One object of ``expected``, normalised only when a file's text differs from it
+    (normalising all ~250 took 16 ms of every start of the window, for nothing)."""
+    table, sql = _raw(version)[key]
+    return table, normalise(sql)
 
 
 def _migrated_objects(version: int) -> dict[Key, tuple[str, str | None]]:
@@ -266,7 +274,6 @@ def read_objects(conn: sqlite3.Connection) -> list[tuple[str, str, str, str | No
 
 def compare(objects: list[tuple[str, str, str, str | None]], version: int) -> Differences:
     """Compare a file's objects with what ``version`` should have."""
-    want = expected(version)
     raw = _raw(version)
     seen: dict[Key, int] = {}
     unknown, altered = [], []
@@ -277,8 +284,8 @@ def compare(objects: list[tuple[str, str, str, str | None]], version: int) -> Di
         if raw.get(key) == (table, sql) and seen[key] == 1:
             continue  # the very text the migrations wrote: no need to normalise it
         shape = (str(table), normalise(sql))
-        if key in want:
-            if shape != want[key] or seen[key] > 1:
+        if key in raw:
+            if shape != _shape(version, key) or seen[key] > 1:
                 altered.append(label)
         elif key in OPTIONAL_OBJECTS:
             if shape != OPTIONAL_OBJECTS[key] or seen[key] > 1:
@@ -288,7 +295,7 @@ def compare(objects: list[tuple[str, str, str, str | None]], version: int) -> Di
     order = {"table": 0, "view": 1, "trigger": 2, "index": 3}
     missing = [
         f"{kind} {name}"
-        for kind, name in sorted(want, key=lambda k: (order.get(k[0], 9), k[1]))
+        for kind, name in sorted(raw, key=lambda k: (order.get(k[0], 9), k[1]))
         if (kind, name) not in seen
     ]
     return Differences(tuple(unknown), tuple(missing), tuple(dict.fromkeys(altered)))
@@ -303,7 +310,7 @@ def _is_ours(conn: sqlite3.Connection, objects: list[tuple[str, str, str, str | 
     from minutier.store import schema
 
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    ours = expected(min(max(version, 1), schema.LATEST_VERSION))[("table", "meta")]
+    ours = _shape(min(max(version, 1), schema.LATEST_VERSION), ("table", "meta"))
     shaped = [o for o in objects if o[0] == "table" and o[1] == "meta"]
     if len(shaped) != 1 or (shaped[0][2], normalise(shaped[0][3])) != ours:
         return False

@@ -57,8 +57,18 @@ class Hit:
         return self.ref or f"#{self.id}"
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _whole(query: str) -> str:
+    """A lone surrogate (undecodable bytes of a command-line argument) as U+FFFD: SQLite
+    takes UTF-8 only, and encoding it raised UnicodeEncodeError out of every search."""
+    return _SURROGATE.sub("\ufffd", query)
+
+
 def terms(query: str) -> list[str]:
     """The folded words and phrases of a query, cleaned of FTS syntax."""
+    query = _whole(query)
     # FTS5 reads a NUL inside a quoted string as its end ("unterminated string"): control
     # characters are never part of a word, so they separate words like spaces.
     folded = _CONTROL.sub(" ", fold(query))
@@ -247,6 +257,7 @@ def ranked_keys(
     store: Store, query: str, *, kinds: list[str] | None = None, limit: int = 50
 ) -> list[tuple[int, float]]:
     """(key, bm25) of the best hits, references first, then whole words, then inside words."""
+    query = _whole(query)
     query_terms = terms(query)
     chosen = [k for k in KINDS if not kinds or k.table in kinds]
     if not query_terms or not chosen or limit < 1:
@@ -322,6 +333,7 @@ def search(
     store: Store, query: str, *, kinds: list[str] | None = None, limit: int = 50
 ) -> list[Hit]:
     """Ranked hits for ``query`` (best first); an empty or syntax-only query gives no hits."""
+    query = _whole(query)
     rows = ranked_keys(store, query, kinds=kinds, limit=limit)
     query_terms = terms(query)
     texts = _texts_of(store, [key for key, _ in rows])

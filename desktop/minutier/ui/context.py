@@ -19,6 +19,7 @@ from minutier.core import clock
 from minutier.core.errors import MinutierError
 from minutier.services import history
 from minutier.store.connection import Store
+from minutier.ui import steps
 
 T = TypeVar("T")
 
@@ -27,19 +28,25 @@ class ServiceCommand(QUndoCommand):
     """An undo step for one recorded operation: undo reverts it, redo reverts the revert."""
 
     def __init__(self, ctx: AppContext, text: str, op: int) -> None:
-        super().__init__(text)
+        super().__init__(str(text))
         self._ctx = ctx
         self._op = op  # the operation whose effect is currently applied
         self._first = True
+        self.step = text  # a steps.Said says itself again after a language switch
+        # The register's history keeps English, translated when shown (steps.shown).
+        self._label = text.english() if isinstance(text, steps.Said) else str(text)
+
+    def retranslate(self) -> None:
+        self.setText(str(steps.again(self.step)))
 
     def redo(self) -> None:
         if self._first:  # the service already ran when the step was pushed
             self._first = False
             return
-        self._op = self._ctx.revert(self._op, f"Redo: {self.text()}")
+        self._op = self._ctx.revert(self._op, f"Redo: {self._label}")
 
     def undo(self) -> None:
-        self._op = self._ctx.revert(self._op, f"Undo: {self.text()}")
+        self._op = self._ctx.revert(self._op, f"Undo: {self._label}")
 
 
 class AppContext(QObject):
@@ -53,6 +60,13 @@ class AppContext(QObject):
         self.store = store
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
+
+    def retranslate(self) -> None:
+        """Say every undo step in the language installed now (before the menus are rebuilt)."""
+        for i in range(self.undo_stack.count()):
+            command = self.undo_stack.command(i)
+            if isinstance(command, ServiceCommand):
+                command.retranslate()
 
     def today(self) -> dt.date:
         return clock.today()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
@@ -26,10 +26,15 @@ BACKUP_DELAY_MS = 2000  # from show() to the start of the daily backup
 class Controller(QObject):
     """The application's one open register and its window."""
 
+    # The opening check of a store ended (emitted from its thread, delivered on ours).
+    store_checked = Signal(object)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.store_checked.connect(self._store_checked, Qt.ConnectionType.QueuedConnection)
         self.settings = Settings()
         self.ctx: AppContext | None = None
+        self.built_readonly = False  # whether the window was built over a read-only store
         self.window: MainWindow | None = None
         self.beacon = single_instance.Beacon(lambda: self.window, self)
 
@@ -122,6 +127,7 @@ class Controller(QObject):
     def show_store(self, store: Store) -> MainWindow:
         old_window, old_ctx = self.window, self.ctx
         self.ctx = AppContext(store, self)
+        self.built_readonly = store.readonly  # before the window reads it: see _store_checked
         self.window = self._new_window()
         self.window.show()
         window = self.window
@@ -129,6 +135,8 @@ class Controller(QObject):
         # of the event loop: reading a 1.5 GB archive beside the dashboard's first queries
         # delayed the first paint by 2-3 s (python -m minutier.bench, 4x archive).
         QTimer.singleShot(BACKUP_DELAY_MS, window, lambda: daily_backup.start(window))
+        if store.checked_later:  # shown before its check ended: now, or once it ends
+            store.when_checked(self.store_checked.emit)
         self.beacon.listen(store.path)
         self.settings.add_recent(store.path)
         if old_window is not None:
@@ -140,6 +148,17 @@ class Controller(QObject):
                 old_ctx.store.close()
             old_ctx.deleteLater()
         return self.window
+
+    def _store_checked(self, store: Store) -> None:
+        """The opening check ended: a damaged (or taken) file turns the window read-only."""
+        if self.ctx is None or self.ctx.store is not store or self.window is None:
+            return
+        if store.readonly and not self.built_readonly:
+            self.rebuild_window()  # every page, menu and the banner say read-only, and why
+        else:
+            from minutier.ui.errors import file_sentence
+
+            self.window.banner.show_lines([file_sentence(n) for n in store.notices])
 
     def _new_window(self) -> MainWindow:
         """The main window, or the review window when the file is a review pack."""
@@ -171,6 +190,7 @@ class Controller(QObject):
         old = self.window
         old.save_state()
         old.controller = None
+        self.built_readonly = self.ctx.store.readonly
         self.window = self._new_window()
         self.window.show()
         old.close()

@@ -36,6 +36,9 @@ def start(window: MainWindow) -> BackgroundTask | None:
 
     def work(job: Job) -> Any:
         source = job.open(path, readonly=True)  # the window's connection, borrowed
+        source.wait_checked()  # a file that failed its opening check is not copied
+        if source.owner is not None and source.owner.readonly:
+            return None
         return backup.daily(source, cancel=lambda: job.cancelled)
 
     task = BackgroundTask(window, "", "", Job(work), quiet=True)

@@ -123,6 +123,13 @@ REASONS = {
     "minutes are approved after the meeting": QT_TRANSLATE_NOOP(
         "Errors", "minutes are approved after the meeting"
     ),
+    "it is after today in the meeting's time zone; an approval cannot be recorded ahead of time": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "it is after today in the meeting's time zone; an approval cannot be recorded "
+            "ahead of time",
+        )
+    ),
     "an amendment is approved after it is opened": QT_TRANSLATE_NOOP(
         "Errors", "an amendment is approved after it is opened"
     ),
@@ -316,6 +323,11 @@ DATABASE_HINTS = {
         "Check the disk, then try again and check the file (File ▸ Check the file).",
     ),
     "read_only": QT_TRANSLATE_NOOP("Errors", "%1 is open read-only, so the change was not saved."),
+    "checking": QT_TRANSLATE_NOOP(
+        "Errors",
+        "%1 is still being checked (every page is read once at opening); nothing was "
+        "changed. Try again in a moment.",
+    ),
     "update_app": QT_TRANSLATE_NOOP(
         "Errors",
         "%1 was written by a newer version of Minutier. Update Minutier to open it; "
@@ -425,6 +437,15 @@ FILE_PATTERNS = [
         ),
     ),
     (
+        re.compile(r"^(.+) is damaged and cannot be read \("),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "%1 is damaged: the check at opening found pages that cannot be read, so it is "
+            "open read-only and nothing was written to it. Restore a backup, or check the "
+            "file to see what is wrong.",
+        ),
+    ),
+    (
         re.compile(r"^(.+) was not closed properly last time \((.+)\); every change saved"),
         QT_TRANSLATE_NOOP(
             "Errors",
@@ -434,6 +455,39 @@ FILE_PATTERNS = [
     (
         re.compile(r"^Today's automatic backup could not be made: (.+)$"),
         QT_TRANSLATE_NOOP("Errors", "Today's automatic backup could not be made: %1"),
+    ),
+    (
+        re.compile(r"^(.+) is shown as it was at (\d\d:\d\d), from a private copy"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "%1 is shown as it was at %2, from a private copy: its folder cannot be written, "
+            "so it cannot be read live. Changes made by others after that are not shown; "
+            "open it again to see them.",
+        ),
+    ),
+    (
+        re.compile(r"^(.+) kept changing while a private copy was taken to read it"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "%1 kept changing while a private copy was taken to read it (someone is saving "
+            "into it), so it was not opened; try again in a moment.",
+        ),
+    ),
+    (
+        re.compile(r"^There is no room on this computer for the private copy (.+) must be read"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "There is no room on this computer for the private copy %1 must be read from "
+            "(its folder cannot be written); free some space, then open it again.",
+        ),
+    ),
+    (
+        re.compile(r"^There is no room left on the disk to finish (.+) \(the disk is full\)"),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "There is no room left on the disk to finish %1 (the disk is full); nothing was "
+            "created. Free some space, then try again.",
+        ),
     ),
     (
         re.compile(r"^(.+) is open read-only; changes cannot be saved\.$"),

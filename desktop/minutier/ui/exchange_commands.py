@@ -142,12 +142,11 @@ def run_import(window: MainWindow, source: str | Path) -> BackgroundTask:
 
     def done(report: Any) -> None:
         from minutier.ui.context import ServiceCommand
+        from minutier.ui.steps import UndoStep
 
         operation = getattr(report, "operation", None)
         if operation:  # the whole import is one recorded operation: one undo step
-            title = QCoreApplication.translate("FileCommands", "Import %1").replace(
-                "%1", Path(source).name
-            )
+            title = UndoStep.tr("Import %1").arg(Path(source).name)
             window.ctx.undo_stack.push(ServiceCommand(window.ctx, title, operation))
         window.ctx.data_changed.emit()
         added = sum(getattr(report, "inserted", {}).values())

@@ -53,7 +53,8 @@ def open_database(
     """
     path = Path(path)
     try:
-        return open_store(path, create=create)
+        # Shown before its quick_check ends (writes wait for it): see ``Controller.show_store``.
+        return open_store(path, create=create, check_later=True)
     except DatabaseProblem as error:
         choice = _ask(parent, error, path)
     try:

@@ -132,9 +132,11 @@ def fit_columns(
     bold.setBold(True)
     fmb = QFontMetrics(bold)
     chars = fm.averageCharWidth()
-    for column, width in widths.items():
-        view.setColumnWidth(column, chars * width)
     model = view.model()
+    for column, width in widths.items():
+        # Never narrower than its title (a French title was cut: "Nom dans s").
+        title = str(model.headerData(column, Qt.Orientation.Horizontal)) if model else ""
+        view.setColumnWidth(column, max(chars * width, fmb.horizontalAdvance(title) + 24))
     for column, samples in (fit or {}).items():
         title = str(model.headerData(column, Qt.Orientation.Horizontal)) if model else ""
         width = max([fmb.horizontalAdvance(t) for t in samples] + [fmb.horizontalAdvance(title)])
@@ -210,6 +212,25 @@ class WrappedRows(QObject):
             row += 1
 
 
+def shares(room: int, weights: dict[int, float], least: dict[int, int]) -> dict[int, int]:
+    """``room`` shared by weight, a column whose share is below its ``least`` getting that
+    and the others sharing what is left (their sum stays within ``room`` when it can)."""
+    widths: dict[int, int] = {}
+    remaining = dict(weights)
+    left = room
+    while remaining:
+        total = sum(remaining.values()) or 1.0
+        low = [c for c in remaining if left * remaining[c] / total < least[c]]
+        if not low:
+            widths.update({c: int(left * w / total) for c, w in remaining.items()})
+            break
+        for column in low:
+            widths[column] = least[column]
+            left -= least[column]
+            del remaining[column]
+    return widths
+
+
 class SharedWidth(QObject):
     """Text columns share the width the other columns leave, by weight (Qt's Stretch mode gives
     every stretched column an equal share): the action text gets most, its owner some.
@@ -233,6 +254,7 @@ class SharedWidth(QObject):
         chars = view.fontMetrics().averageCharWidth()
         main = max(weights, key=lambda c: weights[c])  # the text people came for: 24 characters
         self.minimum = minimum or {c: chars * (24 if c == main else 12) for c in weights}
+        self.own_minimum = minimum is None  # then a column is never narrower than its title
         self.optional = optional
         self.kept: dict[int, int] = {}
         header = view.horizontalHeader()
@@ -282,8 +304,16 @@ class SharedWidth(QObject):
                 else self.view.columnWidth(column)
             )
 
+        if self.own_minimum:  # "Responsabl" in French: the header's title cut
+            header = self.view.horizontalHeader()
+            for column in self.weights:
+                self.minimum[column] = max(self.minimum[column], header.sectionSizeHint(column) + 4)
         needed = sum(self.minimum.values())
         shown = [c for c in fixed if c not in self.optional]
+        # Squeezed (the detail pane keeps its minimum), a text column goes down to 60 % of
+        # its minimum and wraps one more line, rather than pushing the last column out of
+        # sight behind a horizontal scroll bar.
+        floor = {c: int(m * 0.6) for c, m in self.minimum.items()}
         for column in self.optional:  # most important first
             if sum(wide(c) for c in [*shown, column]) + needed <= width:
                 shown.append(column)
@@ -292,8 +322,7 @@ class SharedWidth(QObject):
             if self.view.isColumnHidden(column) != hide:
                 self.view.setColumnHidden(column, hide)
         room = max(0, width - sum(wide(c) for c in shown))
-        total = sum(self.weights.values()) or 1.0
-        for column, weight in self.weights.items():
-            target = max(self.minimum[column], int(room * weight / total))
+        least = floor if room < needed else self.minimum
+        for column, target in shares(room, self.weights, least).items():
             if self.view.columnWidth(column) != target:
                 self.view.setColumnWidth(column, target)

@@ -181,6 +181,7 @@ class WindowActions(QObject):
         self.quit = act(self.tr("&Quit"), self.quit_app, K.Quit, name="action_quit")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
+        window.ctx.retranslate()  # steps done in another language are said in this one
         stack = window.ctx.undo_stack
         self.undo = stack.createUndoAction(window, self.tr("&Undo"))
         self.undo.setShortcut(K.Undo)

@@ -62,3 +62,15 @@ def test_the_carry_over_box_is_in_view_when_the_new_meeting_dialog_opens(qtbot, 
     assert where.y() <= viewport.height(), "the carry-over box is below the fold"
     room = dialog.screen().availableGeometry()
     assert dialog.height() <= room.height() and dialog.width() <= room.width()
+
+
+def test_the_carry_over_box_says_what_it_does_before_a_committee_is_chosen(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Seen at 1280×800: a bare tick box under the agenda when no committee was chosen yet."""
+    from minutier.ui.forms import editor_for
+
+    dialog = editor_for(ctx, "meeting")
+    qtbot.addWidget(dialog)
+    assert dialog.carry_over.text().startswith("Open the agenda with a review")
+    assert not dialog.carry_over.isEnabled()  # nothing to carry before a committee is known
+    dialog.form.set_value("committee_id", 1)
+    assert dialog.carry_over.text().startswith("Open the agenda with a review")

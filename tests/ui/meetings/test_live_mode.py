@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from minutier.services import meetings
 from minutier.store.connection import Store
@@ -315,3 +315,85 @@ def test_attendance_names_are_not_squeezed(qtbot, window) -> None:
         view.columnWidth(AttendanceModel.PERSON)
         >= view.fontMetrics().horizontalAdvance(name.split()[0]) + 6
     )
+
+
+def test_an_unknown_owner_can_be_kept_to_resolve_later(qtbot, window, store, ctx) -> None:
+    """ "Keep, owner later": the line is saved without an owner, the typed name kept on it,
+    listed in the live window and on the Actions page; nothing typed is lost; one undo step."""
+    import datetime as dt
+
+    from minutier.store import queries
+    from minutier.ui.pages.action_filters import TO_RESOLVE, ActionFilterBar
+
+    line = "A: @Ministère de l'Intérieur envoyer le plan <&\"> d'ici fin mars"
+    orgs, people = (store.scalar(f"SELECT count(*) FROM {t}") for t in ("organisation", "person"))
+    shown = window.model.rowCount()
+    enter(qtbot, window, line)
+    assert not window.owner_bar.isHidden()
+    later = window.owner_bar.findChild(QPushButton, "live_owner_later")
+    assert later is not None and later.isVisible()
+    qtbot.mouseClick(later, Qt.MouseButton.LeftButton)
+    action = store.query_one("SELECT * FROM action ORDER BY id DESC LIMIT 1")
+    assert action["text"] == 'envoyer le plan <&">', window.error.text()
+    assert action["due_on"] is not None  # "d'ici fin mars" still read as the due date
+    assert action["owner_person_id"] is None and action["owner_organisation_id"] is None
+    notes = store.query("SELECT text FROM action_note WHERE action_id = ?", (action["id"],))
+    assert [n["text"] for n in notes] == ["@Ministère de l'Intérieur"]  # the name as typed
+    # Nothing created in the register's people and organisations, nothing lost in the window.
+    assert store.scalar("SELECT count(*) FROM organisation") == orgs
+    assert store.scalar("SELECT count(*) FROM person") == people
+    assert window.model.rowCount() == shown + 1 and window.entry.text() == ""
+    assert window.owner_bar.isHidden() and window.entry.hasFocus()
+    assert not window.to_resolve.isHidden()
+    assert "Ministère de l'Intérieur" in window.to_resolve.text()
+
+    # Listed on the Actions page: Owner ▸ To resolve.
+    bar = ActionFilterBar(store, lambda: dt.date(2025, 2, 16))
+    qtbot.addWidget(bar)
+    bar.owner.setCurrentIndex(bar.owner.findData(TO_RESOLVE))
+    listed = queries.actions(store, bar.current())
+    assert [r["id"] for r in listed] == [action["id"]]
+    # Once an owner is set it is no longer to resolve.
+    with store.operation("Set owner") as op:
+        op.update("action", action["id"], {"owner_organisation_id": 1})
+    assert queries.count_actions(store, bar.current()) == 0
+
+
+def test_keeping_an_owner_later_is_one_undo_step(qtbot, window, store, ctx) -> None:
+    enter(qtbot, window, "A: @Cour des comptes relire le rapport")
+    before = store.scalar("SELECT count(*) FROM action")
+    window.keep_owner_later()
+    assert store.scalar("SELECT count(*) FROM action") == before + 1
+    assert ctx.undo_stack.count() == 1
+    ctx.undo_stack.undo()
+    assert store.scalar("SELECT count(*) FROM action") == before
+    assert store.scalar("SELECT count(*) FROM action_note WHERE text LIKE '@Cour%'") == 0
+    # A name that is not in the line is refused and the line stays in the box.
+    enter(qtbot, window, "A: @Cour des comptes relire le rapport")
+    window.owner_name.setText("Sénat")
+    assert window.keep_owner_later() is None
+    assert window.entry.text() == "A: @Cour des comptes relire le rapport"
+    assert not window.error.isHidden()
+    assert store.scalar("SELECT count(*) FROM action") == before
+
+
+def test_the_owner_bar_fits_a_1000_px_screen_in_french(qtbot, ctx, compiled_translations) -> None:  # type: ignore[no-untyped-def]
+    """The three ways forward on one line squeezed the name field to "ieur" in French."""
+    from minutier.ui import i18n
+
+    assert i18n.install("fr")
+    try:
+        w = LiveMeetingWindow(ctx, MEETING)
+        qtbot.addWidget(w)
+        w.resize(1000, 700)
+        w.show()
+        qtbot.waitExposed(w)
+        w.entry.setText("A: @Ministère de l'Intérieur envoyer le plan d'ici fin mars")
+        w.submit()
+        qtbot.wait(10)
+        assert not w.owner_bar.isHidden()
+        assert w.minimumSizeHint().width() <= 1000
+        name = w.owner_name
+        assert name.width() >= name.fontMetrics().horizontalAdvance(name.text())
+    finally:
+        i18n.install("en")

@@ -5,7 +5,10 @@ and uses the ``csv`` module's "excel" dialect. A text cell that a spreadsheet wo
 formula — one starting with ``=``, ``+``, ``-`` or ``@`` (after any leading spaces or line
 breaks), or with a tab or carriage return — gets a leading apostrophe, as the OWASP guidance
 on CSV injection advises. A cell that is only a plain number ("-5", "1.8") is left alone, and
-numbers stored as numbers (votes, meeting numbers) are written as numbers.
+numbers stored as numbers (votes, meeting numbers) are written as numbers. Words a person
+reads are in the register's language: figures ("jusqu’à 2 billions de wons", raw minor units in
+``figures_stored``) and vocabulary codes (``status`` = ``open`` for programs, ``status_label`` =
+"ouverte" for people).
 """
 
 from __future__ import annotations
@@ -16,10 +19,11 @@ import os
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from minutier.core import numbers
+from minutier.core import enums, numbers, vocabulary
 from minutier.core.errors import MinutierError
 from minutier.core.figures import Figure
 from minutier.services.exchange import public as public_rules
@@ -223,29 +227,31 @@ def _committees(store: Store, view: View) -> list[dict[str, Any]]:
 FILES: dict[str, tuple[Callable[[Store, View], list[dict[str, Any]]], Sequence[str]]] = {
     "committees.csv": (
         _committees,
-        ("code", "name", "native_name", "parent", "founded_on", "language", "timezone",
-         "description", "uuid"),
+        ("code", "name", "native_name", "parent", "founded_on", "language", "language_label",
+         "timezone", "description", "uuid"),
     ),
     "meetings.csv": (
         _meetings,
         ("ref", "committee", "number", "title", "starts_at", "ends_at", "timezone", "place",
-         "status", "chair", "convener", "secretary", "series_title", "agenda", "notes", "uuid"),
+         "status", "status_label", "chair", "convener", "secretary", "series_title", "agenda",
+         "notes", "uuid"),
     ),
     "decisions.csv": (
         _decisions,
-        ("ref", "committee", "number", "meeting", "decided_on", "status", "text", "votes_for",
-         "votes_against", "votes_abstain", "superseded_by", "initiatives", "figures",
-         "figures_stored", "uuid"),
+        ("ref", "committee", "number", "meeting", "decided_on", "status", "status_label", "text",
+         "votes_for", "votes_against", "votes_abstain", "superseded_by", "initiatives",
+         "figures", "figures_stored", "uuid"),
     ),
     "actions.csv": (
         _actions,
-        ("ref", "committee", "number", "meeting", "text", "owner", "due_on", "status", "priority",
-         "closed_on", "initiative", "decision", "last_progress_note", "uuid"),
+        ("ref", "committee", "number", "meeting", "text", "owner", "due_on", "status",
+         "status_label", "priority", "priority_label", "closed_on", "initiative", "decision",
+         "last_progress_note", "uuid"),
     ),
     "initiatives.csv": (
         _initiative_rows,
-        ("name", "native_name", "code", "status", "owner", "start_on", "target_on", "parent",
-         "description", "figures", "figures_stored", "uuid"),
+        ("name", "native_name", "code", "status", "status_label", "owner", "start_on",
+         "target_on", "parent", "description", "figures", "figures_stored", "uuid"),
     ),
     "announcements.csv": (
         _announcements,
@@ -255,9 +261,28 @@ FILES: dict[str, tuple[Callable[[Store, View], list[dict[str, Any]]], Sequence[s
     "people.csv": (_people, ("name", "native_name", "email", "roles", "notes", "uuid")),
     "organisations.csv": (
         _organisations,
-        ("name", "short_name", "native_name", "kind", "parent", "uuid"),
+        ("name", "short_name", "native_name", "kind", "kind_label", "parent", "uuid"),
     ),
 }  # fmt: skip
+
+# File name → {column holding a vocabulary code: its enum}. Each such column has a
+# ``<column>_label`` beside it: the code's word in the register's language ("ouverte", "진행 중").
+VOCABULARY: dict[str, dict[str, type[StrEnum]]] = {
+    "committees.csv": {"language": enums.Language},
+    "meetings.csv": {"status": enums.MeetingStatus},
+    "decisions.csv": {"status": enums.DecisionStatus},
+    "actions.csv": {"status": enums.ActionStatus, "priority": enums.Priority},
+    "initiatives.csv": {"status": enums.InitiativeStatus},
+    "organisations.csv": {"kind": enums.OrganisationKind},
+}
+
+
+def with_labels(name: str, rows: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
+    """``rows`` with a ``<column>_label`` beside each vocabulary code of file ``name``."""
+    for column, enum in VOCABULARY.get(name, {}).items():
+        for row in rows:
+            row[f"{column}_label"] = vocabulary.word(enum, row.get(column), lang)
+    return rows
 
 
 def render(rows: list[dict[str, Any]], columns: Sequence[str]) -> str:
@@ -273,7 +298,8 @@ def render(rows: list[dict[str, Any]], columns: Sequence[str]) -> str:
 def write_csv(store: Store, path: str | os.PathLike[str], *, public: bool = False) -> list[Path]:
     """Write one CSV file per kind of record into the folder ``path`` (created if missing).
 
-    Figures are written in the register's language beside their stored values; ``public``
+    Figures and vocabulary codes (statuses, priorities, kinds) are written in the register's
+    language beside their stored values (``figures_stored``, ``status``); ``public``
     leaves confidential records out (``exchange.public``).
     """
     view = View(
@@ -289,6 +315,7 @@ def write_csv(store: Store, path: str | os.PathLike[str], *, public: bool = Fals
     written = []
     for name, (rows_of, columns) in FILES.items():
         target = folder / name
-        write_atomic(target, render(rows_of(store, view), columns), encoding="utf-8-sig")
+        rows = with_labels(name, rows_of(store, view), view.lang)
+        write_atomic(target, render(rows, columns), encoding="utf-8-sig")
         written.append(target)
     return written

@@ -37,7 +37,9 @@ COLUMNS = (
     "owner",
     "due_on",
     "status",
+    "status_label",  # the export's words beside the codes: read past (the code is what counts)
     "priority",
+    "priority_label",
     "closed_on",
     "initiative",
     "decision",

@@ -123,7 +123,7 @@ def _todos(
         if a["initiative"]:
             lines.append(public.labelled(lang, "initiative", a["initiative"]))
         if a["status"] == ActionStatus.BLOCKED:
-            lines.append(public.WORDS[lang]["blocked"])
+            lines.append(public.status_word(lang, ActionStatus.BLOCKED))
         if lines:
             todo.add("description", "\n".join(lines))
         todos.append(todo)
@@ -141,7 +141,10 @@ def _timezones(events: list[Event]) -> list[Timezone]:
     starts = [event.decoded("dtstart").date() for event in events]
     first = dt.date(min(starts).year, 1, 1)
     last = dt.date(min(max(starts).year + 2, dt.MAXYEAR), 1, 1)
-    return [Timezone.from_tzid(tzid, first_date=first, last_date=last) for tzid in tzids]
+    zones = [Timezone.from_tzid(tzid, first_date=first, last_date=last) for tzid in tzids]
+    for zone in zones:  # icalendar's English note ("This timezone only works from …"): not ours
+        zone.pop("COMMENT", None)
+    return zones
 
 
 def build_calendar(

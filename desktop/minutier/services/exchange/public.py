@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from minutier.core import vocabulary
+from minutier.core.enums import ActionStatus
 from minutier.store.connection import Store
 
 CONFIDENTIAL_TABLES = ("agenda_item", "note", "announcement", "decision", "action")
@@ -72,12 +74,18 @@ def register_language(store: Store) -> str:
 
 WORDS = {
     "fr": {"owner": "Responsable", "meeting": "Réunion", "initiative": "Initiative",
-           "blocked": "Bloquée", "confidential": "Confidentiel"},
+           "confidential": "Confidentiel"},
     "en": {"owner": "Owner", "meeting": "Meeting", "initiative": "Initiative",
-           "blocked": "Blocked", "confidential": "Confidential"},
+           "confidential": "Confidential"},
     "ko": {"owner": "담당", "meeting": "회의", "initiative": "사업",
-           "blocked": "막힘", "confidential": "대외비"},
+           "confidential": "대외비"},
 }  # fmt: skip
+
+
+def status_word(lang: str, status: str) -> str:
+    """An action's status as the PDFs print it, capitalised ("Bloquée", "중단")."""
+    word = vocabulary.word(ActionStatus, status, lang)
+    return word[:1].upper() + word[1:]
 
 
 def labelled(lang: str, key: str, value: str) -> str:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from minutier.services import records
 from minutier.ui.context import AppContext
+from minutier.ui.steps import Said
 
 CONTEXT = "DeleteRecord"
 # Names of what a delete takes along, written "agenda items (5)": no plural forms needed, so
@@ -89,5 +90,5 @@ def confirm_delete(
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    done = ctx.run(_tr(TITLE), records.delete, table, row_id, parent=parent)
+    done = ctx.run(Said("DeleteRecord", TITLE), records.delete, table, row_id, parent=parent)
     return done is not None

@@ -26,6 +26,7 @@ from minutier.services import records
 from minutier.store import freeze
 from minutier.ui.context import AppContext
 from minutier.ui.forms.form import RecordForm
+from minutier.ui.steps import Said
 
 TITLES = "RecordDialog"
 NEW_TITLES = {
@@ -202,7 +203,8 @@ class RecordDialog(QDialog):
         return values
 
     def undo_text(self) -> str:
-        return self.windowTitle()
+        source = (EDIT_TITLES if self.row_id is not None else NEW_TITLES).get(self.table)
+        return Said(TITLES, source) if source else self.windowTitle()
 
     def save(self, values: dict[str, Any]) -> int | None:
         """One service call; returns the record's id, or None when refused."""

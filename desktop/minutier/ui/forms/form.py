@@ -11,10 +11,17 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from minutier.core.errors import MinutierError, ValidationError
 from minutier.core.fields import SPECS, Field
 from minutier.ui.context import AppContext
+from minutier.ui.forms import chair_term
 from minutier.ui.forms.errors import error_text
 from minutier.ui.forms.labels import field_label
 from minutier.ui.forms.refs import RefField
-from minutier.ui.forms.widgets import DateTimeField, FieldWidget, _ReadingField, widget_for
+from minutier.ui.forms.widgets import (
+    ChoiceField,
+    DateTimeField,
+    FieldWidget,
+    _ReadingField,
+    widget_for,
+)
 
 
 def error_label(parent: QWidget, name: str) -> QLabel:
@@ -58,11 +65,15 @@ class RecordForm(QWidget):
         self.widgets: dict[str, FieldWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
+        self.chair_term = chair_term.DEFAULT
         for name in wanted:
             if name in skip:
                 continue
             f = specs[name]
             self._add(f, (scopes or {}).get(name), (rows or {}).get(name))
+        if "committee_id" in self.widgets:  # the chair is named as this committee names it
+            self.widgets["committee_id"].changed.connect(self.follow_committee)
+            self.follow_committee()
 
     def _add(
         self,
@@ -116,6 +127,27 @@ class RecordForm(QWidget):
         for name, widget in self.widgets.items():
             if name in row:
                 widget.set_value(row[name])
+        if "committee_id" in row:
+            self.follow_committee(row["committee_id"])
+
+    def follow_committee(self, committee_id: Any = None) -> None:
+        """Name the chair (and vice-chair) in labels and choices as the committee's house style
+        does: 의장 instead of 위원장 in a Korean window (``chair_term``)."""
+        if committee_id is None and "committee_id" in self.widgets:
+            try:
+                committee_id = self.widgets["committee_id"].value()
+            except MinutierError:  # a name being typed, not yet one of the list
+                committee_id = None
+        term = self.chair_term = chair_term.term_of(self.ctx.store, committee_id)
+        for name, label in self.labels.items():
+            widget = self.widgets[name]
+            text = field_label(widget.field)
+            if chair_term.DEFAULT in text:
+                label.setText(
+                    chair_term.follow(text, term) + (" *" if widget.field.required else "")
+                )
+            if isinstance(widget, ChoiceField):
+                widget.relabel(lambda choice: chair_term.follow(choice, term))
 
     def set_value(self, name: str, value: Any) -> None:
         self.widgets[name].set_value(value)
@@ -149,7 +181,7 @@ class RecordForm(QWidget):
     def show_error(self, error: MinutierError) -> bool:
         """Show a refusal under its field (True), or at the top of the form (False)."""
         name = self.field_of(error)
-        text = error_text(error)
+        text = chair_term.follow(error_text(error), self.chair_term)
         if name is None:
             self.general_error.setText(text)
             self.general_error.show()

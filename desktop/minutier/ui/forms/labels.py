@@ -181,6 +181,16 @@ def field_label(f: Field | str) -> str:
     return QCoreApplication.translate(FIELDS, source)
 
 
+def choice_said(enum: StrEnum) -> str:
+    """``choice_label`` that says itself again after a language switch (for undo steps)."""
+    source = CHOICE_LABELS.get((type(enum).__name__, str(enum)))
+    if source is None:
+        return choice_label(enum)
+    from minutier.ui.steps import Said  # ui.steps imports nothing of ours
+
+    return Said(CHOICES, source)
+
+
 def choice_label(enum: type[StrEnum] | StrEnum, value: str | None = None) -> str:
     """The translated label of a vocabulary value: ``choice_label(ActionStatus.DONE)``."""
     if isinstance(enum, StrEnum):

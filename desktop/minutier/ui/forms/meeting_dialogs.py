@@ -81,6 +81,7 @@ class MeetingDialog(RecordDialog):
             return
         committee = self._committee()
         if committee is None:
+            self._update_carry_over()  # the box says what it does before a committee is chosen
             return
         number = records.next_number(self.ctx.store, "meeting", committee["id"])
         self.form.set_value("number", number)

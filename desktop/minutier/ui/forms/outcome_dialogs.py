@@ -25,6 +25,7 @@ from minutier.ui.forms.figures import FiguresEditor, InitiativesPicker
 from minutier.ui.forms.meeting_dialogs import _filled
 from minutier.ui.forms.refs import RefField, owner_rows
 from minutier.ui.meetings.quorum_view import QuorumLabel
+from minutier.ui.steps import UndoStep
 
 _NO_ROWS = ("0", ())
 
@@ -237,7 +238,7 @@ class ActionDialog(_OutcomeDialog):
             return
         self.form.clear_errors()
         added = self.ctx.run(
-            self.tr("Add progress note"),
+            UndoStep.tr("Add progress note"),
             actions.add_progress_note,
             self.row_id,
             text,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import zoneinfo
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -212,6 +213,12 @@ class ChoiceField(FieldWidget):
         self.combo.currentIndexChanged.connect(self.changed)
         self._layout.addWidget(self.combo)
         self._layout.addStretch(1)
+
+    def relabel(self, follow: Callable[[str], str]) -> None:
+        """Show each choice's label through ``follow`` (a committee's word for its chair)."""
+        assert self.field.choices is not None
+        for i, member in enumerate(self.field.choices):
+            self.combo.setItemText(i, follow(choice_label(member)))
 
     def value(self) -> str:
         return str(self.combo.currentData())

@@ -28,6 +28,7 @@ from minutier.services import meetings
 from minutier.ui.context import AppContext
 from minutier.ui.forms import confirm_delete, open_editor
 from minutier.ui.models.safe import empty_cell, titled_header
+from minutier.ui.steps import UndoStep
 from minutier.ui.views import WrappedRows, make_safe
 
 Index = QModelIndex | QPersistentModelIndex
@@ -152,7 +153,7 @@ class AgendaModel(QAbstractTableModel):
         new_index = max(0, min(new_index, len(self.rows) - 1))
         if new_index == self.row_of(item_id):
             return False
-        self.ctx.run(self.tr("Move agenda item"), meetings.move_agenda_item, item_id, new_index)
+        self.ctx.run(UndoStep.tr("Move agenda item"), meetings.move_agenda_item, item_id, new_index)
         return True
 
 
@@ -179,6 +180,8 @@ class AgendaEditor(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(AgendaModel.POSITION, QHeaderView.ResizeMode.ResizeToContents)
+        # The duration's title ("Duration (min)") is wider than the default 100 px section.
+        header.setSectionResizeMode(AgendaModel.MINUTES, QHeaderView.ResizeMode.ResizeToContents)
         self.view.doubleClicked.connect(lambda _: self.edit_item())
 
         self.move_up = self._action(self.tr("Move up"), "Ctrl+Shift+Up", lambda: self.move(-1))

@@ -26,6 +26,7 @@ from minutier.core.errors import MinutierError
 from minutier.services import attachments
 from minutier.ui.context import AppContext
 from minutier.ui.models.safe import empty_cell, titled_header
+from minutier.ui.steps import UndoStep
 from minutier.ui.views import make_safe
 
 Index = QModelIndex | QPersistentModelIndex
@@ -199,7 +200,7 @@ class AttachmentsEditor(QWidget):
             ":"
         )
         attached = self.ctx.run(
-            self.tr("Attach %1").replace("%1", Path(path).name),
+            UndoStep.tr("Attach %1").arg(Path(path).name),
             attachments.attach_file,
             table,
             int(row_id),
@@ -252,7 +253,7 @@ class AttachmentsEditor(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.ctx.run(
-            self.tr("Remove %1").replace("%1", row["name"]),
+            UndoStep.tr("Remove %1").arg(row["name"]),
             attachments.remove,
             row["id"],
             parent=self,

@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutier.core.enums import AttendanceStatus
+from minutier.core.enums import AttendanceStatus, MembershipRole
 from minutier.core.fields import spec
 from minutier.services import meetings
 from minutier.ui.context import AppContext
-from minutier.ui.forms import confirm_delete, open_editor
-from minutier.ui.forms.labels import choice_label
+from minutier.ui.forms import chair_term, confirm_delete, open_editor
+from minutier.ui.forms.labels import choice_label, field_label
 from minutier.ui.forms.refs import RefField
 from minutier.ui.models.safe import empty_cell, titled_header
+from minutier.ui.steps import UndoStep
 from minutier.ui.views import SafeDelegate, SharedWidth, WrappedRows, make_safe
 
 Index = QModelIndex | QPersistentModelIndex
@@ -43,6 +44,7 @@ class AttendanceModel(QAbstractTableModel):
     FIRST_STATUS = 1
     REPRESENTED_BY = FIRST_STATUS + len(STATUSES)
     CAPACITY = REPRESENTED_BY + 1
+    ROLE = CAPACITY + 1  # the member's role in the committee (as the minutes print it)
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
@@ -50,18 +52,30 @@ class AttendanceModel(QAbstractTableModel):
         self.meeting_id: int | None = None
         self.rows: list[dict[str, Any]] = []
         self.frozen = False  # approved minutes: ticks shown greyed, nothing editable
+        self.chair_term = chair_term.DEFAULT  # the committee's Korean word for its chair
 
     def load(self, meeting_id: int | None) -> None:
         self.beginResetModel()
         self.meeting_id = meeting_id
         self.rows = [] if meeting_id is None else self._query(meeting_id)
+        committee = None
+        if meeting_id is not None:
+            committee = self.ctx.store.scalar(
+                "SELECT committee_id FROM meeting WHERE id = ?", (meeting_id,)
+            )
+        self.chair_term = chair_term.term_of(self.ctx.store, committee)
         self.endResetModel()
 
     def _query(self, meeting_id: int) -> list[dict[str, Any]]:
         return self.ctx.store.query(
             """SELECT p.id AS person_id, p.name, p.native_name, a.id AS attendance_id,
                       a.status, a.represented_by_id, coalesce(r.name, '') AS represented_by,
-                      coalesce(a.capacity, '') AS capacity
+                      coalesce(a.capacity, '') AS capacity,
+                      (SELECT s.role FROM membership s JOIN meeting mt ON mt.id = :m
+                       WHERE s.committee_id = mt.committee_id AND s.person_id = p.id
+                         AND (s.start_on IS NULL OR s.start_on <= substr(mt.starts_at, 1, 10))
+                         AND (s.end_on IS NULL OR s.end_on >= substr(mt.starts_at, 1, 10))
+                       ORDER BY s.id LIMIT 1) AS role
                FROM (SELECT person_id, position AS pos FROM attendance WHERE meeting_id = :m
                      UNION
                      SELECT ms.person_id, 1000000 FROM membership ms
@@ -81,13 +95,22 @@ class AttendanceModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         statuses = [choice_label(s) for s in STATUSES]
-        return [self.tr("Person"), *statuses, self.tr("Represented by"), self.tr("Capacity")]
+        role = chair_term.follow(field_label("role"), self.chair_term)
+        return [
+            self.tr("Person"), *statuses, self.tr("Represented by"), self.tr("Capacity"), role,
+        ]  # fmt: skip
+
+    def role_of(self, row: dict[str, Any]) -> str:
+        """The member's role, the chair named as the committee names it ("" for a guest)."""
+        if not row["role"]:
+            return ""
+        return chair_term.follow(choice_label(MembershipRole(row["role"])), self.chair_term)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.CAPACITY + 1
+        return 0 if parent.isValid() else self.ROLE + 1
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         return titled_header(self.headers(), section, orientation, role)
@@ -111,6 +134,8 @@ class AttendanceModel(QAbstractTableModel):
             return empty_cell(role)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.CAPACITY:
             return row["capacity"] or ""
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.PERSON:
+            return self.role_of(row)  # live mode shows names only: the role on hovering
         if role in (DISPLAY, Qt.ItemDataRole.EditRole):
             if column == self.PERSON:
                 native = f" ({row['native_name']})" if row["native_name"] else ""
@@ -121,6 +146,8 @@ class AttendanceModel(QAbstractTableModel):
                 return row["represented_by"]
             if column == self.CAPACITY:
                 return row["capacity"]
+            if column == self.ROLE:
+                return self.role_of(row)
         return empty_cell(role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -163,7 +190,7 @@ class AttendanceModel(QAbstractTableModel):
         row = next(r for r in self.rows if r["person_id"] == person_id)
         status = changes.get("status", row["status"] or AttendanceStatus.PRESENT)
         done = self.ctx.run(
-            self.tr("Record attendance"),
+            UndoStep.tr("Record attendance"),
             meetings.set_attendance,
             self.meeting_id,
             person_id,
@@ -234,6 +261,7 @@ class AttendanceEditor(QWidget):
         if compact:
             self.view.hideColumn(AttendanceModel.REPRESENTED_BY)
             self.view.hideColumn(AttendanceModel.CAPACITY)
+            self.view.hideColumn(AttendanceModel.ROLE)
             # Beside the ticks the names keep at least 14 characters and wrap ("C… S…" before).
             chars = self.view.fontMetrics().averageCharWidth()
             self.widths = SharedWidth(

@@ -5,25 +5,33 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QMenu, QWidget
 
 from minutier.services import convert, live
 from minutier.ui.context import AppContext
+from minutier.ui.steps import Said, UndoStep
 
 if TYPE_CHECKING:
     from minutier.ui.meetings.live import LiveMeetingWindow
 
 
+KIND_NAMES = {
+    "note": QT_TRANSLATE_NOOP("ConvertMenu", "Note"),
+    "action": QT_TRANSLATE_NOOP("ConvertMenu", "Action"),
+    "decision": QT_TRANSLATE_NOOP("ConvertMenu", "Decision"),
+    "announcement": QT_TRANSLATE_NOOP("ConvertMenu", "Announcement"),
+}
+
+
+def kind_said(kind: str) -> Said:
+    """The kind's name in the interface's language, said again after a language switch."""
+    return Said("ConvertMenu", KIND_NAMES[kind])
+
+
 def kind_label(kind: str) -> str:
     """The kind's name in the interface's language (translated when the menu is built)."""
-    names = {
-        "note": QCoreApplication.translate("ConvertMenu", "Note"),
-        "action": QCoreApplication.translate("ConvertMenu", "Action"),
-        "decision": QCoreApplication.translate("ConvertMenu", "Decision"),
-        "announcement": QCoreApplication.translate("ConvertMenu", "Announcement"),
-    }
-    return names[kind]
+    return str(kind_said(kind))
 
 
 def fill_menu(
@@ -48,9 +56,7 @@ def fill_menu(
         entry = selected()
         if entry is None:
             return
-        step = QCoreApplication.translate("ConvertMenu", "Convert to %1").replace(
-            "%1", kind_label(kind).lower()
-        )
+        step = UndoStep.tr("Convert to %1").arg(kind_said(kind).lowered())
         result = ctx.run(step, convert.convert, entry[0], entry[1], kind, parent=parent)
         if result is not None:
             done(result)

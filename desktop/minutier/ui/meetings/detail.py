@@ -34,6 +34,7 @@ from minutier.ui.meetings.recorded import RecordedEditor
 from minutier.ui.minutes.dialogs import WARNING_STYLE
 from minutier.ui.minutes.state import minutes_state
 from minutier.ui.review.commands import confirmed_line
+from minutier.ui.steps import UndoStep
 
 
 class MeetingDetail(QWidget):
@@ -262,7 +263,7 @@ class MeetingDetail(QWidget):
         if wanted == self.row.get("status"):
             return
         done = self.ctx.run(
-            self.tr("Change meeting status"),
+            UndoStep.tr("Change meeting status"),
             meetings.set_status,
             self.meeting_id,
             wanted,
@@ -288,7 +289,7 @@ class MeetingDetail(QWidget):
         values.pop("committee_id", None)
         refused: list[MinutierError] = []
         self.ctx.run(
-            self.tr("Edit meeting"),
+            UndoStep.tr("Edit meeting"),
             records.update,
             "meeting",
             self.meeting_id,

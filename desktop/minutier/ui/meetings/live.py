@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from minutier.core.enums import AgendaKind
 from minutier.core.errors import MinutierError
-from minutier.services import live, meetings, records
+from minutier.services import live, meetings, owner_later, records
 from minutier.services.live import LiveEntry
 from minutier.ui.context import AppContext
 from minutier.ui.forms import localized
@@ -50,6 +50,7 @@ from minutier.ui.meetings.live_parts import (
 from minutier.ui.meetings.models import RowFitter
 from minutier.ui.meetings.quorum_view import QuorumLabel
 from minutier.ui.settings import Settings
+from minutier.ui.steps import UndoStep
 from minutier.ui.views import SharedWidth, make_safe
 
 GEOMETRY_KEY = "live/geometry"
@@ -164,6 +165,13 @@ class LiveMeetingWindow(QWidget):
         self.entry.textEdited.connect(lambda _: self.error.hide())
         self.error = error_label(self, "live_error")
         self.owner_bar = self._owner_bar()
+        # Owners kept as typed during the meeting, to resolve afterwards (listed until closed).
+        self.kept_for_later: list[str] = []
+        self.to_resolve = QLabel(self)
+        self.to_resolve.setObjectName("live_to_resolve")
+        self.to_resolve.setWordWrap(True)
+        self.to_resolve.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.to_resolve.hide()
         self.hint = QLabel(
             self.tr(
                 "Plain text is a note · D: decision · A: @owner text by end of March (action) · "
@@ -183,6 +191,7 @@ class LiveMeetingWindow(QWidget):
         main_layout.addWidget(self.entry)
         main_layout.addWidget(self.error)
         main_layout.addWidget(self.owner_bar)
+        main_layout.addWidget(self.to_resolve)
         main_layout.addWidget(self.hint)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -221,8 +230,12 @@ class LiveMeetingWindow(QWidget):
         line, in one step (Alt+O / Alt+P), the name first corrected if need be."""
         bar = QWidget(self)
         bar.setObjectName("live_owner_bar")
-        line = QHBoxLayout(bar)
-        line.setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(bar)
+        rows.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()  # the name on its own line, the three ways forward under it:
+        buttons = QHBoxLayout()  # on one line they squeezed the name to "ieur" in French
+        rows.addLayout(line)
+        rows.addLayout(buttons)
         label = QLabel(self.tr("New owner:"), bar)
         self.owner_name = QLineEdit(bar)
         self.owner_name.setObjectName("live_owner_name")
@@ -235,10 +248,21 @@ class LiveMeetingWindow(QWidget):
         as_person = QPushButton(self.tr("Add as &person"), bar)
         as_person.setObjectName("live_owner_person")
         as_person.clicked.connect(lambda: self.create_owner("person"))
+        later = QPushButton(self.tr("&Keep, owner later"), bar)
+        later.setObjectName("live_owner_later")
+        later.setToolTip(
+            self.tr(
+                "Record the line now without an owner; the name stays on it and the Actions "
+                "page lists it under Owner ▸ To resolve"
+            )
+        )
+        later.clicked.connect(self.keep_owner_later)
         line.addWidget(label)
         line.addWidget(self.owner_name, 1)
-        line.addWidget(as_org)
-        line.addWidget(as_person)
+        buttons.addWidget(as_org)
+        buttons.addWidget(as_person)
+        buttons.addWidget(later)
+        buttons.addStretch(1)
         bar.hide()
         self.entry.textEdited.connect(lambda _: bar.hide())
         return bar
@@ -252,7 +276,7 @@ class LiveMeetingWindow(QWidget):
         self._own_change = True
         try:
             entry = self.ctx.run(
-                self.tr("Record “%1” and its new owner").replace("%1", name),
+                UndoStep.tr("Record “%1” and its new owner").arg(name),
                 live.record_line_with_new_owner,
                 self.meeting_id,
                 self.current_item,
@@ -269,6 +293,41 @@ class LiveMeetingWindow(QWidget):
         self.owners = live.owner_index(self.ctx.store)
         self.owner_bar.hide()
         self._shown(entry)
+        self.entry.setFocus()
+        return entry
+
+    def keep_owner_later(self) -> LiveEntry | None:
+        """Record the line without its unknown owner, the name kept to resolve after the
+        meeting (one undo step); the Actions page lists it under Owner ▸ To resolve."""
+        line = self.entry.text()
+        name = self.owner_name.text().strip()
+        if not line.strip() or not name:
+            return None
+        self._own_change = True
+        try:
+            entry = self.ctx.run(
+                UndoStep.tr("Record “%1”, owner to resolve").arg(name),
+                owner_later.record_line_owner_later,
+                self.meeting_id,
+                self.current_item,
+                line,
+                name=name,
+                parent=self,
+                on_error=self._line_refused,
+            )
+        finally:
+            self._own_change = False
+        if entry is None:
+            return None
+        self.owner_bar.hide()
+        self._shown(entry)
+        self.kept_for_later.append(name)
+        self.to_resolve.setText(
+            self.tr(
+                "Owners to resolve after the meeting (Actions ▸ Owner ▸ To resolve): %1"
+            ).replace("%1", "; ".join(self.kept_for_later))
+        )
+        self.to_resolve.show()
         self.entry.setFocus()
         return entry
 
@@ -402,7 +461,7 @@ class LiveMeetingWindow(QWidget):
         self._own_change = True
         try:
             entry = self.ctx.run(
-                self.tr("Record “%1”").replace("%1", shown),
+                UndoStep.tr("Record “%1”").arg(shown),
                 live.record_line,
                 self.meeting_id,
                 self.current_item,
@@ -460,7 +519,7 @@ class LiveMeetingWindow(QWidget):
         self._own_change = True
         try:
             fixed = self.ctx.run(
-                self.tr("Correct entry"),
+                UndoStep.tr("Correct entry"),
                 live.update_entry,
                 entry.table,
                 entry.id,

@@ -27,6 +27,7 @@ from minutier.ui.forms.refs import ref_rows
 from minutier.ui.meetings.detail import MeetingDetail
 from minutier.ui.meetings.models import MeetingsModel
 from minutier.ui.meetings.next_meeting_action import make_button
+from minutier.ui.steps import UndoStep
 from minutier.ui.views import SharedWidth, WrappedRows, make_safe
 
 # Records the page can show: a meeting, or a part of one (shown on its tab, selected).
@@ -59,10 +60,13 @@ class MeetingsPage(Page):
         header = self.view.horizontalHeader()
         header.setResizeContentsPrecision(50)  # size columns from the first rows, not 10,000
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The title gets the room left (the committee column goes first when there is none);
+        # The title gets the room left (the committee, then the status, step aside when there
+        # is none: the detail pane shows the selected meeting's status);
         # a long title wraps instead of showing "T…".
         self.widths = SharedWidth(
-            self.view, {MeetingsModel.TITLE: 1.0}, optional=(MeetingsModel.COMMITTEE,)
+            self.view,
+            {MeetingsModel.TITLE: 1.0},
+            optional=(MeetingsModel.STATUS, MeetingsModel.COMMITTEE),
         )
         self.rows = WrappedRows(self.view)
         self.committee = QComboBox(self)
@@ -272,7 +276,7 @@ class MeetingsPage(Page):
             statuses.addAction(
                 self.detail.status.itemText(i),
                 lambda s=status: self.ctx.run(
-                    self.tr("Change meeting status"),
+                    UndoStep.tr("Change meeting status"),
                     meetings.set_status,
                     meeting["id"],
                     s,
@@ -327,7 +331,7 @@ class MeetingsPage(Page):
                 return
             series_id = choices[labels.index(label)][0]
         planned = self.ctx.run(
-            self.tr("Plan next meeting of series"), series.plan_next, series_id, parent=self
+            UndoStep.tr("Plan next meeting of series"), series.plan_next, series_id, parent=self
         )
         if planned:
             self.refresh()

@@ -31,6 +31,7 @@ from minutier.ui.errors import user_message
 from minutier.ui.forms import localized
 from minutier.ui.forms.form import error_label
 from minutier.ui.forms.widgets import DateField
+from minutier.ui.steps import UndoStep
 
 WARNING_STYLE = "background: #fff4ce; color: #3d2f00; padding: 8px; border-radius: 3px;"
 
@@ -74,7 +75,7 @@ def _read_date(field: DateField, label: str) -> dt.date:
     text = field.value().strip()
     if not text:
         raise ValidationError(label, text, "this field is required")
-    return dates.parse_due_date(text, today=clock.today(), field=label)
+    return dates.parse_due_date(text, today=field.today, field=label)  # "today", "hier"…
 
 
 class ApproveDialog(_Fitted):
@@ -135,13 +136,15 @@ class ApproveDialog(_Fitted):
             self.at_meeting.addItem(meeting_title(store, row["id"]), row["id"])
             self._starts[row["id"]] = records.get(store, "meeting", row["id"])["starts_at"]
         # The usual case: the next meeting held approves the minutes of this one.
-        today = clock.today().isoformat()
+        self.today = clock.today_in(self.meeting.get("timezone"))  # where the meeting is
+        today = self.today.isoformat()
         held = [i for i, starts in self._starts.items() if starts[:10] <= today]
         if held:
             self.at_meeting.setCurrentIndex(self.at_meeting.findData(held[0]))
         self.at_meeting.currentIndexChanged.connect(self._meeting_chosen)
 
         self.date = _date_field("approved_on", "approval date", self)
+        self.date.today = self.today
         self.date_error = error_label(self, "approved_on_error")
         self._meeting_chosen()
 
@@ -175,9 +178,7 @@ class ApproveDialog(_Fitted):
     def _meeting_chosen(self, *_: object) -> None:
         """The approval date follows the approving meeting (today without one)."""
         chosen = self.at_meeting.currentData()
-        day = (
-            self._starts[chosen][:10] if chosen else max(clock.today().isoformat(), self.not_before)
-        )
+        day = self._starts[chosen][:10] if chosen else max(self.today.isoformat(), self.not_before)
         self.date.set_value(day)
 
     def accept(self) -> None:
@@ -192,6 +193,10 @@ class ApproveDialog(_Fitted):
                 raise ValidationError(
                     "approval date", day.isoformat(), "an amendment is approved after it is opened"
                 )
+            if day > self.today:  # the latest date the field takes: today where the meeting is
+                from minutier.services.minutes import FUTURE_APPROVAL  # loads the PDF builder
+
+                raise ValidationError("approval date", day.isoformat(), FUTURE_APPROVAL)
         except MinutierError as e:
             self.date_error.setText(user_message(e))
             self.date_error.show()
@@ -284,7 +289,7 @@ class AmendmentDialog(_Fitted):
         from minutier.services import minutes  # builds PDFs: loaded when first needed
 
         self.version = self.ctx.run(
-            self.tr("Open amendment"),
+            UndoStep.tr("Open amendment"),
             minutes.open_amendment,
             self.meeting_id,
             reason,

@@ -26,6 +26,7 @@ from minutier.ui.forms import localized
 from minutier.ui.forms.labels import choice_label
 from minutier.ui.models.actions import OVERDUE_COLOR, owner_text, reference
 from minutier.ui.pages.base import heading
+from minutier.ui.steps import UndoStep
 
 
 def _value_label(parent: QWidget, name: str) -> QLabel:
@@ -174,7 +175,7 @@ class ActionDetail(QWidget):
         if self.action_id is None or not text.strip():
             return
         done = self.ctx.run(
-            self.tr("Add progress note"),
+            UndoStep.tr("Add progress note"),
             actions.add_progress_note,
             self.action_id,
             text,

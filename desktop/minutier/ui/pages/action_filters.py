@@ -33,6 +33,7 @@ from minutier.ui.forms.labels import choice_label
 from minutier.ui.forms.refs import owner_rows, ref_rows
 
 OPEN = "__open__"
+TO_RESOLVE = "__to_resolve__"  # owner typed in live mode, not yet in the register
 
 
 def _combo(parent: QWidget, name: str, searchable: bool = False) -> QComboBox:
@@ -137,7 +138,8 @@ class ActionFilterBar(QWidget):
     # -- choices --------------------------------------------------------------------------
     def load_choices(self) -> None:
         """(Re)fill the combos from the register, keeping what was chosen."""
-        owners = [(f"{kind}:{row_id}", label) for (kind, row_id), label in owner_rows(self.store)]
+        owners = [(TO_RESOLVE, self.tr("To resolve (kept in live mode)"))]
+        owners += [(f"{kind}:{row_id}", label) for (kind, row_id), label in owner_rows(self.store)]
         self._fill(self.owner, self.tr("All owners"), owners)
         statuses: list[tuple[Any, str]] = [
             (OPEN, self.tr("Still open (open, in progress, blocked)"))
@@ -179,7 +181,9 @@ class ActionFilterBar(QWidget):
     def current(self) -> queries.ActionFilter:
         flt = queries.ActionFilter(today=self.today(), text=self.text.text())
         owner = self.owner.currentData()
-        if owner:
+        if owner == TO_RESOLVE:
+            flt.owner_to_resolve = True
+        elif owner:
             kind, _, row_id = str(owner).partition(":")
             if kind == "person":
                 flt.owner_person_id = int(row_id)

@@ -30,7 +30,7 @@ from minutier.services import actions as action_service
 from minutier.ui import context_menus
 from minutier.ui.context import AppContext
 from minutier.ui.forms import confirm_delete, localized, open_editor
-from minutier.ui.forms.labels import choice_label
+from minutier.ui.forms.labels import choice_label, choice_said
 from minutier.ui.forms.refs import ref_rows
 from minutier.ui.models.actions import ActionsModel
 from minutier.ui.pages.action_detail import ActionDetail
@@ -38,6 +38,7 @@ from minutier.ui.pages.action_filters import ActionFilterBar
 from minutier.ui.pages.base import ListDetailPage
 from minutier.ui.review.commands import review_button
 from minutier.ui.settings import Settings
+from minutier.ui.steps import UndoStep
 from minutier.ui.views import SharedWidth, WrappedRows, make_table
 
 
@@ -306,8 +307,8 @@ class ActionsPage(ListDetailPage):
         ids = self.selected_ids()
         if not ids:
             return
-        text = self.tr("Set %n action(s) to “%1”", "", len(ids)).replace(
-            "%1", choice_label(ActionStatus(status))
+        text = UndoStep.tr("Set %n action(s) to “%1”", "", len(ids)).arg(
+            choice_said(ActionStatus(status))
         )
         self.ctx.run(text, action_service.set_status, ids, status, parent=self)
 

@@ -32,6 +32,7 @@ from minutier.ui.forms.labels import choice_label
 from minutier.ui.forms.refs import ref_rows
 from minutier.ui.meetings.quorum_view import show_vote_flag, vote_flag_label
 from minutier.ui.pages.base import heading
+from minutier.ui.steps import UndoStep
 
 
 class DecisionDetail(QWidget):
@@ -94,6 +95,9 @@ class DecisionDetail(QWidget):
             spin.setRange(-1, 100000)
             spin.setSpecialValueText("–")
             spin.setValue(-1)
+            # Sized for a committee's votes, not for 100000: the French row ("pour", "contre",
+            # "abstentions") ran past the pane's edge at 1280 px.
+            spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance("0000") + 34)
             self.votes.append(spin)
             votes_line.addWidget(spin)
             votes_line.addWidget(QLabel(text, votes))
@@ -117,6 +121,10 @@ class DecisionDetail(QWidget):
         self.actions.setObjectName("decision_actions")
         self.actions.setAccessibleName(self.tr("Actions that follow from it"))
         self.actions.setMaximumHeight(120)
+        # A long action wraps in the pane instead of running off behind a scroll bar.
+        self.actions.setWordWrap(True)
+        self.actions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.actions.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.actions.itemActivated.connect(
             lambda item: ctx.open_record.emit("action", int(item.data(Qt.ItemDataRole.UserRole)))
         )
@@ -233,7 +241,7 @@ class DecisionDetail(QWidget):
         ):
             values[key] = None if spin.value() < 0 else spin.value()
         self.ctx.run(
-            self.tr("Edit decision"),
+            UndoStep.tr("Edit decision"),
             decision_service.update_links,
             "decision",
             self.decision_id,

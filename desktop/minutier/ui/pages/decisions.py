@@ -142,6 +142,15 @@ class DecisionsPage(ListDetailPage):
             self.filter_status.addItem(choice_label(s), s.value)
         self.filter_initiative = QComboBox(self)
         self.filter_initiative.setObjectName("decisions_initiative_filter")
+        # A long initiative name must not squeeze the words filter to "Fi…" (seen in French).
+        self.filter_initiative.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.filter_initiative.setMinimumContentsLength(14)
+        self.filter_text.setMinimumWidth(
+            self.filter_text.fontMetrics().horizontalAdvance(self.filter_text.placeholderText())
+            + 40
+        )
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(150)
@@ -158,7 +167,7 @@ class DecisionsPage(ListDetailPage):
         bar.addWidget(new)
         bar.addWidget(self.filter_text, 1)
         bar.addWidget(self.filter_status)
-        bar.addWidget(self.filter_initiative)
+        bar.addWidget(self.filter_initiative, 1)
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)

@@ -30,10 +30,11 @@ from minutier.store import queries
 from minutier.ui import context_menus
 from minutier.ui.context import AppContext
 from minutier.ui.forms import confirm_delete, localized, open_editor
-from minutier.ui.forms.labels import choice_label
+from minutier.ui.forms.labels import choice_label, choice_said
 from minutier.ui.models.rows import Column, Mark, RowsModel
 from minutier.ui.models.timeline import TimelineModel
 from minutier.ui.pages.base import ListDetailPage, heading
+from minutier.ui.steps import UndoStep
 from minutier.ui.views import (
     SharedWidth,
     WrappedRows,
@@ -206,9 +207,8 @@ class InitiativeDetail(QWidget):
         if self.initiative_id is None:
             return
         status = self.status.currentData()
-        label = choice_label(InitiativeStatus(status))
         self.ctx.run(
-            self.tr("Set initiative status to “%1”").replace("%1", label),
+            UndoStep.tr("Set initiative status to “%1”").arg(choice_said(InitiativeStatus(status))),
             records.update,
             "initiative",
             self.initiative_id,
@@ -283,7 +283,9 @@ class InitiativesPage(ListDetailPage):
         self.splitter.addWidget(self.detail)
         self.splitter.setSizes([600, 600])
         self.follow_detail(self.detail.stack)
-        self.widths = SharedWidth(self.view, {0: 3.0, 3: 1.0})
+        # Squeezed beside the detail, the counts (long headers in French) step aside before
+        # the name is cut: open actions last, then decisions, then the target.
+        self.widths = SharedWidth(self.view, {0: 3.0, 3: 1.0}, optional=(5, 4, 2))
         self.rows = WrappedRows(self.view)
         self.reload()
 

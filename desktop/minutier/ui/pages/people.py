@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from minutier.core.enums import ActionStatus, MembershipRole, OrganisationKind
 from minutier.store import queries
 from minutier.ui.context import AppContext
-from minutier.ui.forms import localized, open_editor
+from minutier.ui.forms import chair_term, localized, open_editor
 from minutier.ui.forms.labels import choice_label
 from minutier.ui.models.rows import Column
 from minutier.ui.pages.base import ListDetailPage
@@ -37,7 +37,7 @@ class PeoplePage(ListDetailPage):
             "person",
             [
                 Column("name", lambda: self.tr("Name")),
-                Column("native_name", lambda: self.tr("Name in its own script"), _native),
+                Column("native_name", lambda: self.tr("Own script"), _native),
                 Column("roles", lambda: self.tr("Roles")),
                 Column("open_actions", lambda: self.tr("Open actions"), numeric=True),
             ],
@@ -56,7 +56,7 @@ class PeoplePage(ListDetailPage):
             [
                 Column("name", lambda: self.tr("Name")),
                 Column("short_name", lambda: self.tr("Short name")),
-                Column("native_name", lambda: self.tr("Name in its own script"), _native),
+                Column("native_name", lambda: self.tr("Own script"), _native),
                 Column(
                     "kind",
                     lambda: self.tr("Kind"),
@@ -194,7 +194,9 @@ class PeoplePage(ListDetailPage):
             out.append("<ul>")
             for m in members:
                 period = self._period(m["start_on"], m["end_on"])
-                role = choice_label(MembershipRole(m["role"]))
+                role = chair_term.for_committee(
+                    store, m["committee_id"], choice_label(MembershipRole(m["role"]))
+                )
                 edit = link("edit", "membership", m["id"], self.tr("edit"))
                 remove = link("delete", "membership", m["id"], self.tr("remove"))
                 out.append(
@@ -268,11 +270,12 @@ class PeoplePage(ListDetailPage):
             out.append(f"<p>{esc(c['description'])}</p>")
         out.append(h3(self.tr("Members")))
         members = queries.memberships(store, committee_id=committee_id)
+        term = chair_term.term_of(store, committee_id)
         if members:
             out.append("<ul>")
             for m in members:
                 who = m["person"] + (f" ({m['person_native']})" if m["person_native"] else "")
-                role = choice_label(MembershipRole(m["role"]))
+                role = chair_term.follow(choice_label(MembershipRole(m["role"])), term)
                 out.append(f"<li>{link('open', 'person', m['person_id'], who)} — {esc(role)}</li>")
             out.append("</ul>")
         else:

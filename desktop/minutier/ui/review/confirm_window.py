@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from minutier.services.packs.confirm import confirm
 from minutier.services.packs.info import pack_info
+from minutier.ui.steps import UndoStep
 
 if TYPE_CHECKING:
     from minutier.ui.context import AppContext
@@ -147,14 +148,14 @@ class ConfirmationWindow(QMainWindow):
         return int(number) or None
 
     def confirm_selection(self) -> None:
-        self.ctx.run(self.tr("Confirm"), confirm, item=self._selected(), parent=self)
+        self.ctx.run(UndoStep.tr("Confirm"), confirm, item=self._selected(), parent=self)
 
     def add_comment(self) -> None:
         text = self.comment.text().strip()
         if not text:
             return
         done = self.ctx.run(
-            self.tr("Comment"), confirm, item=self._selected(), comment=text, parent=self
+            UndoStep.tr("Comment"), confirm, item=self._selected(), comment=text, parent=self
         )
         if done is not None:
             self.comment.clear()

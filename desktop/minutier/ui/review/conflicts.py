@@ -22,6 +22,7 @@ from minutier.core import fields
 from minutier.services.merge import list_conflicts, resolve
 from minutier.services.merge.apply import FROZEN_REASON
 from minutier.ui.forms.labels import field_label
+from minutier.ui.steps import UndoStep
 
 if TYPE_CHECKING:
     from minutier.ui.context import AppContext
@@ -151,6 +152,6 @@ class ConflictsDialog(QDialog):
         if not selected:
             return
         c = self.rows[selected[0].row()]
-        text = self.tr("Resolve conflict %1").replace("%1", str(c["id"]))
+        text = UndoStep.tr("Resolve conflict %1").arg(str(c["id"]))
         self.ctx.run(text, resolve, c["id"], keep, parent=self)
         self.refresh()

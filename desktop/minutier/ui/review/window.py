@@ -33,6 +33,7 @@ from minutier.services.packs.info import CONFIRMATION, PackInfo, pack_info
 from minutier.services.packs.view import review_actions
 from minutier.store.connection import Store
 from minutier.ui.forms.labels import choice_label
+from minutier.ui.steps import UndoStep
 
 if TYPE_CHECKING:
     from minutier.ui.context import AppContext
@@ -275,12 +276,12 @@ class ReviewWindow(QMainWindow):
             done()
 
     def apply_status(self) -> None:
-        self._edit(self.tr("Set status"), status=self.status.currentData())
+        self._edit(UndoStep.tr("Set status"), status=self.status.currentData())
 
     def add_note(self) -> None:
         text = self.note.text().strip()
         if text:
-            self._edit(self.tr("Add a note"), self.note.clear, note=text)
+            self._edit(UndoStep.tr("Add a note"), self.note.clear, note=text)
 
     def propose_due(self) -> None:
         def clear() -> None:
@@ -288,7 +289,7 @@ class ReviewWindow(QMainWindow):
             self.reason.clear()
 
         self._edit(
-            self.tr("Propose a due date"),
+            UndoStep.tr("Propose a due date"),
             clear,
             due=self.due.text(),
             reason=self.reason.text(),

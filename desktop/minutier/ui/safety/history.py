@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from minutier.services import history
 from minutier.store.connection import Store
+from minutier.ui import steps
 
 CONTEXT = "RecordHistoryDialog"
 HIDDEN = {"id", "uuid", "created_at", "updated_at"}
@@ -103,7 +104,7 @@ class RecordHistoryDialog(QDialog):
             cells = (
                 local_time(e["at"]),
                 e["who"],
-                e["label"],
+                steps.shown(e["label"]),
                 kind_text(e["kind"]),
                 describe(e["before"], e["fields"] if e["kind"] == "update" else [], self.size_text),
                 describe(e["after"], e["fields"] if e["kind"] == "update" else [], self.size_text),

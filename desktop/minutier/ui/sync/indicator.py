@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from minutier.core.errors import MinutierError
 from minutier.ui.errors import file_sentence
-from minutier.ui.sync.runner import Closing, SyncRunner
 
 if TYPE_CHECKING:
     from minutier.services.sync.engine import SyncReport
@@ -52,6 +51,8 @@ class SyncIndicator(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.button)
+        from minutier.ui.sync.runner import SyncRunner  # ~5 ms: only for a shared register
+
         self.runner = SyncRunner(self.ctx.store, self)
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self._failed)
@@ -86,6 +87,7 @@ class SyncIndicator(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         from minutier.services.sync.hub import HubUnreachable
+        from minutier.ui.sync.runner import Closing
 
         if isinstance(error, Closing):
             return
