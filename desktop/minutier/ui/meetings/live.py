@@ -269,65 +269,57 @@ class LiveMeetingWindow(QWidget):
 
     def create_owner(self, kind: str) -> LiveEntry | None:
         """Create the unknown owner as a ``kind`` and record the line, as one undo step."""
-        line = self.entry.text()
-        name = self.owner_name.text().strip()
-        if not line.strip() or not name:
-            return None
-        self._own_change = True
-        try:
-            entry = self.ctx.run(
-                UndoStep.tr("Record “%1” and its new owner").arg(name),
-                live.record_line_with_new_owner,
-                self.meeting_id,
-                self.current_item,
-                line,
-                name=name,
-                kind=kind,
-                parent=self,
-                on_error=self._line_refused,
-            )
-        finally:
-            self._own_change = False
-        if entry is None:
-            return None
-        self.owners = live.owner_index(self.ctx.store)
-        self.owner_bar.hide()
-        self._shown(entry)
-        self.entry.setFocus()
+        entry = self._record_with_owner(
+            UndoStep.tr("Record “%1” and its new owner"),
+            live.record_line_with_new_owner,
+            kind=kind,
+        )
+        if entry is not None:
+            self.owners = live.owner_index(self.ctx.store)
         return entry
 
     def keep_owner_later(self) -> LiveEntry | None:
         """Record the line without its unknown owner, the name kept to resolve after the
         meeting (one undo step); the Actions page lists it under Owner ▸ To resolve."""
-        line = self.entry.text()
-        name = self.owner_name.text().strip()
-        if not line.strip() or not name:
-            return None
-        self._own_change = True
-        try:
-            entry = self.ctx.run(
-                UndoStep.tr("Record “%1”, owner to resolve").arg(name),
-                owner_later.record_line_owner_later,
-                self.meeting_id,
-                self.current_item,
-                line,
-                name=name,
-                parent=self,
-                on_error=self._line_refused,
-            )
-        finally:
-            self._own_change = False
+        entry = self._record_with_owner(
+            UndoStep.tr("Record “%1”, owner to resolve"), owner_later.record_line_owner_later
+        )
         if entry is None:
             return None
-        self.owner_bar.hide()
-        self._shown(entry)
-        self.kept_for_later.append(name)
+        self.kept_for_later.append(self.owner_name.text().strip())
         self.to_resolve.setText(
             self.tr(
                 "Owners to resolve after the meeting (Actions ▸ Owner ▸ To resolve): %1"
             ).replace("%1", "; ".join(self.kept_for_later))
         )
         self.to_resolve.show()
+        return entry
+
+    def _record_with_owner(self, step: UndoStep, record: Any, **kwargs: Any) -> LiveEntry | None:
+        """The typed line and the owner bar's name through ``record``, as one undo step."""
+        line = self.entry.text()
+        name = self.owner_name.text().strip()
+        if not line.strip() or not name:
+            return None
+        self._own_change = True
+        try:
+            entry = self.ctx.run(
+                step.arg(name),
+                record,
+                self.meeting_id,
+                self.current_item,
+                line,
+                name=name,
+                parent=self,
+                on_error=self._line_refused,
+                **kwargs,
+            )
+        finally:
+            self._own_change = False
+        if entry is None:
+            return None
+        self.owner_bar.hide()
+        self._shown(entry)
         self.entry.setFocus()
         return entry
 
