@@ -176,3 +176,73 @@ def test_closing_during_the_check_leaves_the_file_sound(demo: Path) -> None:
     assert check_file(demo).ok
     store = open_store(demo)
     store.close()
+
+
+_READER = (
+    "import sqlite3, sys, time\n"
+    "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+    "c.execute('BEGIN'); c.execute('SELECT count(*) FROM note').fetchone()\n"
+    "print('reading', flush=True); time.sleep(float(sys.argv[2])); c.execute('COMMIT')\n"
+)
+
+
+def test_a_reader_holding_the_file_when_the_check_ends_leaves_it_read_only(
+    demo: Path, gate: threading.Event
+) -> None:
+    """Another program inside a read when the check passes: the window cannot take the file
+    for good, so it stays read-only (saying why) rather than write beside it."""
+    store = open_store(demo, check_later=True)
+    reader = subprocess.Popen(
+        [sys.executable, "-c", _READER, str(demo), "4"], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert reader.stdout is not None and reader.stdout.readline().strip() == "reading"
+        gate.set()
+        assert store.checked.wait(30)
+        assert store.readonly
+        assert "in use" in (store.readonly_reason or "")
+        with pytest.raises(DatabaseProblem):
+            meetings.add_note(store, 1, "written beside another program?")
+    finally:
+        gate.set()
+        store.close()
+        reader.wait(30)
+    assert check_file(demo).ok
+    again = open_store(demo)  # the file is free again, and whole
+    try:
+        assert again.scalar("SELECT count(*) FROM note WHERE text LIKE 'written beside%'") == 0
+    finally:
+        again.close()
+
+
+def test_a_program_writing_during_the_check_and_the_window_after_both_keep_their_notes(
+    demo: Path, gate: threading.Event
+) -> None:
+    """During the check the file is only shared: another program may still write (SQLite
+    lets it); nothing of ours is written yet, and once the window holds the file its own
+    save lands beside the other's."""
+    store = open_store(demo, check_later=True)
+    try:
+        assert gate.started.wait(30)  # type: ignore[attr-defined]
+        other = sqlite3.connect(demo, timeout=5)
+        other.execute("INSERT INTO meta (key, value) VALUES ('written.by', 'the shell')")
+        other.commit()
+        other.close()
+        gate.set()
+        assert store.checked.wait(30) and not store.readonly
+        meetings.add_note(store, 1, "the window's own note")
+    finally:
+        gate.set()
+        store.close()
+    conn = sqlite3.connect(demo)
+    try:
+        assert conn.execute("SELECT value FROM meta WHERE key = 'written.by'").fetchone()
+        assert (
+            conn.execute(
+                "SELECT count(*) FROM note WHERE text = ?", ("the window's own note",)
+            ).fetchone()[0]
+            == 1
+        )
+    finally:
+        conn.close()
+    assert check_file(demo).ok

@@ -521,10 +521,15 @@ def _open(
     store.note = note
     store.notices = notices
     if not readonly:
-        store.key = file_key(path)
-        _held[store.key] = store
-        _all_writers.add(store)
+        _hold_here(store)
     return store
+
+
+def _hold_here(store: Store) -> None:
+    """Make ``store`` the writer a second open of its file in this process borrows."""
+    store.key = file_key(store.path)
+    _held[store.key] = store
+    _all_writers.add(store)
 
 
 def _writer_settings(conn: sqlite3.Connection) -> None:
@@ -578,9 +583,7 @@ def _open_checking(path: Path, *, who: str, notices: list[str]) -> Store:
     store.notices = notices
     store.checked.clear()
     store.checked_later = True
-    store.key = file_key(path)
-    _held[store.key] = store
-    _all_writers.add(store)
+    _hold_here(store)
     store._checker = checker
     store._checking = threading.Thread(
         target=_check_then_hold, args=(store, checker), name="minutier-open-check", daemon=True
