@@ -9,10 +9,11 @@ otherwise the language's main region.
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from minutier import resources
 
 LANGUAGES = ("en", "fr", "ko")
 DEFAULT_REGION = {"en": "en_GB", "fr": "fr_FR", "ko": "ko_KR"}
@@ -31,7 +32,7 @@ def resolve(preference: str) -> str:
 
 
 def translations_dir() -> Path:
-    return Path(str(resources.files("minutier.resources") / "translations"))
+    return resources.path("translations")
 
 
 def locale_for(code: str) -> QLocale:

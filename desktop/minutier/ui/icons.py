@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
 from PySide6.QtGui import QIcon
 
+from minutier import resources
+
 
 def path(name: str) -> str:
-    return str(resources.files("minutier.resources") / "icons" / f"{name}.svg")
+    return str(resources.path("icons", f"{name}.svg"))
 
 
 @cache
