@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from minutier.store import locations
 from minutier.store.connection import Store
-from minutier.ui import daily_backup, i18n, opening, single_instance, welcome
+from minutier.ui import first_paint, i18n, opening, single_instance, welcome
 from minutier.ui.context import AppContext
 from minutier.ui.main_window import MainWindow
 from minutier.ui.settings import Settings
@@ -37,6 +37,7 @@ class Controller(QObject):
         self.built_readonly = False  # whether the window was built over a read-only store
         self.window: MainWindow | None = None
         self.beacon = single_instance.Beacon(lambda: self.window, self)
+        self.listening: Path | None = None  # the file the beacon answers for
 
     # -- starting -------------------------------------------------------------------------
     def start(self, db: str | None, *, demo: bool) -> bool:
@@ -134,10 +135,10 @@ class Controller(QObject):
         # The day's backup starts once the window has painted and settled, not on the next turn
         # of the event loop: reading a 1.5 GB archive beside the dashboard's first queries
         # delayed the first paint by 2-3 s (python -m minutier.bench, 4x archive).
-        QTimer.singleShot(BACKUP_DELAY_MS, window, lambda: daily_backup.start(window))
+        QTimer.singleShot(BACKUP_DELAY_MS, window, lambda: _daily_backup(window))
         if store.checked_later:  # shown before its check ended: now, or once it ends
             store.when_checked(self.store_checked.emit)
-        self.beacon.listen(store.path)
+        self._listen_once_painted(window)
         self.settings.add_recent(store.path)
         if old_window is not None:
             old_window.controller = None  # its close must not close the new store
@@ -148,6 +149,18 @@ class Controller(QObject):
                 old_ctx.store.close()
             old_ctx.deleteLater()
         return self.window
+
+    def _listen_once_painted(self, window: MainWindow) -> None:
+        """A second Minutier opening this file finds this one, once it is painted (first_paint)."""
+        assert self.ctx is not None
+        store = self.ctx.store
+        first_paint.after_first_paint(window, lambda: self._listen(store))
+
+    def _listen(self, store: Store) -> None:
+        if self.ctx is None or self.ctx.store is not store or self.listening == store.path:
+            return
+        if self.beacon.listen(store.path):
+            self.listening = store.path
 
     def _store_checked(self, store: Store) -> None:
         """The opening check ended: a damaged (or taken) file turns the window read-only."""
@@ -193,6 +206,7 @@ class Controller(QObject):
         self.built_readonly = self.ctx.store.readonly
         self.window = self._new_window()
         self.window.show()
+        self._listen_once_painted(self.window)  # if the old window closes before its paint
         old.close()
         return self.window
 
@@ -208,6 +222,7 @@ class Controller(QObject):
         if window is self.window:
             self.window = None
             self.beacon.close()
+            self.listening = None
             if self.ctx is not None:
                 # Delete the undo steps now, while everything they refer to is alive: left to
                 # the garbage collector, the stack's destructor deleted Python-made commands
@@ -220,3 +235,9 @@ class Controller(QObject):
         if self.window is not None:
             self.window.close()
         QApplication.closeAllWindows()
+
+
+def _daily_backup(window: MainWindow) -> None:
+    from minutier.ui import daily_backup  # with its job machinery: not needed to show the window
+
+    daily_backup.start(window)
