@@ -22,7 +22,6 @@ import contextlib
 import datetime as dt
 import os
 import re
-import secrets
 import sqlite3
 import threading
 import weakref
@@ -178,7 +177,7 @@ def _take(path: Path) -> _Shared:
         ) from e
     clean_leftovers()
     for _attempt in range(ATTEMPTS):
-        copy = where / f"{path.name}.{os.getpid()}.{secrets.token_hex(4)}.snapshot"
+        copy = where / f"{path.name}.{os.getpid()}.{os.urandom(4).hex()}.snapshot"
         taken_at = clock.utc_now()
         try:
             before = _identity(path)

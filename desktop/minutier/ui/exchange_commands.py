@@ -8,7 +8,6 @@ up when needed so the window works before (and without) the exchange module.
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import os
 import tempfile
 from collections.abc import Callable
@@ -19,30 +18,14 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from minutier.services.exchange import FUNCTIONS, available
 from minutier.ui.tasks import BackgroundTask, Job, keep, remove_file
 
 if TYPE_CHECKING:
     from minutier.ui.main_window import MainWindow
 
 CONTEXT = "FileCommands"
-# Where each command's function lives: (module, function name).
-FUNCTIONS = {
-    "json": ("minutier.services.exchange.json_format", "write_json"),
-    "csv": ("minutier.services.exchange.csv_format", "write_csv"),
-    "ics": ("minutier.services.exchange.ics_format", "write_ics"),
-    "import": ("minutier.services.exchange.json_format", "import_file"),
-}
-
-
-def available(kind: str) -> bool:
-    """Whether the module of command ``kind`` is there, found without importing it.
-
-    The window asks at start, when importing them would load icalendar (about 0.1 s).
-    """
-    try:
-        return importlib.util.find_spec(FUNCTIONS[kind][0]) is not None
-    except ImportError:
-        return False
+__all__ = ["FUNCTIONS", "available"]  # the table lives in minutier.services.exchange
 
 
 def function(kind: str) -> Callable[..., Any] | None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutier.services import sync
 from minutier.ui import icons
 from minutier.ui.context import AppContext, Page
 from minutier.ui.errors import file_sentence
@@ -204,9 +205,11 @@ class MainWindow(QMainWindow):
 
         self.actions_ = WindowActions(self)
         self._status()
-        from minutier.ui.sync.indicator import attach as attach_sync
+        self.sync_indicator = None
+        if sync.shared(ctx.store):  # only for a register shared through a hub
+            from minutier.ui.sync.indicator import attach as attach_sync
 
-        self.sync_indicator = attach_sync(self)  # only for a register shared through a hub
+            self.sync_indicator = attach_sync(self)
         self.update_title()
         ctx.open_record.connect(self.show_record)
         self.banner.show_lines([file_sentence(n) for n in ctx.store.notices])

@@ -11,21 +11,39 @@ import importlib
 import importlib.util
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle, QToolBar
+from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
-from minutier.ui import exchange_commands, icons
-from minutier.ui.reminders_dialog import open_reminders
+from minutier.services import exchange
+from minutier.ui import icons
 from minutier.ui.review import commands as review_commands
-from minutier.ui.safety import menu as safety_menu
 
 if TYPE_CHECKING:
     from minutier.ui.main_window import MainWindow
 
 REGISTER_FILTER = "*.minutier *.db *.sqlite"
+
+
+def _exchange() -> Any:
+    # The file commands and their dialogs are imported when first used, not to show the window.
+    from minutier.ui import exchange_commands
+
+    return exchange_commands
+
+
+def _safety() -> Any:
+    from minutier.ui.safety import menu
+
+    return menu
+
+
+def _reminders(window: MainWindow) -> None:
+    from minutier.ui.reminders_dialog import open_reminders
+
+    open_reminders(window.ctx, window)
 
 
 def _std(
@@ -112,32 +130,32 @@ class WindowActions(QObject):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.import_json = act(
             self.tr("&Import from JSON…"),
-            lambda: exchange_commands.import_json(window),
+            lambda: _exchange().import_json(window),
             name="action_import",
         )
         self.export_json = act(
             self.tr("Export as &JSON…"),
-            lambda: exchange_commands.export(window, "json"),
+            lambda: _exchange().export(window, "json"),
             name="action_export_json",
         )
         self.export_csv = act(
             self.tr("Export as &CSV…"),
-            lambda: exchange_commands.export(window, "csv"),
+            lambda: _exchange().export(window, "csv"),
             name="action_export_csv",
         )
         self.export_ics = act(
             self.tr("Export to a &calendar (ICS)…"),
-            lambda: exchange_commands.export(window, "ics"),
+            lambda: _exchange().export(window, "ics"),
             name="action_export_ics",
         )
         self.reminders = act(
             self.tr("&Reminders to owners…"),
-            lambda: open_reminders(window.ctx, window),
+            lambda: _reminders(window),
             name="action_reminders",
         )
         self.check = act(
             self.tr("C&heck the file…"),
-            lambda: exchange_commands.check(window),
+            lambda: _exchange().check(window),
             name="action_check",
         )
         self.print_ = act(
@@ -162,12 +180,12 @@ class WindowActions(QObject):
         self.versions, self.verify, self.export_year = m.versions, m.verify, m.export_year
         self.restore = act(
             self.tr("&Restore from backup…"),
-            lambda: safety_menu.restore_from_backup(window),
+            lambda: _safety().restore_from_backup(window),
             name="action_restore",
         )
         self.history = act(
             self.tr("&History of this record…"),
-            lambda: safety_menu.show_history(window),
+            lambda: _safety().show_history(window),
             QKeySequence("Ctrl+Shift+H"),
             name="action_history",
         )
@@ -314,7 +332,7 @@ class WindowActions(QObject):
             (self.export_ics, "ics"),
             (self.import_json, "import"),
         ):
-            if not exchange_commands.available(fmt):  # not imported at start
+            if not exchange.available(fmt):  # found without importing it
                 a.setEnabled(False)
                 a.setToolTip(self.tr("Not available in this version."))
 
@@ -346,6 +364,8 @@ class WindowActions(QObject):
             controller.open_path(path, parent=self.w)
 
     def new_register(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         path, _ = QFileDialog.getSaveFileName(
             self.w,
             self.tr("New register"),
@@ -370,6 +390,8 @@ class WindowActions(QObject):
             self.w.controller.open_path(path, create=True, parent=self.w)
 
     def open_register(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self.w,
             self.tr("Open a register"),
@@ -382,7 +404,7 @@ class WindowActions(QObject):
             self.open_path(path)
 
     def save_a_copy(self) -> None:
-        exchange_commands.save_copy(self.w)
+        _exchange().save_copy(self.w)
 
     def open_search(self) -> None:
         from minutier.ui.search_popup import SearchPopup
@@ -395,7 +417,7 @@ class WindowActions(QObject):
         printing.print_minutes(self.w)
 
     def export_minutes(self) -> None:
-        exchange_commands.minutes_pdf(self.w, print_it=False)
+        _exchange().minutes_pdf(self.w, print_it=False)
 
     def open_settings(self) -> None:
         from minutier.ui.settings_dialog import SettingsDialog
