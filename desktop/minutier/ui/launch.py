@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -13,8 +14,10 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from minutier import __version__
-from minutier.ui import crash, fonts, i18n, icons, settings
+from minutier.ui import crash, first_paint, fonts, i18n, icons, settings
 from minutier.ui.controller import Controller
+
+GC_BACK_MS = 1000
 
 
 def application() -> QApplication:
@@ -47,8 +50,12 @@ def launch(db: str | None, *, demo: bool) -> int:
     controller = Controller(app)
     app.setQuitOnLastWindowClosed(True)
     _quit_on_terminate(controller)
+    # The cycle collector, off while starting (cli._open_window), is back once the window is
+    # painted; at the latest after GC_BACK_MS (a welcome screen, a window never painted).
+    QTimer.singleShot(GC_BACK_MS, gc.enable)
     if not controller.start(db, demo=demo) or controller.window is None:
         return 0  # closed at the welcome screen, or the file's window is in another process
+    first_paint.after_first_paint(controller.window, gc.enable)
     if os.environ.get("MINUTIER_BENCH_EXIT_AFTER_SHOW"):
         _exit_after_first_paint(app)
     code = app.exec()
