@@ -60,3 +60,5 @@ def test_the_table_says_what_pyside_itself_would() -> None:
     table = feature.pyside_feature_dict
     for name in ("typing", "dataclasses"):
         assert table[name] == -1
+    assert table["minutier.ui.main_window"] == 0  # ours: uses PySide, with no feature
+    assert table["minutier.ui.meetings.page"] == 0

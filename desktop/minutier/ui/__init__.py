@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import PySide6.QtCore  # noqa: F401  (loads PySide's import hook, prepared below)
@@ -15,8 +16,9 @@ def _known_to_pyside() -> int:
     use PySide's optional ``__feature__`` switches (snake_case, true_property). Minutier uses
     none. The modules loaded before PySide (the standard library, ``minutier.core`` and
     ``minutier.store``) are entered in its table as not using it, the value its own reading
-    gives them: it then skips them. That reading cost 13-19 ms of every start (typing,
-    pathlib, dataclasses… read again from disk).
+    gives them: it then skips them; so are this package's own modules, which do use it.
+    That reading cost 13-19 ms of every start (typing, pathlib, dataclasses… read again
+    from disk).
 
     The table is PySide's own (``shibokensupport.feature``), not a public interface: with
     another PySide that lacks it nothing is entered, and starting is only slower.
@@ -34,6 +36,17 @@ def _known_to_pyside() -> int:
         if name not in table and not name.startswith(("PySide6", "shiboken", "minutier.ui")):
             table[name] = -1  # -1: "ignore this module" (no feature switching for it)
             told += 1
+    # This package's modules, not loaded yet, do use PySide: 0, its default selection.
+    folder = os.path.dirname(__file__)
+    for top, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(("_", "."))]
+        package = os.path.relpath(top, folder).replace(os.sep, ".")
+        prefix = __name__ if package == "." else f"{__name__}.{package}"
+        for file in files:
+            if file.endswith(".py"):
+                stem = file[:-3]
+                table.setdefault(prefix if stem == "__init__" else f"{prefix}.{stem}", 0)
+                told += 1
     return told
 
 

@@ -6,13 +6,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zoneinfo
-from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from minutier.core import numbers
-from minutier.core.figures import Figure
 from minutier.ui import i18n
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from minutier.core.figures import Figure
 
 _WEEKDAY = re.compile(r"[,\s]*d{4}[,\s]*")
 
@@ -82,6 +85,8 @@ def number(
     value: Decimal | int | str, locale: QLocale | str | None = None, *, grouped: bool = True
 ) -> str:
     """A decimal number with the language's grouping and decimal mark, every digit kept."""
+    from minutier.core import numbers  # with decimal: not needed for the dashboard's dates
+
     return numbers.number(value, _language(locale), group=grouped)
 
 
@@ -96,10 +101,14 @@ def _language(locale: QLocale | str | None) -> str:
 
 def money(minor: int, currency: str, locale: QLocale | str | None = None) -> str:
     """An amount as the PDFs and exports write it ("400 milliards de wons", "4,000억 원")."""
+    from minutier.core import numbers
+
     return numbers.money(minor, currency, _language(locale))
 
 
 def figure_text(figure: Figure, locale: QLocale | str | None = None) -> str:
     """A figure as a sentence fragment, written by ``core.numbers`` in the interface's language:
     "Capital : 400 milliards de wons (277 millions de dollars)", "Opening: 2027 (target)"."""
+    from minutier.core import numbers
+
     return numbers.figure_line(figure, _language(locale))
