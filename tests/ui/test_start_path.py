@@ -29,9 +29,12 @@ def look():
         loaded=sorted(m for m in sys.modules if m in WATCHED),
         listening=c.beacon.server is not None,
         gc=gc.isenabled(),
+        dialog_types=sorted(n for n in DIALOGS if n in vars(sys.modules["PySide6.QtWidgets"])),
     )
+DIALOGS = {"QDialog", "QDialogButtonBox", "QFileDialog", "QMessageBox", "QPlainTextEdit"}
 WATCHED = {"minutier.ui.exchange_commands", "minutier.ui.daily_backup", "minutier.ui.tasks",
-           "minutier.ui.reminders_dialog", "minutier.ui.safety", "minutier.ui.sync.indicator"}
+           "minutier.ui.reminders_dialog", "minutier.ui.safety", "minutier.ui.sync.indicator",
+           "minutier.ui.welcome", "minutier.ui.crash_dialog", "minutier.ui.review.commands"}
 controller = []
 original = launch.Controller.show_store
 def show_store(self, store):
@@ -69,5 +72,11 @@ def test_start_leaves_network_commands_and_the_collector_for_after_the_paint(
     assert done.returncode == 0, done.stderr[-2000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
     before, after = result["before"], result["after"]
-    assert before == {"network": False, "loaded": [], "listening": False, "gc": False}
+    assert before == {
+        "network": False,
+        "loaded": [],
+        "listening": False,
+        "gc": False,
+        "dialog_types": [],  # PySide makes a Qt class's Python type (and enums) on first use
+    }
     assert after == {"network": True, "listening": True, "gc": True}

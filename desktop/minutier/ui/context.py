@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from minutier.core import clock
 from minutier.core.errors import MinutierError
@@ -120,6 +120,8 @@ class AppContext(QObject):
         return new_op
 
     def show_error(self, error: MinutierError, parent: QWidget | None) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from minutier.ui.errors import user_message  # translated sentence for the error
 
         QMessageBox.warning(parent, self.tr("Minutier"), user_message(error))

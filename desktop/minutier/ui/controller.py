@@ -11,11 +11,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from minutier.store import locations
 from minutier.store.connection import Store
-from minutier.ui import first_paint, i18n, opening, single_instance, welcome
+from minutier.ui import first_paint, i18n, opening, single_instance
 from minutier.ui.context import AppContext
 from minutier.ui.main_window import MainWindow
 from minutier.ui.settings import Settings
@@ -56,6 +56,8 @@ class Controller(QObject):
 
     def welcome(self, problem: str = "") -> bool:
         """The first-run screen, until something opens or the user closes it."""
+        from minutier.ui import welcome  # its dialog is not needed to open a register
+
         while True:
             choice = welcome.ask(problem)
             if not choice:
@@ -83,6 +85,8 @@ class Controller(QObject):
     def open_empty(self, parent: QWidget | None = None) -> bool:
         path = locations.default_database()
         if path.exists():
+            from PySide6.QtWidgets import QFileDialog
+
             chosen, _ = QFileDialog.getSaveFileName(
                 parent,
                 QCoreApplication.translate("Controller", "Start an empty register"),
@@ -97,6 +101,8 @@ class Controller(QObject):
         return self.open_path(str(path), create=True, parent=parent)
 
     def ask_open(self, parent: QWidget | None = None) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getOpenFileName(
             parent,
             QCoreApplication.translate("Controller", "Open a register"),

@@ -14,22 +14,16 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication
 
 from minutier import __version__
 from minutier.store import locations
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
 
 LOG_NAME = "minutier.log"
 _open_dialogs: list[QDialog] = []
@@ -59,52 +53,6 @@ def format_details(
     return "".join(traceback.format_exception(kind, value, tb))
 
 
-class CrashDialog(QDialog):
-    """ "Something went wrong" with the details folded away and a button to copy them."""
-
-    def __init__(self, details: str, log: Path | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("crash_dialog")
-        self.setWindowTitle(self.tr("Unexpected error"))
-        self.details = details
-        layout = QVBoxLayout(self)
-        text = self.tr(
-            "Minutier met an unexpected problem. Everything saved before this moment is safe in "
-            "the register. You can carry on; if the problem comes back, please send the details "
-            "below to whoever supports Minutier for you."
-        )
-        if log is not None:
-            text += "\n\n" + self.tr("The details were also written to %1.").replace("%1", str(log))
-        message = QLabel(text, self)
-        message.setWordWrap(True)
-        message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(message)
-        self.view = QPlainTextEdit(details, self)
-        self.view.setReadOnly(True)
-        self.view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.view.setVisible(False)
-        layout.addWidget(self.view, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.show_button = QPushButton(self.tr("Show details"), self)
-        self.show_button.setCheckable(True)
-        self.show_button.toggled.connect(self._toggle)
-        self.copy_button = QPushButton(self.tr("Copy details"), self)
-        self.copy_button.setObjectName("copy_details")
-        self.copy_button.clicked.connect(self.copy)
-        buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(560, 220)
-
-    def _toggle(self, shown: bool) -> None:
-        self.view.setVisible(shown)
-        self.resize(self.width(), 460 if shown else 220)
-
-    def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.details)
-
-
 def report(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """Log an unexpected exception and tell the user (never raises)."""
     global _busy
@@ -115,6 +63,8 @@ def report(kind: type[BaseException], value: BaseException, tb: TracebackType | 
         return
     _busy = True
     try:
+        from minutier.ui.crash_dialog import CrashDialog  # its widgets load with the first error
+
         dialog = CrashDialog(details, log, QApplication.activeWindow())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         _open_dialogs.append(dialog)

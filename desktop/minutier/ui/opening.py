@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from minutier.core.errors import DatabaseProblem
 from minutier.store.connection import Store, open_store
@@ -26,6 +26,8 @@ READABLE_HINTS = {"busy", "backup_failed", None, ""}
 
 def _ask(parent: QWidget | None, error: DatabaseProblem, path: Path) -> str:
     """ "readonly" or "" (give up)."""
+    from PySide6.QtWidgets import QMessageBox  # only when there is a problem to say
+
     box = QMessageBox(parent)
     box.setObjectName("open_problem")
     box.setIcon(QMessageBox.Icon.Warning)
@@ -61,6 +63,8 @@ def open_database(
         if choice == "readonly":
             return open_store(path, readonly=True)
     except DatabaseProblem as error:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("Opening", "Cannot open the register"),

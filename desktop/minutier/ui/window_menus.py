@@ -13,13 +13,12 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
 from minutier.services import exchange
 from minutier.ui import icons
-from minutier.ui.review import commands as review_commands
 
 if TYPE_CHECKING:
     from minutier.ui.main_window import MainWindow
@@ -38,6 +37,24 @@ def _safety() -> Any:
     from minutier.ui.safety import menu
 
     return menu
+
+
+def _review_actions(window: MainWindow) -> list[QAction]:
+    """File ▸ Merge a review pack… and File ▸ Merge conflicts… (``ui.review.commands``)."""
+
+    def review() -> Any:
+        from minutier.ui.review import commands
+
+        return commands
+
+    merge = QAction(QCoreApplication.translate("Review", "Merge a review pack…"), window)
+    merge.setObjectName("action_merge_pack")
+    merge.triggered.connect(lambda: review().merge_pack(window, window.ctx))
+    merge.setEnabled(not window.ctx.readonly)
+    conflicts = QAction(QCoreApplication.translate("Review", "Merge conflicts…"), window)
+    conflicts.setObjectName("action_conflicts")
+    conflicts.triggered.connect(lambda: review().show_conflicts(window, window.ctx))
+    return [merge, conflicts]
 
 
 def _reminders(window: MainWindow) -> None:
@@ -251,7 +268,7 @@ class WindowActions(QObject):
         file.addAction(self.save_copy)
         file.addSeparator()
         file.addAction(self.import_json)
-        review_commands.add_file_actions(w, w.ctx, file)  # merge a review pack, conflicts
+        file.addActions(_review_actions(w))  # merge a review pack, conflicts
         export = file.addMenu(self.tr("E&xport"))
         export.addActions([self.export_json, self.export_csv, self.export_ics])
         file.addAction(self.reminders)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from minutier.ui.context import AppContext
 
@@ -75,6 +75,8 @@ def open_editor(
     **defaults: Any,
 ) -> int | None:
     """Show the editor modally; the saved record's id, or None if cancelled."""
+    from PySide6.QtWidgets import QDialog
+
     dialog = editor_for(ctx, table, row_id, parent=parent, **defaults)
     try:
         if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -6,14 +6,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QMenu,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -176,19 +174,6 @@ def _conflicts_dialog(ctx: AppContext, window: QWidget) -> QDialog:
     from minutier.ui.review.conflicts import ConflictsDialog
 
     return ConflictsDialog(ctx, window)
-
-
-def add_file_actions(window: QWidget, ctx: AppContext, menu: QMenu) -> list[QAction]:
-    """File ▸ Merge a review pack… and File ▸ Merge conflicts…"""
-    merge = QAction(QCoreApplication.translate("Review", "Merge a review pack…"), window)
-    merge.setObjectName("action_merge_pack")
-    merge.triggered.connect(lambda: merge_pack(window, ctx))
-    merge.setEnabled(not ctx.readonly)
-    conflicts = QAction(QCoreApplication.translate("Review", "Merge conflicts…"), window)
-    conflicts.setObjectName("action_conflicts")
-    conflicts.triggered.connect(lambda: show_conflicts(window, ctx))
-    menu.addActions([merge, conflicts])
-    return [merge, conflicts]
 
 
 def show_import_details(window: QWidget, text: str, details: list[str], conflicts: bool) -> None:
