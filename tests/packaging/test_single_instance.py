@@ -208,3 +208,37 @@ def test_the_controller_hands_over_instead_of_opening(qapp, tmp_path: Path, monk
     assert controller.open_path(str(tmp_path / "elsewhere.minutier"))
     assert asked == [str(tmp_path / "elsewhere.minutier")]
     assert opened == [] and controller.window is None
+
+
+def test_two_launches_at_the_same_instant_make_one_window(
+    demo_file: Path, tmp_path: Path, runtime_dir: Path
+) -> None:
+    """Started together, both opened the file before either listened, and each kept the other
+    from taking it: both windows were read-only. Now the second waits for the first."""
+    register = tmp_path / "register.minutier"
+    register.write_bytes(demo_file.read_bytes())
+    env = clean_env(tmp_path / "home", XDG_RUNTIME_DIR=str(runtime_dir))
+    env["MINUTIER_REPORT_ACTIVATION"] = "quit"  # the window reached closes: both end
+    for _ in range(3):
+        both = [
+            subprocess.Popen(
+                [*minutier_cmd(), str(register)],
+                cwd=tmp_path,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+            )
+            for _ in range(2)
+        ]
+        try:
+            outputs = [p.communicate(timeout=PATIENCE)[0] for p in both]
+        finally:
+            for p in both:
+                if p.poll() is None:
+                    p.kill()
+                    p.wait()
+        assert [p.returncode for p in both] == [0, 0], outputs
+        said = "\n".join(outputs).splitlines()
+        assert sum(line.startswith("listening") for line in said) == 1, outputs
+        assert said.count("activated") == 1, outputs

@@ -38,6 +38,7 @@ class Controller(QObject):
         self.window: MainWindow | None = None
         self.beacon = single_instance.Beacon(lambda: self.window, self)
         self.listening: Path | None = None  # the file the beacon answers for
+        self.claim: int | None = None  # held from opening a file until its window listens
 
     # -- starting -------------------------------------------------------------------------
     def start(self, db: str | None, *, demo: bool) -> bool:
@@ -123,13 +124,21 @@ class Controller(QObject):
             self.window.raise_()
             self.window.activateWindow()
             return True
-        if single_instance.activate_running(path):
-            return True  # its window, in another process, came forward instead
-        store = opening.open_database(path, parent, create=create)
-        if store is None:
-            return False
-        self.show_store(store)
-        return True
+        # One process opens a file at a time: one started at the same instant waits for this
+        # one to listen, then brings it forward (single_instance.claim_opening).
+        claim = single_instance.claim_opening(path)
+        try:
+            if single_instance.activate_running(path):
+                return True  # its window, in another process, came forward instead
+            store = opening.open_database(path, parent, create=create)
+            if store is None:
+                return False
+            single_instance.release_opening(self.claim)
+            self.claim, claim = claim, None  # held until this window listens
+            self.show_store(store)
+            return True
+        finally:
+            single_instance.release_opening(claim)
 
     def show_store(self, store: Store) -> MainWindow:
         old_window, old_ctx = self.window, self.ctx
@@ -163,10 +172,11 @@ class Controller(QObject):
         first_paint.after_first_paint(window, lambda: self._listen(store))
 
     def _listen(self, store: Store) -> None:
-        if self.ctx is None or self.ctx.store is not store or self.listening == store.path:
-            return
-        if self.beacon.listen(store.path):
+        current = self.ctx is not None and self.ctx.store is store
+        if current and self.listening != store.path and self.beacon.listen(store.path):
             self.listening = store.path
+        single_instance.release_opening(self.claim)  # the next one opening it finds us
+        self.claim = None
 
     def _store_checked(self, store: Store) -> None:
         """The opening check ended: a damaged (or taken) file turns the window read-only."""
@@ -229,6 +239,8 @@ class Controller(QObject):
             self.window = None
             self.beacon.close()
             self.listening = None
+            single_instance.release_opening(self.claim)
+            self.claim = None
             if self.ctx is not None:
                 # Delete the undo steps now, while everything they refer to is alive: left to
                 # the garbage collector, the stack's destructor deleted Python-made commands

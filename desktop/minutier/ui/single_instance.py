@@ -18,10 +18,12 @@ once it has been painted (``Controller.show_store``): together 13-15 ms of every
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import stat
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,6 +42,7 @@ CONNECT_MS = 500
 REPLY_MS = 3000
 REPORT_ENV = "MINUTIER_REPORT_ACTIVATION"
 MAX_SOCKET_PATH = 100  # a Unix socket's path must fit in 108 bytes
+OPENING_WAIT_S = 10.0  # how long a second start waits for the first to be listening
 
 
 def _runtime_dir() -> Path | None:
@@ -83,6 +86,53 @@ def _nobody_listens(name: str) -> bool:
         return not stat.S_ISSOCK(os.stat(full).st_mode)
     except OSError:
         return True
+
+
+def _opening_name(path: str | Path) -> str:
+    name = server_name(path)
+    full = name if os.path.isabs(name) else os.path.join(QDir.tempPath(), name)
+    return f"{full}.opening"
+
+
+def claim_opening(path: str | Path, wait_s: float = OPENING_WAIT_S) -> int | None:
+    """Be the one process opening ``path`` now; a descriptor to ``release``, or None.
+
+    Two Minutiers started at the same instant on one file each opened it before the other
+    listened, and each kept the other from taking it: both ended read-only. The one that
+    claims first opens the file and holds the claim until it listens (``Controller._listen``);
+    the other waits here (at most ``wait_s``), then finds it listening and brings it forward.
+    A process that dies lets go of its claim. None where it cannot be claimed (Windows, a
+    folder that refuses the file): starting goes on as before.
+    """
+    if sys.platform == "win32":
+        return None
+    import fcntl
+
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(_opening_name(path), flags, 0o600)
+    except OSError:
+        return None
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return fd
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                os.close(fd)
+                return None  # held too long (a dialog open there?): open as before
+            time.sleep(0.05)
+        except OSError:
+            os.close(fd)
+            return None
+
+
+def release_opening(fd: int | None) -> None:
+    """Let the next process opening the same file go on (see ``claim_opening``)."""
+    if fd is not None:
+        with contextlib.suppress(OSError):
+            os.close(fd)  # closing the descriptor releases its flock
 
 
 def activate_running(path: str | Path) -> bool:
