@@ -246,3 +246,48 @@ def test_a_program_writing_during_the_check_and_the_window_after_both_keep_their
     finally:
         conn.close()
     assert check_file(demo).ok
+
+
+def test_a_check_left_for_later_starts_when_asked_and_holds_writes_until_then(
+    demo: Path, gate: threading.Event
+) -> None:
+    """The window opens with ``start_check=False`` and starts the check once painted."""
+    store = open_store(demo, check_later=True, start_check=False)
+    try:
+        assert not gate.started.wait(0.3)  # nothing reads the file yet
+        assert not store.checked.is_set()
+        store.begin_check()
+        store.begin_check()  # twice is once
+        assert gate.started.wait(10)
+        with pytest.raises(DatabaseProblem) as refused:
+            store.wait_checked(timeout=0.2)  # a write waits for it, then says why
+        assert refused.value.hint == "checking"
+        gate.set()
+        store.wait_checked(timeout=30)
+        assert not store.readonly
+    finally:
+        store.close()
+    assert check_file(demo).ok
+
+
+def test_a_write_before_the_paint_starts_the_check_itself(demo: Path) -> None:
+    store = open_store(demo, check_later=True, start_check=False)
+    try:
+        meetings.add_note(store, 1, "typed before the window painted")
+        assert store.checked.is_set() and not store.readonly
+    finally:
+        store.close()
+    assert check_file(demo).ok
+
+
+def test_a_store_closed_before_its_check_started_lets_the_file_go(demo: Path) -> None:
+    store = open_store(demo, check_later=True, start_check=False)
+    store.close()
+    store.begin_check()  # too late: nothing starts
+    assert store._checking is not None and store._checking.ident is None
+    again = open_store(demo)  # the file is free and sound
+    try:
+        assert not again.readonly
+    finally:
+        again.close()
+    assert not Path(f"{demo}-wal").exists()

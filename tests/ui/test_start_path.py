@@ -29,6 +29,7 @@ def look():
         loaded=sorted(m for m in sys.modules if m in WATCHED),
         listening=c.beacon.server is not None,
         gc=gc.isenabled(),
+        check_started=c.ctx.store._checking.ident is not None,
         dialog_types=sorted(n for n in DIALOGS if n in vars(sys.modules["PySide6.QtWidgets"])),
     )
 DIALOGS = {"QDialog", "QDialogButtonBox", "QFileDialog", "QMessageBox", "QPlainTextEdit"}
@@ -51,6 +52,7 @@ def after():
         "network": "PySide6.QtNetwork" in sys.modules,
         "listening": c.beacon.server is not None and c.beacon.server.isListening(),
         "gc": gc.isenabled(),
+        "checked": c.ctx.store.checked.is_set() and not c.ctx.store.readonly,
     }}), flush=True)
     QApplication.instance().quit()
 launch.launch(sys.argv[1], demo=False)
@@ -77,6 +79,7 @@ def test_start_leaves_network_commands_and_the_collector_for_after_the_paint(
         "loaded": [],
         "listening": False,
         "gc": False,
+        "check_started": False,  # the page check reads the file once the window is painted
         "dialog_types": [],  # PySide makes a Qt class's Python type (and enums) on first use
     }
-    assert after == {"network": True, "listening": True, "gc": True}
+    assert after == {"network": True, "listening": True, "gc": True, "checked": True}

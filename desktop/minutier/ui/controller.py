@@ -166,9 +166,11 @@ class Controller(QObject):
         return self.window
 
     def _listen_once_painted(self, window: MainWindow) -> None:
-        """A second Minutier opening this file finds this one, once it is painted (first_paint)."""
+        """Once the window is painted (first_paint): the store's check of every page starts,
+        and a second Minutier opening this file finds this one."""
         assert self.ctx is not None
         store = self.ctx.store
+        first_paint.after_first_paint(window, store.begin_check)
         first_paint.after_first_paint(window, lambda: self._listen(store))
 
     def _listen(self, store: Store) -> None:

@@ -56,7 +56,8 @@ def open_database(
     path = Path(path)
     try:
         # Shown before its quick_check ends (writes wait for it): see ``Controller.show_store``.
-        return open_store(path, create=create, check_later=True)
+        # The check itself starts once the window is painted (Controller.show_store).
+        return open_store(path, create=create, check_later=True, start_check=False)
     except DatabaseProblem as error:
         choice = _ask(parent, error, path)
     try:
