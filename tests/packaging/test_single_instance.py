@@ -242,3 +242,30 @@ def test_two_launches_at_the_same_instant_make_one_window(
         said = "\n".join(outputs).splitlines()
         assert sum(line.startswith("listening") for line in said) == 1, outputs
         assert said.count("activated") == 1, outputs
+
+
+def test_a_claim_waits_for_the_one_before_it(
+    tmp_path: Path, monkeypatch, runtime_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime_dir))
+    path = tmp_path / "r.minutier"
+    first = single_instance.claim_opening(path)
+    assert first is not None
+    try:
+        assert single_instance.claim_opening(path, wait_s=0.3) is None  # waited, then gave up
+    finally:
+        single_instance.release_opening(first)
+    again = single_instance.claim_opening(path, wait_s=0.3)
+    assert again is not None
+    single_instance.release_opening(again)
+
+
+def test_a_claim_file_planted_as_a_link_is_not_followed(
+    tmp_path: Path, monkeypatch, runtime_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime_dir))
+    path = tmp_path / "r.minutier"
+    target = tmp_path / "elsewhere"
+    Path(single_instance.server_name(path) + ".opening").symlink_to(target)
+    assert single_instance.claim_opening(path, wait_s=0.1) is None
+    assert not target.exists()

@@ -73,25 +73,22 @@ def server_name(path: str | Path) -> str:
     return str(folder / name)
 
 
+def _where(name: str) -> str:
+    """The socket file of ``name`` on Unix (Qt puts a bare name in its temporary folder)."""
+    return name if os.path.isabs(name) else os.path.join(QDir.tempPath(), name)
+
+
 def _nobody_listens(name: str) -> bool:
     """True when no window can be listening on ``name``: on Unix, no socket file is there.
 
-    (Where Qt puts a socket with a bare name: its temporary folder. On Windows a named pipe
-    cannot be looked for without connecting, so this is never sure there.)
+    (On Windows a named pipe cannot be looked for without connecting: never sure there.)
     """
     if sys.platform == "win32":
         return False
-    full = name if os.path.isabs(name) else os.path.join(QDir.tempPath(), name)
     try:
-        return not stat.S_ISSOCK(os.stat(full).st_mode)
+        return not stat.S_ISSOCK(os.stat(_where(name)).st_mode)
     except OSError:
         return True
-
-
-def _opening_name(path: str | Path) -> str:
-    name = server_name(path)
-    full = name if os.path.isabs(name) else os.path.join(QDir.tempPath(), name)
-    return f"{full}.opening"
 
 
 def claim_opening(path: str | Path, wait_s: float = OPENING_WAIT_S) -> int | None:
@@ -101,8 +98,9 @@ def claim_opening(path: str | Path, wait_s: float = OPENING_WAIT_S) -> int | Non
     listened, and each kept the other from taking it: both ended read-only. The one that
     claims first opens the file and holds the claim until it listens (``Controller._listen``);
     the other waits here (at most ``wait_s``), then finds it listening and brings it forward.
-    A process that dies lets go of its claim. None where it cannot be claimed (Windows, a
-    folder that refuses the file): starting goes on as before.
+    A process that dies lets go of its claim. The claim is a small file beside the socket,
+    left there for the next start. None where it cannot be claimed (Windows, a folder that
+    refuses the file, a file someone else made): starting goes on as before.
     """
     if sys.platform == "win32":
         return None
@@ -110,8 +108,11 @@ def claim_opening(path: str | Path, wait_s: float = OPENING_WAIT_S) -> int | Non
 
     flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        fd = os.open(_opening_name(path), flags, 0o600)
+        fd = os.open(_where(server_name(path)) + ".opening", flags, 0o600)
     except OSError:
+        return None
+    if os.fstat(fd).st_uid != os.getuid():  # planted by another user: not ours to wait on
+        os.close(fd)
         return None
     deadline = time.monotonic() + wait_s
     while True:
