@@ -31,12 +31,3 @@ def test_a_window_never_painted_still_gets_its_work_done(qtbot) -> None:  # type
     ran: list[int] = []
     first_paint.after_first_paint(label, lambda: ran.append(1))
     qtbot.waitUntil(lambda: ran == [1], timeout=first_paint.FALLBACK_MS + 1500)
-
-
-def test_now_runs_what_waits(qtbot) -> None:  # type: ignore[no-untyped-def]
-    label = QLabel("x")
-    qtbot.addWidget(label)
-    ran: list[int] = []
-    first_paint.after_first_paint(label, lambda: ran.append(1))
-    first_paint.now(label)
-    assert ran == [1]

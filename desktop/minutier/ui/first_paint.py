@@ -54,11 +54,3 @@ def after_first_paint(widget: QWidget, work: Callable[[], None]) -> None:
         work()
     else:
         watch.pending.append(work)
-
-
-def now(widget: QWidget) -> None:
-    """Run at once whatever waits for ``widget``'s first paint (a test, or a command that
-    needs it before the window was painted)."""
-    watch: _Watch | None = widget.__dict__.get("_first_paint")
-    if watch is not None:
-        watch.run()
