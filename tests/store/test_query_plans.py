@@ -5,27 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from plan_util import Recorder, plan
+
 from minutier.store import queries
 from minutier.store.connection import Store
-
-
-class Recorder:
-    """Captures the statements ``queries.dashboard`` runs."""
-
-    def __init__(self) -> None:
-        self.statements: list[tuple[str, object]] = []
-
-    def query(self, sql: str, params: object = ()) -> list:
-        self.statements.append((sql, params))
-        return []
-
-    def scalar(self, sql: str, params: object = ()) -> int:
-        self.statements.append((sql, params))
-        return 0
-
-
-def plan(store: Store, sql: str, params: object) -> str:
-    return " | ".join(r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql, params))
 
 
 def test_dashboard_reads_tallies_and_indexes_never_every_action(store: Store) -> None:

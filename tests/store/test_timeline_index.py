@@ -10,6 +10,8 @@ from __future__ import annotations
 import random
 import re
 
+from plan_util import Recorder, plan
+
 from minutier.services import history, meetings, records
 from minutier.store import queries, schema, timeline_index
 from minutier.store.connection import Store
@@ -174,21 +176,6 @@ def test_pages_are_slices_of_the_whole_timeline(store: Store, committee: int) ->
         queries.initiative_timeline(store, initiative, limit=7, offset=o) for o in range(0, 42, 7)
     ]
     assert [row for page in pages for row in page] == whole
-
-
-def plan(store: Store, sql: str, params: object) -> str:
-    return " | ".join(r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql, params))
-
-
-class Recorder:
-    """Captures the statement ``queries.initiative_timeline`` runs."""
-
-    def __init__(self) -> None:
-        self.statements: list[tuple[str, object]] = []
-
-    def query(self, sql: str, params: object = ()) -> list:
-        self.statements.append((sql, params))
-        return []
 
 
 def test_a_page_reads_the_ordered_index_and_sorts_only_the_page(store: Store) -> None:

@@ -7,13 +7,10 @@ page titles in every language and the remembered splitter sizes must not notice.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from probe_util import run_probe
 
 from minutier.ui import i18n
 from minutier.ui.main_window import PAGES
@@ -97,16 +94,7 @@ c.window.close()
 def test_starting_the_window_loads_no_pdf_no_calendar_and_no_other_page(
     register: Path, home: Path
 ) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MINUTIER_HOME": str(home)}
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(register)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result = run_probe(PROBE, register, home)
     assert result["built"] == ["dashboard"]
     assert not [m for m in result["loaded"] if m.startswith(("reportlab", "icalendar"))]
     for page in ("actions", "decisions", "initiatives", "people", "search"):

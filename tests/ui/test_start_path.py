@@ -8,11 +8,9 @@ it and are all there after it.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from probe_util import run_probe
 
 PROBE = """
 import gc, json, sys, time
@@ -62,17 +60,7 @@ launch.launch(sys.argv[1], demo=False)
 def test_start_leaves_network_commands_and_the_collector_for_after_the_paint(
     register: Path, home: Path
 ) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MINUTIER_HOME": str(home)}
-    env.pop("MINUTIER_BENCH_EXIT_AFTER_SHOW", None)
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(register)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result = run_probe(PROBE, register, home)
     before, after = result["before"], result["after"]
     assert before == {
         "network": False,
